@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { explainCreditCode } from './credit-code.ts';
+import { keyIndustrySchema } from './industries.ts';
+
+/** One schema per shape: request validation, TypeScript types, OpenAPI and the web form all come from here. */
+
+const creditCodeMessages = {
+  length: 'must be 18 characters (GB 32100-2015)',
+  charset: 'may contain only digits and capital letters other than I, O, Z, S, V (GB 32100-2015)',
+  check: 'check character does not match (GB 32100-2015)',
+} as const;
+
+export const creditCodeSchema = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase())
+  .superRefine((code, ctx) => {
+    const problem = explainCreditCode(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: creditCodeMessages[problem], params: { reason: problem } });
+  })
+  .describe('统一社会信用代码 (GB 32100-2015), validated with its check character');
+
+/** GB/T 4754-2017 class code (2, 3 or 4 digits); whether it exists is checked against the shipped table. */
+export const industryCodeSchema = z.string().regex(/^\d{2,4}$/, 'must be a GB/T 4754-2017 code of 2–4 digits');
+
+/** A district (6 digits) or street (9 digits) code of the city (GB/T 2260 / NBS division codes). */
+export const regionCodeSchema = z.string().regex(/^\d{6}(\d{3})?$/, 'must be a 6-digit district or 9-digit street code');
+
+/** Mainland China's bounding box: a typo such as swapped lng/lat is caught here. */
+export const locationSchema = z.strictObject({
+  lng: z.number().min(73).max(136),
+  lat: z.number().min(3).max(54),
+});
+
+const fields = {
+  name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+  creditCode: creditCodeSchema,
+  industryCode: industryCodeSchema,
+  regionCode: regionCodeSchema,
+  address: z.string().trim().max(200, 'must be at most 200 characters'),
+  location: locationSchema.nullable(),
+  employees: z.number().int('must be a whole number').min(0).max(1_000_000),
+};
+
+export const enterpriseCreateSchema = z.strictObject({
+  ...fields,
+  address: fields.address.default(''),
+  location: fields.location.optional(),
+  employees: fields.employees.default(0),
+});
+export type EnterpriseCreate = z.output<typeof enterpriseCreateSchema>;
+
+export const enterprisePatchSchema = z
+  .strictObject(fields)
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, 'at least one field is required');
+export type EnterprisePatch = z.output<typeof enterprisePatchSchema>;
+
+/** What an enterprise's own officers may change about their enterprise; the rest is the regulator's record. */
+export const selfEditableEnterpriseFields = ['address', 'location', 'employees'] as const;
+
+export const enterpriseSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  creditCode: z.string(),
+  industryCode: z.string(),
+  industryName: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  address: z.string(),
+  location: z.object({ lng: z.number(), lat: z.number() }).nullable(),
+  employees: z.number().int(),
+  keyIndustries: z.array(keyIndustrySchema),
+  highRisk: z.boolean().describe('high-risk group of 安全生产法 2021 Art. 24'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Enterprise = z.infer<typeof enterpriseSchema>;
+
+export const enterpriseSortSchema = z.enum(['-createdAt', 'createdAt', 'name', '-name', 'employees', '-employees']);
+
+export const enterpriseListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().describe('part of the name, or the start of the credit code'),
+  regionCode: z.string().regex(/^\d{6}(\d{3})?$/).optional(),
+  industryCode: z.string().regex(/^([A-T]|\d{2,4})$/).optional().describe('section letter or 2–4 digit code'),
+  keyIndustry: keyIndustrySchema.optional(),
+  sort: enterpriseSortSchema.default('-createdAt'),
+});

@@ -1,0 +1,17 @@
+import type { Role } from '../../core/organisations/roles.ts';
+import type { Scope } from '../../core/organisations/scope.ts';
+import type { AuditActor } from '../audit/audit.service.ts';
+
+/** The signed-in caller of a request, resolved once by the authentication hook. */
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  departmentId: string | null;
+  enterpriseId: string | null;
+  scope: Scope;
+  ip: string;
+}
+
+export const auditActorOf = (a: Actor): AuditActor => ({ userId: a.userId, name: a.username, ip: a.ip });

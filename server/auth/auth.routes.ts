@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { loginSchema, userSchema } from '../../core/organisations/user.schema.ts';
+import type { Db } from '../db/database.ts';
+import { SESSION_COOKIE } from './authenticate.ts';
+import { login } from './auth.service.ts';
+import { deleteSession } from './session.repository.ts';
+
+const sessionUserSchema = userSchema.pick({ id: true, username: true, displayName: true, role: true, departmentId: true, enterpriseId: true });
+
+export const authRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
+  app.post('/auth/login', {
+    config: { public: true },
+    schema: {
+      tags: ['auth'],
+      summary: 'Sign in; returns a bearer token and sets an httpOnly session cookie',
+      body: loginSchema,
+      response: { 200: z.object({ token: z.string(), expiresAt: z.string(), user: sessionUserSchema }) },
+    },
+    handler: async (request, reply) => {
+      const result = await login(db, request.body, request.ip);
+      reply.setCookie(SESSION_COOKIE, result.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.protocol === 'https',
+        expires: result.expiresAt,
+      });
+      return { token: result.token, expiresAt: result.expiresAt.toISOString(), user: result.user };
+    },
+  });
+
+  app.post('/auth/logout', {
+    config: { public: true },
+    schema: { tags: ['auth'], summary: 'End the session of the presented token or cookie' },
+    handler: async (request, reply) => {
+      const header = request.headers.authorization;
+      const token = header?.startsWith('Bearer ') ? header.slice(7) : request.cookies[SESSION_COOKIE];
+      if (token) await deleteSession(db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  });
+
+  app.get('/auth/me', {
+    schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: z.object({ user: sessionUserSchema }) } },
+    handler: async (request) => {
+      const a = request.actor;
+      return { user: { id: a.userId, username: a.username, displayName: a.displayName, role: a.role, departmentId: a.departmentId, enterpriseId: a.enterpriseId } };
+    },
+  });
+};

@@ -1,0 +1,65 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { roleSchema, type Role } from '../../core/organisations/roles.ts';
+import { scopeOf } from '../../core/organisations/scope.ts';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../http/errors.ts';
+import type { Actor } from './actor.ts';
+import { findSessionUser } from './session.repository.ts';
+
+export const SESSION_COOKIE = 'anquan_session';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Marks a route that needs no signed-in user, where it is declared. */
+    public?: boolean;
+    /** Roles allowed on the route; absent means every signed-in role (the service still applies scope). */
+    roles?: readonly Role[];
+  }
+  interface FastifyRequest {
+    /** Set on every non-public route. */
+    actor: Actor;
+  }
+}
+
+function tokenOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || undefined;
+  return request.cookies[SESSION_COOKIE];
+}
+
+export async function resolveActor(db: Db, token: string, ip: string): Promise<Actor | undefined> {
+  const row = await findSessionUser(db, token);
+  if (!row) return undefined;
+  const role = roleSchema.parse(row.role);
+  const department =
+    row.department_id && row.region_codes && row.industry_codes
+      ? { id: row.department_id, regionCodes: row.region_codes, industryCodes: row.industry_codes }
+      : null;
+  return {
+    userId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role,
+    departmentId: row.department_id,
+    enterpriseId: row.enterprise_id,
+    scope: scopeOf({ role, department, enterpriseId: row.enterprise_id }),
+    ip,
+  };
+}
+
+/**
+ * Every route of the plugin context this is registered in is authenticated unless it says
+ * `config: { public: true }`. Runs before the body is read: an anonymous caller learns nothing from validation.
+ */
+export function registerAuthentication(app: FastifyInstance, db: Db) {
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.addHook('onRequest', async (request) => {
+    const config = request.routeOptions.config;
+    if (config.public) return;
+    const token = tokenOf(request);
+    const actor = token ? await resolveActor(db, token, request.ip) : undefined;
+    if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in first');
+    if (config.roles && !config.roles.includes(actor.role)) throw new AppError('FORBIDDEN', 'Your role may not do this');
+    request.actor = actor;
+  });
+}

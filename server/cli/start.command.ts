@@ -1,0 +1,52 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.ts';
+import { DEMO_PASSWORD, listDemoAccounts } from '../demo/seed-demo-city.ts';
+import { startPlatform, type RunningPlatform } from '../platform/start-platform.ts';
+
+async function banner(config: Config, p: RunningPlatform): Promise<string> {
+  const lines = [
+    '',
+    '  Anquan 安全生产信息平台 is running',
+    '',
+    `  Web:       ${p.url}/`,
+    `  API docs:  ${p.url}/api/docs`,
+    `  Database:  ${p.database.kind === 'embedded' ? `embedded PostgreSQL (${config.dataDir})` : 'external PostgreSQL'}`,
+  ];
+  if (config.http.port.value !== p.port && !config.http.port.explicit) lines.push(`  (port ${config.http.port.value} was busy; using ${p.port})`);
+  if (p.admin.created && p.admin.password) {
+    lines.push('', `  Administrator: admin / ${p.admin.password}   (generated; shown only this once)`);
+  } else if (p.admin.created) {
+    lines.push('', '  Administrator: admin / the password in ANQUAN_ADMIN_PASSWORD');
+  }
+  if (config.demo) {
+    const accounts = await listDemoAccounts(p.database.db);
+    if (accounts.length > 0) {
+      lines.push('', `  Demo accounts (password ${DEMO_PASSWORD}):`);
+      for (const a of accounts) lines.push(`    ${a.username.padEnd(14)} ${a.role.padEnd(11)} ${a.displayName}`);
+    }
+  }
+  lines.push('', '  Stop with Ctrl-C.', '');
+  return lines.join('\n');
+}
+
+/** Runs until SIGINT or SIGTERM, then closes HTTP first and PostgreSQL last. Returns -1: the process stays up. */
+export async function startCommand(config: Config, logger: Logger): Promise<number> {
+  const platform = await startPlatform(config, logger);
+  process.stdout.write(`${await banner(config, platform)}\n`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: stopping`);
+    try {
+      await platform.stop();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'stop failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  return -1;
+}

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Start-up configuration, parsed once from the environment (api.md "Start-up and health").
+ * Nothing else in the code base reads `process.env`.
+ */
+
+const portSchema = z.coerce
+  .number({ message: 'must be a number' })
+  .int('must be an integer')
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
+
+const flagSchema = z.enum(['0', '1'], { message: 'must be 0 or 1' });
+
+const envSchema = z.object({
+  PORT: portSchema.optional(),
+  HOST: z.string().min(1).optional(),
+  ANQUAN_DATA_DIR: z.string().min(1, 'must not be empty').optional(),
+  ANQUAN_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  ANQUAN_MQTT_PORT: portSchema.optional(),
+  ANQUAN_MQTT_URL: z
+    .string()
+    .regex(/^(mqtts?|wss?|tcp):\/\/.+/, 'must be an mqtt://, mqtts://, ws:// or wss:// URL')
+    .optional(),
+  ANQUAN_DEMO: flagSchema.optional(),
+  ANQUAN_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  ANQUAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+});
+
+export interface Port {
+  value: number;
+  /** true when the value came from the environment: a busy explicit port fails the start. */
+  explicit: boolean;
+}
+
+export interface Config {
+  http: { host: string; port: Port };
+  dataDir: string;
+  database: { kind: 'embedded'; dir: string } | { kind: 'external'; url: string };
+  mqtt: { kind: 'embedded'; port: Port } | { kind: 'external'; url: string } | { kind: 'off' };
+  demo: boolean;
+  adminPassword: string | undefined;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Empty strings count as unset, as a shell `FOO= cmd` usually means "not configured". */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(withoutEmpty(env));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  if (e.ANQUAN_MQTT_URL && e.ANQUAN_MQTT_PORT !== undefined && e.ANQUAN_MQTT_PORT !== 0) {
+    throw new ConfigError(['ANQUAN_MQTT_PORT: cannot be set together with ANQUAN_MQTT_URL (external broker)']);
+  }
+  const dataDir = path.resolve(cwd, e.ANQUAN_DATA_DIR ?? './data');
+  const database: Config['database'] = e.ANQUAN_DATABASE_URL
+    ? { kind: 'external', url: e.ANQUAN_DATABASE_URL }
+    : { kind: 'embedded', dir: path.join(dataDir, 'pg') };
+  let mqtt: Config['mqtt'];
+  if (e.ANQUAN_MQTT_URL) mqtt = { kind: 'external', url: e.ANQUAN_MQTT_URL };
+  else if (e.ANQUAN_MQTT_PORT === 0) mqtt = { kind: 'off' };
+  else mqtt = { kind: 'embedded', port: { value: e.ANQUAN_MQTT_PORT ?? 1883, explicit: e.ANQUAN_MQTT_PORT !== undefined } };
+  return {
+    http: {
+      host: e.HOST ?? '0.0.0.0',
+      port: { value: e.PORT ?? 3000, explicit: e.PORT !== undefined },
+    },
+    dataDir,
+    database,
+    mqtt,
+    // api.md: demo defaults to 1 in embedded mode and 0 with an external database.
+    demo: e.ANQUAN_DEMO ? e.ANQUAN_DEMO === '1' : database.kind === 'embedded',
+    adminPassword: e.ANQUAN_ADMIN_PASSWORD,
+    logLevel: e.ANQUAN_LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import type { Insertable } from 'kysely';
+import { recordAudit, systemActor } from '../audit/audit.service.ts';
+import { hashPassword } from '../auth/password.ts';
+import type { Db } from '../db/database.ts';
+import type { EnterprisesTable } from '../db/schema.ts';
+import { referenceData } from '../organisations/reference-data.ts';
+import { generateDemoCity } from './demo-city.ts';
+
+/** The password of every demo account (printed by `npm start`; never use the demo city in production). */
+export const DEMO_PASSWORD = 'Demo@2026';
+
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: string;
+}
+
+/** The demo accounts present in the database (for the start-up banner). */
+export async function listDemoAccounts(db: Db): Promise<DemoAccount[]> {
+  const usernames = generateDemoCity().users.map((u) => u.username);
+  const rows = await db.selectFrom('users').select(['username', 'display_name', 'role']).where('username', 'in', usernames).execute();
+  const order = new Map(usernames.map((u, i) => [u, i]));
+  return rows
+    .sort((a, b) => order.get(a.username)! - order.get(b.username)!)
+    .map((r) => ({ username: r.username, displayName: r.display_name, role: r.role }));
+}
+
+/** True when the database holds no organisations yet: the demo city only ever goes into an empty database. */
+export async function isEmptyCity(db: Db): Promise<boolean> {
+  const [d, e] = await Promise.all([
+    db.selectFrom('departments').select('id').limit(1).executeTakeFirst(),
+    db.selectFrom('enterprises').select('id').limit(1).executeTakeFirst(),
+  ]);
+  return !d && !e;
+}
+
+/**
+ * Writes the deterministic demo city (server/demo/demo-city.ts) in one transaction with batched inserts,
+ * each record with its audit event.
+ */
+export async function seedDemoCity(db: Db, seed?: number): Promise<DemoAccount[]> {
+  const city = generateDemoCity(seed);
+  const ref = referenceData();
+  const hashes = await Promise.all(city.users.map(() => hashPassword(DEMO_PASSWORD)));
+  const actor = systemActor('demo-seed');
+
+  await db.transaction().execute(async (tx) => {
+    const departments = city.departments.map((d) => ({ id: randomUUID(), name: d.name, region_codes: d.regionCodes, industry_codes: d.industryCodes }));
+    await tx.insertInto('departments').values(departments).execute();
+    const departmentIds = new Map(city.departments.map((d, i) => [d.key, departments[i]!.id]));
+
+    const enterprises: Array<Insertable<EnterprisesTable> & { id: string }> = city.enterprises.map((e) => {
+      const industry = ref.industry(e.industryCode);
+      if (!industry) throw new Error(`demo city uses an unknown industry ${e.industryCode}`);
+      return {
+        id: randomUUID(),
+        name: e.name,
+        credit_code: e.creditCode,
+        industry_code: e.industryCode,
+        industry_path: industry.path,
+        key_industries: industry.keyIndustries,
+        high_risk: industry.highRisk,
+        region_code: e.regionCode,
+        region_path: ref.regionPath(e.regionCode),
+        address: e.address,
+        lng: e.location.lng,
+        lat: e.location.lat,
+        employees: e.employees,
+      };
+    });
+    for (let i = 0; i < enterprises.length; i += 500) await tx.insertInto('enterprises').values(enterprises.slice(i, i + 500)).execute();
+
+    const users = city.users.map((u, i) => ({
+      id: randomUUID(),
+      username: u.username,
+      password_hash: hashes[i]!,
+      display_name: u.displayName,
+      role: u.role,
+      department_id: u.departmentKey ? departmentIds.get(u.departmentKey)! : null,
+      enterprise_id: u.enterpriseIndex !== undefined ? enterprises[u.enterpriseIndex]!.id : null,
+    }));
+    await tx.insertInto('users').values(users).execute();
+
+    await recordAudit(tx, actor, [
+      ...departments.map((d) => ({ action: 'create', entity: 'department', entityId: d.id, after: d })),
+      ...enterprises.map((e) => ({ action: 'create', entity: 'enterprise', entityId: e.id, after: e })),
+      ...users.map(({ password_hash: _, ...u }) => ({ action: 'create', entity: 'user', entityId: u.id, after: u })),
+    ]);
+  });
+  return city.users.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));
+}

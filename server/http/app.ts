@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { auditRoutes } from '../audit/audit.routes.ts';
+import { authRoutes } from '../auth/auth.routes.ts';
+import { registerAuthentication } from '../auth/authenticate.ts';
+import type { Db } from '../db/database.ts';
+import { isMigrated } from '../db/migrate.ts';
+import { departmentRoutes } from '../organisations/department.routes.ts';
+import { enterpriseRoutes } from '../organisations/enterprise.routes.ts';
+import { referenceRoutes } from '../organisations/reference.routes.ts';
+import { userRoutes } from '../organisations/user.routes.ts';
+import { registerErrorHandling } from './error-handler.ts';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface AppOptions {
+  db: Db;
+  logger: Logger | false;
+  /** Serve the built web app (web/dist) when it exists. */
+  serveWeb?: boolean;
+}
+
+export async function buildApp({ db, logger, serveWeb = true }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger || undefined,
+    logger: logger ? undefined : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const appShell = serveWeb && existsSync(path.join(webDist, 'index.html'));
+  registerErrorHandling(app, { appShell });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Anquan open API', version: '1', description: 'City work-safety supervision platform (安全生产信息平台)' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/api/health', { config: { public: true }, schema: { tags: ['platform'], summary: 'Ready when the database is migrated and requests are served' } }, async (_request, reply) => {
+    const ready = await isMigrated(db).catch(() => false);
+    return ready ? { status: 'ok' } : reply.code(503).send({ status: 'starting' });
+  });
+
+  await app.register(
+    async (api) => {
+      registerAuthentication(api, db);
+      await api.register(authRoutes(db));
+      await api.register(referenceRoutes);
+      await api.register(departmentRoutes(db));
+      await api.register(enterpriseRoutes(db));
+      await api.register(userRoutes(db));
+      await api.register(auditRoutes(db));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (appShell) await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', index: false });
+  return app;
+}

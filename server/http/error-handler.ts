@@ -1,0 +1,47 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, errorStatus, type ErrorCode, type ErrorDetail } from './errors.ts';
+
+const body = (code: ErrorCode, message: string, details?: ErrorDetail[]) => ({ error: { code, message, ...(details && { details }) } });
+
+/** `/location/lng` → `location.lng`; the location (body, querystring, params) prefixes nothing: field names are unique. */
+const pathOf = (instancePath: string) => instancePath.replace(/^\//, '').replaceAll('/', '.');
+
+/**
+ * One place turns every failure into api.md's error shape. A 5xx never carries internals: the message is
+ * generic and the details go to the log only.
+ */
+export function registerErrorHandling(app: FastifyInstance, options: { appShell: boolean }) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return reply.code(error.status).send(body(error.code, error.message, error.details));
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((v) => ({ path: pathOf(v.instancePath), message: v.message ?? 'is invalid' }));
+      const where = error.validationContext ?? 'request';
+      return reply.code(400).send(body('VALIDATION_FAILED', `Invalid ${where}: ${details.map((d) => `${d.path || where} ${d.message}`).join('; ')}`, details));
+    }
+    switch (error.code) {
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return reply.code(413).send(body('PAYLOAD_TOO_LARGE', 'The request body is larger than allowed (1 MB)'));
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return reply.code(400).send(body('VALIDATION_FAILED', 'The request body is not valid JSON', [{ path: '', message: 'is not valid JSON' }]));
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return reply.code(400).send(body('VALIDATION_FAILED', 'Send the request body as application/json', [{ path: '', message: 'unsupported content type' }]));
+    }
+    if (error instanceof SyntaxError || error.statusCode === 400) {
+      return reply.code(400).send(body('VALIDATION_FAILED', 'The request is malformed', [{ path: '', message: error.message }]));
+    }
+    if (error.statusCode === 413) return reply.code(413).send(body('PAYLOAD_TOO_LARGE', 'The request is too large'));
+    if (error.statusCode === 429) return reply.code(429).send(body('RATE_LIMITED', 'Too many requests'));
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(errorStatus.INTERNAL).send(body('INTERNAL', 'Something went wrong on our side; the error has been logged'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes (/enterprises/…) get the web app's shell; API paths get a JSON 404.
+    if (options.appShell && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.code(404).send(body('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`));
+  });
+}

@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  enterpriseCreateSchema,
+  enterpriseListQuerySchema,
+  enterprisePatchSchema,
+  enterpriseSchema,
+} from '../../core/organisations/enterprise.schema.ts';
+import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
+import type { Db } from '../db/database.ts';
+import { enterpriseCreators, enterpriseEditors } from './enterprise.policy.ts';
+import { createEnterprise, getEnterprise, patchEnterprise, searchEnterprises } from './enterprise.service.ts';
+
+const idParams = z.object({ id: z.uuid() });
+
+export const enterpriseRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
+  app.get('/enterprises', {
+    schema: {
+      tags: ['organisations'],
+      summary: 'Enterprises in the caller’s scope, with search, filters and pagination',
+      querystring: enterpriseListQuerySchema.extend(pageQuerySchema.shape),
+      response: { 200: pageSchema(enterpriseSchema) },
+    },
+    handler: (request) => searchEnterprises(db, request.actor, request.query),
+  });
+
+  app.get('/enterprises/:id', {
+    schema: { tags: ['organisations'], summary: 'One enterprise (404 outside the caller’s scope)', params: idParams, response: { 200: enterpriseSchema } },
+    handler: (request) => getEnterprise(db, request.actor, request.params.id),
+  });
+
+  app.post('/enterprises', {
+    config: { roles: enterpriseCreators },
+    schema: { tags: ['organisations'], summary: 'Register an enterprise', body: enterpriseCreateSchema, response: { 201: enterpriseSchema } },
+    handler: async (request, reply) => reply.code(201).send(await createEnterprise(db, request.actor, request.body)),
+  });
+
+  app.patch('/enterprises/:id', {
+    config: { roles: enterpriseEditors },
+    schema: { tags: ['organisations'], summary: 'Change an enterprise’s record', params: idParams, body: enterprisePatchSchema, response: { 200: enterpriseSchema } },
+    handler: (request) => patchEnterprise(db, request.actor, request.params.id, request.body),
+  });
+};

@@ -1,0 +1,143 @@
+import type { z } from 'zod';
+import type { Enterprise, EnterpriseCreate, EnterprisePatch, enterpriseListQuerySchema } from '../../core/organisations/enterprise.schema.ts';
+import { coversEnterprise } from '../../core/organisations/scope.ts';
+import type { Page, PageQuery } from '../../core/shared/pagination.ts';
+import { offsetOf } from '../../core/shared/pagination.ts';
+import { auditActorOf, type Actor } from '../auth/actor.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { Db } from '../db/database.ts';
+import { isUniqueViolation } from '../db/errors.ts';
+import { conflict, forbidden, invalid, notFound, type ErrorDetail } from '../http/errors.ts';
+import { canCreateEnterprise, canUpdateEnterprise } from './enterprise.policy.ts';
+import {
+  findEnterpriseById,
+  findEnterpriseForUpdate,
+  insertEnterprise,
+  listEnterprises,
+  updateEnterprise,
+  type EnterpriseRow,
+} from './enterprise.repository.ts';
+import { referenceData } from './reference-data.ts';
+
+export function presentEnterprise(row: EnterpriseRow): Enterprise {
+  const ref = referenceData();
+  return {
+    id: row.id,
+    name: row.name,
+    creditCode: row.credit_code,
+    industryCode: row.industry_code,
+    industryName: ref.industry(row.industry_code)?.row.name ?? '',
+    regionCode: row.region_code,
+    regionName: ref.regionPath(row.region_code).map((c) => ref.region(c)?.name ?? c).slice(1).join(' '),
+    address: row.address,
+    location: row.lng === null || row.lat === null ? null : { lng: row.lng, lat: row.lat },
+    employees: row.employees,
+    keyIndustries: row.key_industries as Enterprise['keyIndustries'],
+    highRisk: row.high_risk,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** Checks codes against the reference data and derives the stored paths and key-industry flags. */
+function classify(industryCode: string, regionCode: string) {
+  const ref = referenceData();
+  const details: ErrorDetail[] = [];
+  const industry = ref.industry(industryCode);
+  if (!industry || industry.row.level < 2) details.push({ path: 'industryCode', message: `unknown GB/T 4754-2017 code ${industryCode}` });
+  const region = ref.region(regionCode);
+  if (!region || region.level === 'city') details.push({ path: 'regionCode', message: `unknown district or street code ${regionCode}` });
+  if (details.length) throw invalid(details);
+  return {
+    industry_path: industry!.path,
+    key_industries: industry!.keyIndustries,
+    high_risk: industry!.highRisk,
+    region_path: ref.regionPath(regionCode),
+  };
+}
+
+const duplicateCreditCode = (code: string) =>
+  conflict(`An enterprise with credit code ${code} is already registered`, [{ path: 'creditCode', message: 'is already registered' }]);
+
+export async function searchEnterprises(
+  db: Db,
+  actor: Actor,
+  query: z.output<typeof enterpriseListQuerySchema> & PageQuery,
+): Promise<Page<Enterprise>> {
+  const { page, pageSize, sort, ...filter } = query;
+  const { rows, total } = await listEnterprises(db, actor.scope, filter, sort, pageSize, offsetOf(query));
+  return { items: rows.map(presentEnterprise), total, page, pageSize };
+}
+
+export async function getEnterprise(db: Db, actor: Actor, id: string): Promise<Enterprise> {
+  const row = await findEnterpriseById(db, actor.scope, id);
+  if (!row) throw notFound('Enterprise');
+  return presentEnterprise(row);
+}
+
+export async function createEnterprise(db: Db, actor: Actor, input: EnterpriseCreate): Promise<Enterprise> {
+  if (!canCreateEnterprise(actor)) throw forbidden('Your role may not register enterprises');
+  const derived = classify(input.industryCode, input.regionCode);
+  if (!coversEnterprise(actor.scope, { regionPath: derived.region_path, industryPath: derived.industry_path })) {
+    throw forbidden('The enterprise would lie outside the region and industries your department supervises');
+  }
+  try {
+    const row = await db.transaction().execute(async (tx) => {
+      const created = await insertEnterprise(tx, {
+        name: input.name,
+        credit_code: input.creditCode,
+        industry_code: input.industryCode,
+        region_code: input.regionCode,
+        address: input.address,
+        lng: input.location?.lng ?? null,
+        lat: input.location?.lat ?? null,
+        employees: input.employees,
+        ...derived,
+      });
+      await recordAudit(tx, auditActorOf(actor), { action: 'create', entity: 'enterprise', entityId: created.id, after: presentEnterprise(created) });
+      return created;
+    });
+    return presentEnterprise(row);
+  } catch (error) {
+    if (isUniqueViolation(error, 'enterprises_credit_code_key')) throw duplicateCreditCode(input.creditCode);
+    throw error;
+  }
+}
+
+export async function patchEnterprise(db: Db, actor: Actor, id: string, patch: EnterprisePatch): Promise<Enterprise> {
+  try {
+    const row = await db.transaction().execute(async (tx) => {
+      const current = await findEnterpriseForUpdate(tx, actor.scope, id);
+      if (!current) throw notFound('Enterprise');
+      if (!canUpdateEnterprise(actor, patch)) throw forbidden('Your role may not change these fields');
+      const industryCode = patch.industryCode ?? current.industry_code;
+      const regionCode = patch.regionCode ?? current.region_code;
+      const derived = classify(industryCode, regionCode);
+      if (!coversEnterprise(actor.scope, { id, regionPath: derived.region_path, industryPath: derived.industry_path })) {
+        throw forbidden('The change would move the enterprise outside your scope');
+      }
+      const updated = await updateEnterprise(tx, id, {
+        name: patch.name,
+        credit_code: patch.creditCode,
+        industry_code: patch.industryCode,
+        region_code: patch.regionCode,
+        address: patch.address,
+        ...(patch.location !== undefined && { lng: patch.location?.lng ?? null, lat: patch.location?.lat ?? null }),
+        employees: patch.employees,
+        ...derived,
+      });
+      await recordAudit(tx, auditActorOf(actor), {
+        action: 'update',
+        entity: 'enterprise',
+        entityId: id,
+        before: presentEnterprise(current),
+        after: presentEnterprise(updated),
+      });
+      return updated;
+    });
+    return presentEnterprise(row);
+  } catch (error) {
+    if (isUniqueViolation(error, 'enterprises_credit_code_key')) throw duplicateCreditCode(patch.creditCode ?? '');
+    throw error;
+  }
+}

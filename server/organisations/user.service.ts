@@ -1,0 +1,62 @@
+import type { Selectable } from 'kysely';
+import { roleSchema } from '../../core/organisations/roles.ts';
+import type { User, UserCreate } from '../../core/organisations/user.schema.ts';
+import type { Page, PageQuery } from '../../core/shared/pagination.ts';
+import { offsetOf } from '../../core/shared/pagination.ts';
+import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
+import { hashPassword } from '../auth/password.ts';
+import type { Db } from '../db/database.ts';
+import { isForeignKeyViolation, isUniqueViolation } from '../db/errors.ts';
+import type { UsersTable } from '../db/schema.ts';
+import { conflict, invalid } from '../http/errors.ts';
+
+export const presentUser = (u: Selectable<UsersTable>): User => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.display_name,
+  role: roleSchema.parse(u.role),
+  departmentId: u.department_id,
+  enterpriseId: u.enterprise_id,
+  createdAt: u.created_at.toISOString(),
+});
+
+export async function listUsers(db: Db, page: PageQuery): Promise<Page<User>> {
+  const [rows, count] = await Promise.all([
+    db.selectFrom('users').selectAll().orderBy('username').limit(page.pageSize).offset(offsetOf(page)).execute(),
+    db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(presentUser), total: Number(count.n), ...page };
+}
+
+/** Used by the API, the CLI (`anquan user create`) and the demo seed; the password is never audited. */
+export async function createUser(db: Db, actor: AuditActor, input: UserCreate): Promise<User> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const row = await db.transaction().execute(async (tx) => {
+      const created = await tx
+        .insertInto('users')
+        .values({
+          username: input.username.toLowerCase(),
+          password_hash: passwordHash,
+          display_name: input.displayName,
+          role: input.role,
+          department_id: input.departmentId ?? null,
+          enterprise_id: input.enterpriseId ?? null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordAudit(tx, actor, { action: 'create', entity: 'user', entityId: created.id, after: presentUser(created) });
+      return created;
+    });
+    return presentUser(row);
+  } catch (error) {
+    if (isUniqueViolation(error, 'users_username_key')) {
+      throw conflict(`The username ${input.username} is taken`, [{ path: 'username', message: 'is already taken' }]);
+    }
+    if (isForeignKeyViolation(error)) {
+      const path = input.departmentId ? 'departmentId' : 'enterpriseId';
+      throw invalid([{ path, message: 'does not exist' }]);
+    }
+    throw error;
+  }
+}

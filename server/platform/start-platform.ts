@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.ts';
+import { migrate } from '../db/migrate.ts';
+import { isEmptyCity, seedDemoCity, type DemoAccount } from '../demo/seed-demo-city.ts';
+import { buildApp } from '../http/app.ts';
+import { ensureAdminAccount } from './admin-account.ts';
+import { openDatabase, type DatabaseRuntime } from './database-runtime.ts';
+import { listen } from './listen.ts';
+
+export interface RunningPlatform {
+  url: string;
+  port: number;
+  database: DatabaseRuntime;
+  app: FastifyInstance;
+  admin: { created: boolean; password?: string };
+  demoAccounts: DemoAccount[];
+  stop(): Promise<void>;
+}
+
+/** Database (embedded or external) → migrations → admin account → demo city → HTTP. */
+export async function startPlatform(config: Config, logger: Logger): Promise<RunningPlatform> {
+  const database = await openDatabase(config, (line) => logger.debug({ source: 'postgres' }, line));
+  try {
+    await migrate(database.db, (line) => logger.info(line));
+    const admin = await ensureAdminAccount(database.db, config.adminPassword);
+    let demoAccounts: DemoAccount[] = [];
+    if (config.demo && (await isEmptyCity(database.db))) {
+      logger.info('seeding the demo city');
+      demoAccounts = await seedDemoCity(database.db);
+    }
+    const app = await buildApp({ db: database.db, logger });
+    const port = await listen(app, config.http.port, config.http.host);
+    const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
+    return {
+      url: `http://${host}:${port}`,
+      port,
+      database,
+      app,
+      admin,
+      demoAccounts,
+      async stop() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { connect, withDatabase } from '../../server/db/database.ts';
+import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.ts';
+import { migrate } from '../../server/db/migrate.ts';
+
+/**
+ * One PostgreSQL server for the API tests: the machine's (ANQUAN_DATABASE_URL) or an embedded one. A
+ * migrated template database is made once; every test file gets its own copy of it (test/support/test-app.ts).
+ */
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    serverUrl: string;
+    templateDatabase: string;
+    /** Every test database starts with it, so that teardown finds them all. */
+    databasePrefix: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  let serverUrl = process.env.ANQUAN_DATABASE_URL;
+  let stopServer = async () => undefined as void;
+  if (!serverUrl) {
+    const dir = path.resolve('.tmp/test-postgres');
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    const server = await startEmbeddedPostgres(path.join(dir, 'pg'), () => undefined);
+    serverUrl = server.url;
+    stopServer = server.stop;
+  }
+  const template = `anquan_template_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${template}`);
+  await admin.query(`CREATE DATABASE ${template}`);
+  const db = connect(withDatabase(serverUrl, template), { max: 1 });
+  await migrate(db);
+  await db.destroy();
+
+  project.provide('serverUrl', serverUrl);
+  project.provide('templateDatabase', template);
+  project.provide('databasePrefix', `anquan_test_${process.pid}_`);
+
+  return async () => {
+    const leftovers = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2`,
+      [template, `anquan_test_${process.pid}_%`],
+    );
+    for (const { datname } of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    await admin.end();
+    await stopServer();
+  };
+}

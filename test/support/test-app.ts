@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import { connect, withDatabase, type Db } from '../../server/db/database.ts';
+import { buildApp } from '../../server/http/app.ts';
+
+/**
+ * A real server on a loopback port with its own database, copied from the migrated template.
+ * No part of the platform is mocked: requests go over HTTP through every hook, schema and query.
+ */
+export interface TestApp {
+  url: string;
+  db: Db;
+  app: FastifyInstance;
+  /** fetch against the server; `token` adds a bearer header, an object body is sent as JSON. */
+  request(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<TestResponse>;
+  close(): Promise<void>;
+}
+
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+  text: string;
+}
+
+async function createDatabase(serverUrl: string, name: string, template: string) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    // Concurrent copies of one template can collide on its lock; a short retry settles it.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+        return;
+      } catch (error) {
+        if (attempt >= 20 || !String(error).includes('being accessed by other users')) throw error;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+async function dropDatabase(serverUrl: string, name: string) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => admin.end());
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const serverUrl = inject('serverUrl');
+  const name = `${inject('databasePrefix')}${randomBytes(4).toString('hex')}`;
+  await createDatabase(serverUrl, name, inject('templateDatabase'));
+  const db = connect(withDatabase(serverUrl, name), { max: 10 });
+  const app = await buildApp({ db, logger: false, serveWeb: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  return {
+    url,
+    db,
+    app,
+    async request(method, path, options = {}) {
+      const headers: Record<string, string> = { ...options.headers };
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      let body: string | undefined;
+      if (options.body !== undefined) {
+        body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+        headers['content-type'] ??= 'application/json';
+      }
+      const response = await fetch(`${url}${path}`, { method, headers, body });
+      const text = await response.text();
+      let parsed: unknown = undefined;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      return { status: response.status, headers: response.headers, body: parsed, text };
+    },
+    async close() {
+      await app.close();
+      await db.destroy();
+      await dropDatabase(serverUrl, name);
+    },
+  };
+}
