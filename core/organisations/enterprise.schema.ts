@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { explainCreditCode } from './credit-code.ts';
 import { keyIndustrySchema } from './industries.ts';
+import { regionCodeSchema } from './regions.ts';
 
 /** One schema per shape: request validation, TypeScript types, OpenAPI and the web form all come from here. */
 
@@ -23,8 +24,6 @@ export const creditCodeSchema = z
 /** GB/T 4754-2017 class code (2, 3 or 4 digits); whether it exists is checked against the shipped table. */
 export const industryCodeSchema = z.string().regex(/^\d{2,4}$/, 'must be a GB/T 4754-2017 code of 2–4 digits');
 
-/** A district (6 digits) or street (9 digits) code of the city (GB/T 2260 / NBS division codes). */
-export const regionCodeSchema = z.string().regex(/^\d{6}(\d{3})?$/, 'must be a 6-digit district or 9-digit street code');
 
 /** Mainland China's bounding box: a typo such as swapped lng/lat is caught here. */
 export const locationSchema = z.strictObject({
@@ -81,7 +80,7 @@ export const enterpriseSortSchema = z.enum(['-createdAt', 'createdAt', 'name', '
 
 export const enterpriseListQuerySchema = z.object({
   q: z.string().trim().max(100).optional().describe('part of the name, or the start of the credit code'),
-  regionCode: z.string().regex(/^\d{6}(\d{3})?$/).optional(),
+  regionCode: regionCodeSchema.optional(),
   industryCode: z.string().regex(/^([A-T]|\d{2,4})$/).optional().describe('section letter or 2–4 digit code'),
   keyIndustry: keyIndustrySchema.optional(),
   sort: enterpriseSortSchema.default('-createdAt'),

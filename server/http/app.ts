@@ -5,8 +5,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
@@ -30,12 +30,10 @@ export interface AppOptions {
 
 export async function buildApp({ db, logger, serveWeb = true }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: logger || undefined,
-    logger: logger ? undefined : false,
+    ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
+    // api.md: request bodies over 1 MB → 413.
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
-    disableRequestLogging: false,
-  }).withTypeProvider<ZodTypeProvider>();
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const appShell = serveWeb && existsSync(path.join(webDist, 'index.html'));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { industryPath, keyIndustriesOf, isHighRiskGroup, type IndustryRow, type KeyIndustry } from '../../core/organisations/industries.ts';
-import { flattenRegions, regionPath, type RegionNode } from '../../core/organisations/regions.ts';
+import { flattenRegions, regionPath, type FlatRegion, type RegionNode } from '../../core/organisations/regions.ts';
 
 /**
  * Shipped reference data (server/organisations/data, see its SOURCE.md): the city's regions and the
@@ -23,7 +23,7 @@ export interface IndustryInfo {
 
 export interface ReferenceData {
   regionTree: RegionNode[];
-  region(code: string): RegionNode | undefined;
+  region(code: string): FlatRegion | undefined;
   regionPath(code: string): string[];
   industries: IndustryRow[];
   industry(code: string): IndustryInfo | undefined;
