@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config.ts';
+
+const cwd = '/srv/anquan';
+
+describe('parseConfig', () => {
+  it('defaults to embedded PostgreSQL and MQTT, port 3000, demo on', () => {
+    const c = parseConfig({}, cwd);
+    expect(c.http.port).toEqual({ value: 3000, explicit: false });
+    expect(c.dataDir).toBe(path.join(cwd, 'data'));
+    expect(c.database).toEqual({ kind: 'embedded', dir: path.join(cwd, 'data', 'pg') });
+    expect(c.mqtt).toEqual({ kind: 'embedded', port: { value: 1883, explicit: false } });
+    expect(c.demo).toBe(true);
+  });
+
+  it('turns demo off by default with an external database, and on when asked', () => {
+    const url = 'postgres://postgres@127.0.0.1:5432/anquan';
+    expect(parseConfig({ ANQUAN_DATABASE_URL: url }, cwd)).toMatchObject({ database: { kind: 'external', url }, demo: false });
+    expect(parseConfig({ ANQUAN_DATABASE_URL: url, ANQUAN_DEMO: '1' }, cwd).demo).toBe(true);
+  });
+
+  it('marks ports set in the environment as explicit', () => {
+    expect(parseConfig({ PORT: '8080', ANQUAN_MQTT_PORT: '11883' }, cwd)).toMatchObject({
+      http: { port: { value: 8080, explicit: true } },
+      mqtt: { kind: 'embedded', port: { value: 11883, explicit: true } },
+    });
+  });
+
+  it('turns the embedded broker off with ANQUAN_MQTT_PORT=0 and uses an external one by URL', () => {
+    expect(parseConfig({ ANQUAN_MQTT_PORT: '0' }, cwd).mqtt).toEqual({ kind: 'off' });
+    expect(parseConfig({ ANQUAN_MQTT_URL: 'mqtt://127.0.0.1:1883' }, cwd).mqtt).toEqual({ kind: 'external', url: 'mqtt://127.0.0.1:1883' });
+  });
+
+  it('treats empty values as unset', () => {
+    expect(parseConfig({ PORT: '', ANQUAN_DATABASE_URL: '' }, cwd)).toMatchObject({ http: { port: { explicit: false } }, database: { kind: 'embedded' } });
+  });
+
+  it('reports every problem at once', () => {
+    try {
+      parseConfig({ PORT: 'abc', ANQUAN_DEMO: 'yes', ANQUAN_DATABASE_URL: 'mysql://x', ANQUAN_ADMIN_PASSWORD: 'short', ANQUAN_MQTT_PORT: '70000' }, cwd);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const key of ['PORT', 'ANQUAN_DEMO', 'ANQUAN_DATABASE_URL', 'ANQUAN_ADMIN_PASSWORD', 'ANQUAN_MQTT_PORT']) expect(problems).toContain(key);
+    }
+  });
+
+  it('refuses an explicit broker port together with an external broker', () => {
+    expect(() => parseConfig({ ANQUAN_MQTT_URL: 'mqtt://h:1883', ANQUAN_MQTT_PORT: '1884' }, cwd)).toThrow(ConfigError);
+  });
+});
