@@ -123,6 +123,8 @@ export const KEY_INDUSTRY_RULES: readonly KeyIndustryRule[] = [
   ...rule('non_coal_mine', true, ['07', '08', '09', '10', '11'], '金属非金属矿山 and 石油天然气开采 (安全生产许可证条例 Art. 2 矿山企业)'),
   ...rule('non_coal_mine', false, ['1110'], 'coal-mine contractors are coal_mine'),
   // 12 其他采矿业 has the single 小类 1200: geothermal and mineral-water extraction, which has no mine workings.
+  // 2530 核燃料加工 stays here although 591号令 Art. 97 excludes 核能物质: it is still 危险物品 production for
+  // 安全生产法 Art. 24, which is what the flag feeds; no city enterprise is expected to carry it.
   ...rule('hazardous_chemicals', true, ['25', '26'], '危险化学品 production (国务院令第591号 Art. 2; 安全生产法 Art. 24)'),
   ...rule('hazardous_chemicals', false, ['2542'], '生物质致密成型燃料 (pellets) are not in the 危险化学品目录'),
   ...rule('hazardous_chemicals', false, ['267'], '民用爆炸物品 and 烟花爆竹 are outside 591号令 (Art. 97)'),
@@ -133,7 +135,9 @@ export const KEY_INDUSTRY_RULES: readonly KeyIndustryRule[] = [
   ...rule('hazardous_chemicals', true, ['594'], '危险品仓储: 储存 of 危险物品 (安全生产法 Art. 24)'),
   ...rule('fireworks', true, ['2672'], '焰火、鞭炮产品制造 (《烟花爆竹安全管理条例》)'),
   ...rule('civil_explosives', true, ['2671'], '炸药及火工产品制造 (《民用爆炸物品安全管理条例》; 工信 + 公安)'),
-  ...rule('metal_smelting', true, ['31', '32'], '黑色/有色金属冶炼和压延加工业 (安全生产法 Art. 24 金属冶炼) [M: rolling-only plants?]'),
+  // [L] 31/32 include rolling-only plants (3130, 325x) that may not be 金属冶炼 in the legal sense, while foundries
+  // that melt metal (3391/3392, under 33) are left out; confirm with the bureau's legal office.
+  ...rule('metal_smelting', true, ['31', '32'], '黑色/有色金属冶炼和压延加工业 (安全生产法 Art. 24 金属冶炼)'),
   ...rule('construction', true, ['E'], '建筑业 47–50: 建筑施工 (安全生产法 Art. 24)'),
   ...rule('transport', true, ['53', '54', '55', '56', '57'], 'railway, road, water, air and pipeline 运输单位 (安全生产法 Art. 24)'),
   ...rule('transport', true, ['5810'], '多式联运 operates transport; 582 运输代理 only books it and is left out'),
