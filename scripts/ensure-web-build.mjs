@@ -1,0 +1,24 @@
+// Builds the web app (web/dist) when it is missing or older than its sources, so that `npm start` and
+// `npm test` work straight after `npm install`. Plain JavaScript: it runs before anything else is set up.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const built = path.join(root, 'web/dist/index.html');
+const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'core', 'package-lock.json'].map((p) => path.join(root, p));
+
+function newest(p) {
+  if (!existsSync(p)) return 0;
+  const s = statSync(p);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(0, ...readdirSync(p).map((name) => newest(path.join(p, name))));
+}
+
+if (!existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newest))) {
+  console.log('Building the web app (web/dist)…');
+  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
