@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../server/http/ports.ts';
+
+/** The platform as a user runs it: `node bin/anquan.js start` in its own process, with its own data directory. */
+export interface PlatformProcess {
+  url: string;
+  dataDir: string;
+  child: ChildProcess;
+  output(): string;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+}
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+
+export async function newDataDir(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'anquan-e2e-'));
+}
+
+export async function startPlatformProcess(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<PlatformProcess> {
+  const dataDir = options.dataDir ?? (await newDataDir());
+  const port = await freePort();
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: String(port),
+    ANQUAN_DATA_DIR: dataDir,
+    ANQUAN_MQTT_PORT: '0',
+    ANQUAN_ADMIN_PASSWORD: 'Admin@12345',
+    ANQUAN_LOG_LEVEL: 'warn',
+    ...options.env,
+  };
+  const child = spawn(process.execPath, [path.join(root, 'bin/anquan.js'), 'start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (c) => (output += c));
+  child.stderr!.on('data', (c) => (output += c));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const done = await Promise.race([exited.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 250))]);
+    if (done) throw new Error(`the platform exited during start-up:\n${output}`);
+    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (healthy) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the platform did not become healthy within 90 s:\n${output}`);
+    }
+  }
+  return { url, dataDir, child, output: () => output, exited };
+}
+
+export async function stopPlatformProcess(p: PlatformProcess): Promise<number | null> {
+  if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGTERM');
+  return p.exited;
+}
+
+export async function loginToken(url: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
