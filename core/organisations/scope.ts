@@ -9,8 +9,22 @@ import type { Role } from './roles.ts';
  */
 export type Scope =
   | { kind: 'city' }
-  | { kind: 'department'; departmentId: string; regionCodes: string[]; industryCodes: string[] }
+  | {
+      kind: 'department';
+      departmentId: string;
+      /** null: the department's regions cover the whole city. */
+      regionCodes: string[] | null;
+      /** null: the department supervises every GB/T 4754 section (e.g. the 应急管理局's comprehensive supervision). */
+      industryCodes: string[] | null;
+    }
   | { kind: 'enterprise'; enterpriseId: string };
+
+/** GB/T 4754-2017 has the 20 sections A–T. */
+const ALL_SECTIONS = 'ABCDEFGHIJKLMNOPQRST'.split('');
+
+/** A city code (GB/T 2260: ends in '00') covers all of its districts and streets. */
+const coversWholeCity = (regionCodes: readonly string[]) => regionCodes.some((c) => c.length === 6 && c.endsWith('00'));
+const coversAllIndustries = (industryCodes: readonly string[]) => ALL_SECTIONS.every((s) => industryCodes.includes(s));
 
 export interface ScopeSource {
   role: Role;
@@ -27,7 +41,13 @@ export function scopeOf(source: ScopeSource): Scope {
     case 'inspector': {
       const d = source.department;
       if (!d) throw new Error(`a ${source.role} needs a department`);
-      return { kind: 'department', departmentId: d.id, regionCodes: d.regionCodes, industryCodes: d.industryCodes };
+      // An unrestricted dimension is dropped here, so that queries do not test what always holds.
+      return {
+        kind: 'department',
+        departmentId: d.id,
+        regionCodes: coversWholeCity(d.regionCodes) ? null : d.regionCodes,
+        industryCodes: coversAllIndustries(d.industryCodes) ? null : d.industryCodes,
+      };
     }
     case 'enterprise':
       if (!source.enterpriseId) throw new Error('an enterprise user needs an enterprise');
@@ -49,7 +69,10 @@ export function coversEnterprise(scope: Scope, e: ScopedEnterprise): boolean {
     case 'city':
       return true;
     case 'department':
-      return overlaps(scope.regionCodes, e.regionPath) && overlaps(scope.industryCodes, e.industryPath);
+      return (
+        (scope.regionCodes === null || overlaps(scope.regionCodes, e.regionPath)) &&
+        (scope.industryCodes === null || overlaps(scope.industryCodes, e.industryPath))
+      );
     case 'enterprise':
       return e.id !== undefined && e.id === scope.enterpriseId;
   }

@@ -2,9 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loginSchema, userSchema } from '../../core/organisations/user.schema.ts';
 import type { Db } from '../db/database.ts';
-import { SESSION_COOKIE } from './authenticate.ts';
-import { login } from './auth.service.ts';
-import { deleteSession } from './session.repository.ts';
+import { SESSION_COOKIE, tokenOf } from './authenticate.ts';
+import { login, logout } from './auth.service.ts';
 
 const sessionUserSchema = userSchema.pick({ id: true, username: true, displayName: true, role: true, departmentId: true, enterpriseId: true });
 
@@ -34,9 +33,8 @@ export const authRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
     config: { public: true },
     schema: { tags: ['auth'], summary: 'End the session of the presented token or cookie' },
     handler: async (request, reply) => {
-      const header = request.headers.authorization;
-      const token = header?.startsWith('Bearer ') ? header.slice(7) : request.cookies[SESSION_COOKIE];
-      if (token) await deleteSession(db, token);
+      const token = tokenOf(request);
+      if (token) await logout(db, token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();
     },

@@ -5,7 +5,8 @@ import type { Db } from '../db/database.ts';
 import { AppError } from '../http/errors.ts';
 import { isThrottled, recordFailure } from './login-throttle.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
-import { createSession } from './session.repository.ts';
+import { evictSession } from './session-cache.ts';
+import { createSession, deleteSession, hashToken } from './session.repository.ts';
 
 export async function login(db: Db, input: z.output<typeof loginSchema>, ip: string) {
   const username = input.username.toLowerCase();
@@ -34,4 +35,10 @@ export async function login(db: Db, input: z.output<typeof loginSchema>, ip: str
       enterpriseId: user.enterprise_id,
     },
   };
+}
+
+export async function logout(db: Db, token: string) {
+  const tokenHash = hashToken(token);
+  await deleteSession(db, tokenHash);
+  evictSession(tokenHash);
 }

@@ -4,7 +4,8 @@ import { scopeOf } from '../../core/organisations/scope.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/errors.ts';
 import type { Actor } from './actor.ts';
-import { findSessionUser } from './session.repository.ts';
+import { cacheActor, cachedActor } from './session-cache.ts';
+import { findSessionUser, hashToken } from './session.repository.ts';
 
 export const SESSION_COOKIE = 'anquan_session';
 
@@ -21,21 +22,24 @@ declare module 'fastify' {
   }
 }
 
-function tokenOf(request: FastifyRequest): string | undefined {
+export function tokenOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || undefined;
   return request.cookies[SESSION_COOKIE];
 }
 
 export async function resolveActor(db: Db, token: string, ip: string): Promise<Actor | undefined> {
-  const row = await findSessionUser(db, token);
+  const tokenHash = hashToken(token);
+  const cached = cachedActor(tokenHash);
+  if (cached) return { ...cached, ip };
+  const row = await findSessionUser(db, tokenHash);
   if (!row) return undefined;
   const role = roleSchema.parse(row.role);
   const department =
     row.department_id && row.region_codes && row.industry_codes
       ? { id: row.department_id, regionCodes: row.region_codes, industryCodes: row.industry_codes }
       : null;
-  return {
+  const actor = {
     userId: row.id,
     username: row.username,
     displayName: row.display_name,
@@ -43,8 +47,9 @@ export async function resolveActor(db: Db, token: string, ip: string): Promise<A
     departmentId: row.department_id,
     enterpriseId: row.enterprise_id,
     scope: scopeOf({ role, department, enterpriseId: row.enterprise_id }),
-    ip,
   };
+  cacheActor(tokenHash, actor, row.expires_at);
+  return { ...actor, ip };
 }
 
 /**

@@ -14,12 +14,12 @@ export async function createSession(db: Db, userId: string, now = new Date()) {
   return { token, expiresAt };
 }
 
-export async function deleteSession(db: Db, token: string) {
-  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+export async function deleteSession(db: Db, tokenHash: string) {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }
 
-/** The signed-in user behind a token, with the department that gives a regulator or inspector its scope. */
-export function findSessionUser(db: Db, token: string) {
+/** The signed-in user behind a token's hash, with the department that gives a regulator or inspector its scope. */
+export function findSessionUser(db: Db, tokenHash: string) {
   return db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
@@ -33,8 +33,9 @@ export function findSessionUser(db: Db, token: string) {
       'u.enterprise_id',
       'd.region_codes',
       'd.industry_codes',
+      's.expires_at',
     ])
-    .where('s.token_hash', '=', hashToken(token))
+    .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', new Date())
     .where('u.disabled', '=', false)
     .executeTakeFirst();

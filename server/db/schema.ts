@@ -20,6 +20,7 @@ export interface EnterprisesTable {
   industry_code: string;
   industry_path: string[];
   region_code: string;
+  district_code: string;
   region_path: string[];
   address: string;
   lng: number | null;

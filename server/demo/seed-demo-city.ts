@@ -4,7 +4,7 @@ import { recordAudit, systemActor } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Db } from '../db/database.ts';
 import type { EnterprisesTable } from '../db/schema.ts';
-import { referenceData } from '../organisations/reference-data.ts';
+import { classifyEnterprise } from '../organisations/enterprise.service.ts';
 import { generateDemoCity } from './demo-city.ts';
 
 /** The password of every demo account (printed by `npm start`; never use the demo city in production). */
@@ -41,7 +41,6 @@ export async function isEmptyCity(db: Db): Promise<boolean> {
  */
 export async function seedDemoCity(db: Db, seed?: number): Promise<DemoAccount[]> {
   const city = generateDemoCity(seed);
-  const ref = referenceData();
   const hashes = await Promise.all(city.users.map(() => hashPassword(DEMO_PASSWORD)));
   const actor = systemActor('demo-seed');
 
@@ -50,25 +49,18 @@ export async function seedDemoCity(db: Db, seed?: number): Promise<DemoAccount[]
     await tx.insertInto('departments').values(departments).execute();
     const departmentIds = new Map(city.departments.map((d, i) => [d.key, departments[i]!.id]));
 
-    const enterprises: Array<Insertable<EnterprisesTable> & { id: string }> = city.enterprises.map((e) => {
-      const industry = ref.industry(e.industryCode);
-      if (!industry) throw new Error(`demo city uses an unknown industry ${e.industryCode}`);
-      return {
+    const enterprises: Array<Insertable<EnterprisesTable> & { id: string }> = city.enterprises.map((e) => ({
         id: randomUUID(),
         name: e.name,
         credit_code: e.creditCode,
         industry_code: e.industryCode,
-        industry_path: industry.path,
-        key_industries: industry.keyIndustries,
-        high_risk: industry.highRisk,
         region_code: e.regionCode,
-        region_path: ref.regionPath(e.regionCode),
+        ...classifyEnterprise(e.industryCode, e.regionCode),
         address: e.address,
         lng: e.location.lng,
         lat: e.location.lat,
         employees: e.employees,
-      };
-    });
+      }));
     for (let i = 0; i < enterprises.length; i += 500) await tx.insertInto('enterprises').values(enterprises.slice(i, i + 500)).execute();
 
     const users = city.users.map((u, i) => ({

@@ -39,8 +39,11 @@ export function presentEnterprise(row: EnterpriseRow): Enterprise {
   };
 }
 
-/** Checks codes against the reference data and derives the stored paths and key-industry flags. */
-function classify(industryCode: string, regionCode: string) {
+/**
+ * Checks codes against the reference data and derives what is stored beside them: ancestor paths,
+ * district, key-industry flags. Used by every writer of enterprises (API, demo seed, benchmark).
+ */
+export function classifyEnterprise(industryCode: string, regionCode: string) {
   const ref = referenceData();
   const details: ErrorDetail[] = [];
   const industry = ref.industry(industryCode);
@@ -53,6 +56,7 @@ function classify(industryCode: string, regionCode: string) {
     key_industries: industry!.keyIndustries,
     high_risk: industry!.highRisk,
     region_path: ref.regionPath(regionCode),
+    district_code: regionCode.slice(0, 6),
   };
 }
 
@@ -77,7 +81,7 @@ export async function getEnterprise(db: Db, actor: Actor, id: string): Promise<E
 
 export async function createEnterprise(db: Db, actor: Actor, input: EnterpriseCreate): Promise<Enterprise> {
   if (!canCreateEnterprise(actor)) throw forbidden('Your role may not register enterprises');
-  const derived = classify(input.industryCode, input.regionCode);
+  const derived = classifyEnterprise(input.industryCode, input.regionCode);
   if (!coversEnterprise(actor.scope, { regionPath: derived.region_path, industryPath: derived.industry_path })) {
     throw forbidden('The enterprise would lie outside the region and industries your department supervises');
   }
@@ -112,7 +116,7 @@ export async function patchEnterprise(db: Db, actor: Actor, id: string, patch: E
       if (!canUpdateEnterprise(actor, patch)) throw forbidden('Your role may not change these fields');
       const industryCode = patch.industryCode ?? current.industry_code;
       const regionCode = patch.regionCode ?? current.region_code;
-      const derived = classify(industryCode, regionCode);
+      const derived = classifyEnterprise(industryCode, regionCode);
       if (!coversEnterprise(actor.scope, { id, regionPath: derived.region_path, industryPath: derived.industry_path })) {
         throw forbidden('The change would move the enterprise outside your scope');
       }

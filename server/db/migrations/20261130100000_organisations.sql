@@ -20,6 +20,9 @@ CREATE TABLE enterprises (
   industry_code  text NOT NULL,
   industry_path  text[] NOT NULL,
   region_code    text NOT NULL,
+  -- The district (区/县) the region lies in: the most common list filter, kept as a column so that an
+  -- index can serve "one district, newest first" page by page.
+  district_code  text NOT NULL,
   region_path    text[] NOT NULL,
   address        text NOT NULL DEFAULT '',
   lng            double precision,
@@ -32,6 +35,12 @@ CREATE TABLE enterprises (
   CONSTRAINT enterprises_credit_code_key UNIQUE (credit_code),
   CHECK ((lng IS NULL) = (lat IS NULL))
 );
+-- List filters in the default order (newest first): a district, or a street; an industry division, group or
+-- class by code prefix.
+CREATE INDEX enterprises_district_created_idx ON enterprises (district_code, created_at DESC, id DESC);
+CREATE INDEX enterprises_region_created_idx ON enterprises (region_code, created_at DESC, id DESC);
+CREATE INDEX enterprises_industry_code_idx ON enterprises (industry_code text_pattern_ops);
+-- Scope checks (array overlap) and filters by city, section letter or key industry.
 CREATE INDEX enterprises_region_path_idx ON enterprises USING gin (region_path);
 CREATE INDEX enterprises_industry_path_idx ON enterprises USING gin (industry_path);
 CREATE INDEX enterprises_key_industries_idx ON enterprises USING gin (key_industries);
