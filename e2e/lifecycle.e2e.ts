@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { enterpriseInput } from '../test/support/factories.ts';
-import { loginToken, newDataDir, startPlatformProcess, stopPlatformProcess, type PlatformProcess } from './support/platform-process.ts';
+import { loginToken, newDataDir, startPlatformProcess, stopPlatformProcess, type PlatformProcess } from '../test/support/platform-process.ts';
 import { spawnSync } from 'node:child_process';
 
 const isAlive = (pid: number) => {
