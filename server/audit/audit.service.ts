@@ -1,6 +1,7 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Selectable, type Transaction } from 'kysely';
+import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
-import type { Database } from '../db/schema.ts';
+import type { AuditEventsTable, Database } from '../db/schema.ts';
 import { auditHash, GENESIS_HASH } from './audit-hash.ts';
 
 /** Who did it: a signed-in user, or the platform itself (start-up seeding, CLI, scheduler). */
@@ -106,4 +107,39 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<Verify
       count++;
     }
   }
+}
+
+export interface AuditFilter extends PageQuery {
+  entity?: string;
+  entityId?: string;
+  actorId?: string;
+}
+
+export async function listAuditEvents(db: Db, q: AuditFilter) {
+  let base = db.selectFrom('audit_events');
+  if (q.entity) base = base.where('entity', '=', q.entity);
+  if (q.entityId) base = base.where('entity_id', '=', q.entityId);
+  if (q.actorId) base = base.where('actor_id', '=', q.actorId);
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset(offsetOf(q)).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const page: Page<ReturnType<typeof presentAuditEvent>> = { items: rows.map(presentAuditEvent), total: Number(count.n), page: q.page, pageSize: q.pageSize };
+  return page;
+}
+
+function presentAuditEvent(r: Selectable<AuditEventsTable>) {
+  return {
+    id: r.id,
+    at: r.at.toISOString(),
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: r.before,
+    after: r.after,
+    ip: r.ip,
+    hash: r.hash,
+  };
 }

@@ -48,5 +48,7 @@ export async function startCommand(config: Config, logger: Logger): Promise<numb
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A stray rejection is a bug to log, not a reason to drop every other request in flight.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   return -1;
 }

@@ -104,15 +104,6 @@ export async function listEnterprises(
   return { rows, total };
 }
 
-export function countEnterprisesByKeyIndustry(db: Db, scope: Scope) {
-  return db
-    .selectFrom('enterprises')
-    .where((eb) => inScope(eb, scope))
-    .select([sql<string>`unnest(key_industries)`.as('keyIndustry'), (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(sql`1`)
-    .execute();
-}
-
 export function findEnterpriseById(db: Db, scope: Scope, id: string) {
   return db.selectFrom('enterprises').selectAll().where('id', '=', id).where((eb) => inScope(eb, scope)).executeTakeFirst();
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.ts';
+import { deleteExpiredSessions } from '../auth/session.repository.ts';
 import { migrate } from '../db/migrate.ts';
 import { isEmptyCity, seedDemoCity, type DemoAccount } from '../demo/seed-demo-city.ts';
 import { buildApp } from '../http/app.ts';
@@ -23,6 +24,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
   const database = await openDatabase(config, (line) => logger.debug({ source: 'postgres' }, line));
   try {
     await migrate(database.db, (line) => logger.info(line));
+    await deleteExpiredSessions(database.db);
     const admin = await ensureAdminAccount(database.db, config.adminPassword);
     let demoAccounts: DemoAccount[] = [];
     if (config.demo && (await isEmptyCity(database.db))) {
