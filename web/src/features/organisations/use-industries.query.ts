@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../app/api-client.ts';
+
+/** One row of GB/T 4754-2017: sections A–T (level 1) and divisions, groups, classes (levels 2–4). */
+export interface Industry {
+  code: string;
+  name: string;
+  level: 1 | 2 | 3 | 4;
+  section: string;
+  parentCode: string | null;
+}
+
+export function useIndustries() {
+  return useQuery({
+    queryKey: ['industries'],
+    queryFn: async () => (await apiRequest<{ items: Industry[] }>('/industries')).items,
+    staleTime: Infinity,
+  });
+}
