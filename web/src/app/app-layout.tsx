@@ -55,7 +55,7 @@ export function AppLayout() {
             borderInlineEnd: '1px solid #e8ebf0',
           }}
         >
-          <nav aria-label={t('app.name')}>
+          <nav aria-label={t('nav.main')}>
             <SideMenu user={user} />
           </nav>
         </Layout.Sider>

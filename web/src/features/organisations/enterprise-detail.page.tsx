@@ -1,10 +1,11 @@
 import { EditOutlined, EnvironmentOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { Card, Col, Descriptions, Result, Row, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
+import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { canEditEnterprise, canListEnterprises, canViewEnterpriseAudit } from './enterprise.policy.ts';
@@ -104,7 +105,11 @@ function LocationCard({ enterprise }: { enterprise: Enterprise }) {
         <div>
           <div>{enterprise.address || t('common.none')}</div>
           {location ? (
-            <Typography.Text type="secondary" copyable={{ text: `${location.lng},${location.lat}` }} style={MONO}>
+            <Typography.Text
+              type="secondary"
+              copyable={{ text: `${location.lng},${location.lat}` }}
+              style={{ fontVariantNumeric: 'tabular-nums' }}
+            >
               {t('enterprise.detail.coordinates', {
                 longitude: location.lng.toFixed(6),
                 latitude: location.lat.toFixed(6),
@@ -143,9 +148,9 @@ export function EnterpriseDetailPage() {
               subTitle={t('enterprise.detail.notFoundText')}
               extra={
                 canListEnterprises(user) && (
-                  <Link to="/enterprises">
-                    <Button type="primary">{t('enterprise.detail.backToList')}</Button>
-                  </Link>
+                  <LinkButton to="/enterprises" type="primary">
+                    {t('enterprise.detail.backToList')}
+                  </LinkButton>
                 )
               }
             />
@@ -169,11 +174,9 @@ export function EnterpriseDetailPage() {
       tags={<KeyIndustryTags values={data.keyIndustries} highRisk={data.highRisk} emptyText="" />}
       extra={
         canEditEnterprise(user, data) && (
-          <Link to={`/enterprises/${data.id}/edit`}>
-            <Button type="primary" icon={<EditOutlined />}>
-              {t('common.edit')}
-            </Button>
-          </Link>
+          <LinkButton to={`/enterprises/${data.id}/edit`} type="primary" icon={<EditOutlined />}>
+            {t('common.edit')}
+          </LinkButton>
         )
       }
     >

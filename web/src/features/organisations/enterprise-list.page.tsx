@@ -3,6 +3,7 @@ import { Button, Card, Empty, Table, Tooltip, Typography, type TableProps } from
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useSessionUser } from '../../app/auth-context.tsx';
+import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { canCreateEnterprise, canListEnterprises } from './enterprise.policy.ts';
@@ -98,11 +99,9 @@ export function EnterpriseListPage() {
       subtitle={t('enterprise.list.subtitle')}
       extra={
         canCreateEnterprise(user) && (
-          <Link to="/enterprises/new">
-            <Button type="primary" icon={<PlusOutlined />}>
-              {t('enterprise.list.create')}
-            </Button>
-          </Link>
+          <LinkButton to="/enterprises/new" type="primary" icon={<PlusOutlined />}>
+            {t('enterprise.list.create')}
+          </LinkButton>
         )
       }
     >

@@ -1,10 +1,11 @@
 import { AppstoreOutlined, PlusOutlined, RightOutlined, ShopOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Progress, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Card, Col, Flex, Progress, Row, Skeleton, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { homePathFor } from '../../app/app-menu.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
+import { LinkButton } from '../../app/link-button.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { BRAND_COLOR } from '../../app/theme.ts';
 import { canCreateEnterprise, canListEnterprises } from '../organisations/enterprise.policy.ts';
@@ -51,17 +52,20 @@ function Overview({ greeting, canCreate }: { greeting: string; canCreate: boolea
             </Card>
             <Card title={t('overview.quickActions')}>
               <Flex vertical gap={8}>
-                <Link to="/enterprises">
-                  <Button block icon={<AppstoreOutlined />} style={{ justifyContent: 'flex-start' }}>
-                    {t('overview.browseEnterprises')}
-                  </Button>
-                </Link>
+                <LinkButton to="/enterprises" block icon={<AppstoreOutlined />} style={{ justifyContent: 'flex-start' }}>
+                  {t('overview.browseEnterprises')}
+                </LinkButton>
                 {canCreate && (
-                  <Link to="/enterprises/new">
-                    <Button block type="primary" ghost icon={<PlusOutlined />} style={{ justifyContent: 'flex-start' }}>
-                      {t('overview.createEnterprise')}
-                    </Button>
-                  </Link>
+                  <LinkButton
+                    to="/enterprises/new"
+                    block
+                    type="primary"
+                    ghost
+                    icon={<PlusOutlined />}
+                    style={{ justifyContent: 'flex-start' }}
+                  >
+                    {t('overview.createEnterprise')}
+                  </LinkButton>
                 )}
               </Flex>
             </Card>
