@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, use, useMemo, type ReactNode } from 'react';
+import { createContext, use, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { apiRequest, isApiError } from './api-client.ts';
 import { SESSION_QUERY_KEY } from './query-client.ts';
 import type { SessionUser } from './session.types.ts';
@@ -12,6 +12,8 @@ export interface Credentials {
 interface AuthContextValue {
   user: SessionUser | null;
   isLoading: boolean;
+  /** True when the server ended the session (not the user logging out), until the next login. */
+  expired: boolean;
   login: (credentials: Credentials) => Promise<SessionUser>;
   logout: () => Promise<void>;
 }
@@ -36,6 +38,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     staleTime: Infinity,
     retry: false,
   });
+
+  const [expired, setExpired] = useState(false);
+  const loggingOut = useRef(false);
+  const previousUser = useRef<SessionUser | null>(null);
+  useEffect(() => {
+    const current = session.data ?? null;
+    if (current) setExpired(false);
+    else if (previousUser.current && !loggingOut.current) setExpired(true);
+    if (!current) loggingOut.current = false;
+    previousUser.current = current;
+  }, [session.data]);
 
   const loginMutation = useMutation({
     meta: { skipSessionExpiry: true },
@@ -62,12 +75,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () => ({
       user: session.data ?? null,
       isLoading: session.isPending,
+      expired,
       login: async (credentials) => (await loginAsync(credentials)).user,
       logout: async () => {
+        loggingOut.current = true;
         await logoutAsync().catch(() => undefined);
       },
     }),
-    [session.data, session.isPending, loginAsync, logoutAsync],
+    [session.data, session.isPending, expired, loginAsync, logoutAsync],
   );
 
   return <AuthContext value={value}>{children}</AuthContext>;

@@ -26,7 +26,7 @@ function fromState(state: unknown): string | null {
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { user, login } = useAuth();
+  const { user, login, expired } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const [error, setError] = useState<LoginError | null>(null);
@@ -75,6 +75,9 @@ export function LoginPage() {
         <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 24 }}>
           {t('auth.title')}
         </Typography.Title>
+        {expired && !errorText && (
+          <Alert type="warning" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 20 }} />
+        )}
         {errorText && (
           <Alert type="error" showIcon title={errorText} role="alert" style={{ marginBottom: 20 }} />
         )}

@@ -84,7 +84,7 @@ function toTimelineItem(event: AuditEvent, t: TFunction): TimelineItemProps {
 export function EnterpriseAuditTimeline({ enterpriseId }: { enterpriseId: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const audit = useEnterpriseAudit(enterpriseId, page, { enabled: true });
+  const audit = useEnterpriseAudit(enterpriseId, page);
 
   return (
     <Card title={t('audit.title')} data-testid="audit-timeline">

@@ -171,7 +171,11 @@ export function EnterpriseDetailPage() {
           {data.regionName} · {data.industryName}
         </span>
       }
-      tags={<KeyIndustryTags values={data.keyIndustries} highRisk={data.highRisk} emptyText="" />}
+      tags={
+        (data.highRisk || data.keyIndustries.length > 0) && (
+          <KeyIndustryTags values={data.keyIndustries} highRisk={data.highRisk} />
+        )
+      }
       extra={
         canEditEnterprise(user, data) && (
           <LinkButton to={`/enterprises/${data.id}/edit`} type="primary" icon={<EditOutlined />}>

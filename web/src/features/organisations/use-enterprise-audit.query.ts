@@ -16,7 +16,7 @@ export interface AuditEvent {
 
 export const AUDIT_PAGE_SIZE = 10;
 
-export function useEnterpriseAudit(enterpriseId: string, page: number, options: { enabled: boolean }) {
+export function useEnterpriseAudit(enterpriseId: string, page: number) {
   return useQuery({
     queryKey: enterpriseKeys.audit(enterpriseId, page),
     queryFn: ({ signal }) =>
@@ -24,7 +24,6 @@ export function useEnterpriseAudit(enterpriseId: string, page: number, options: 
         query: { entity: 'enterprise', entityId: enterpriseId, page, pageSize: AUDIT_PAGE_SIZE },
         signal,
       }),
-    enabled: options.enabled,
     placeholderData: keepPreviousData,
   });
 }
