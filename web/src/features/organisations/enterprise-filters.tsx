@@ -28,7 +28,7 @@ export function EnterpriseFilters({ params, onChange, onReset }: EnterpriseFilte
           aria-label={t('enterprise.list.searchPlaceholder')}
           enterButton={t('common.search')}
           allowClear
-          style={{ width: 340 }}
+          style={{ width: 290 }}
         />
         <RegionTreeSelect
           value={params.regionCode}
@@ -36,7 +36,7 @@ export function EnterpriseFilters({ params, onChange, onReset }: EnterpriseFilte
           placeholder={t('enterprise.list.regionPlaceholder')}
           aria-label={t('enterprise.list.regionPlaceholder')}
           allowClear
-          style={{ width: 190 }}
+          style={{ width: 170 }}
         />
         <IndustryTreeSelect
           value={params.industryCode}
@@ -44,7 +44,7 @@ export function EnterpriseFilters({ params, onChange, onReset }: EnterpriseFilte
           placeholder={t('enterprise.list.industryPlaceholder')}
           aria-label={t('enterprise.list.industryPlaceholder')}
           allowClear
-          style={{ width: 230 }}
+          style={{ width: 210 }}
         />
         <Select
           value={params.keyIndustry}
@@ -53,7 +53,7 @@ export function EnterpriseFilters({ params, onChange, onReset }: EnterpriseFilte
           aria-label={t('enterprise.list.keyIndustryPlaceholder')}
           options={KEY_INDUSTRIES.map((value) => ({ value, label: t(`keyIndustries.${value}`) }))}
           allowClear
-          style={{ width: 170 }}
+          style={{ width: 150 }}
         />
         <Button icon={<ReloadOutlined />} onClick={onReset}>
           {t('common.reset')}

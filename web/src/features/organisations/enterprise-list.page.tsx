@@ -37,7 +37,7 @@ export function EnterpriseListPage() {
     {
       title: t('enterprise.fields.name'),
       dataIndex: 'name',
-      ellipsis: true,
+      width: 260,
       render: (name: string, row) => (
         <Link to={`/enterprises/${row.id}`} style={{ fontWeight: 500 }}>
           {name}
@@ -47,7 +47,7 @@ export function EnterpriseListPage() {
     {
       title: t('enterprise.fields.creditCode'),
       dataIndex: 'creditCode',
-      width: 230,
+      width: 215,
       render: (code: string) => (
         <Typography.Text
           style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', whiteSpace: 'nowrap' }}
@@ -61,24 +61,25 @@ export function EnterpriseListPage() {
       title: t('enterprise.fields.industry'),
       dataIndex: 'industryName',
       ellipsis: { showTitle: false },
+      width: 180,
       render: (name: string, row) => (
         <Tooltip title={`${row.industryCode} ${name}`} placement="topLeft">
           {name}
         </Tooltip>
       ),
     },
-    { title: t('enterprise.fields.district'), dataIndex: 'regionName', width: 130, ellipsis: true },
+    { title: t('enterprise.fields.district'), dataIndex: 'regionName', width: 110, ellipsis: true },
     {
       title: t('enterprise.fields.keyIndustries'),
       dataIndex: 'keyIndustries',
-      width: 270,
+      width: 240,
       render: (values: string[], row) => <KeyIndustryTags values={values} highRisk={row.highRisk} />,
     },
     {
       title: t('enterprise.fields.employees'),
       dataIndex: 'employees',
       align: 'right',
-      width: 110,
+      width: 100,
       render: (value: number) => numberFormat.format(value),
     },
   ];
@@ -116,7 +117,7 @@ export function EnterpriseListPage() {
           dataSource={enterprises.data?.items ?? []}
           loading={enterprises.isFetching}
           locale={{ emptyText: enterprises.isPending ? ' ' : empty }}
-          scroll={{ x: 1180 }}
+          scroll={{ x: 1150 }}
           pagination={{
             current: params.page,
             pageSize: params.pageSize,
