@@ -1,7 +1,8 @@
-export const ROLES = ['admin', 'regulator', 'inspector', 'enterprise', 'expert'] as const;
+import type { Role as RoleCode } from '../../../core/organisations/roles.ts';
 
-export type Role = (typeof ROLES)[number];
+export type Role = RoleCode;
 
+/** The signed-in user as GET /api/v1/auth/me returns it. */
 export interface SessionUser {
   id: string;
   username: string;

@@ -31,6 +31,7 @@ export function EnterpriseFilters({ params, onChange, onReset }: EnterpriseFilte
           style={{ width: 290 }}
         />
         <RegionTreeSelect
+          districtOrStreet
           value={params.regionCode}
           onChange={(regionCode) => onChange({ regionCode })}
           placeholder={t('enterprise.list.regionPlaceholder')}

@@ -160,7 +160,6 @@ export function EnterpriseForm({ initialValues, editable, submitText, onSubmit, 
               <Form.Item
                 name={['location', 'lng']}
                 label={t('enterprise.fields.lng')}
-                dependencies={[['location', 'lat']]}
                 rules={[rangeRule(73, 136, t('enterprise.validation.lngRange')), pairRule('lat', t)]}
                 extra={t('enterprise.form.locationHelp')}
               >
@@ -171,7 +170,6 @@ export function EnterpriseForm({ initialValues, editable, submitText, onSubmit, 
               <Form.Item
                 name={['location', 'lat']}
                 label={t('enterprise.fields.lat')}
-                dependencies={[['location', 'lng']]}
                 rules={[rangeRule(3, 54, t('enterprise.validation.latRange')), pairRule('lng', t)]}
               >
                 <InputNumber disabled={locked('location')} placeholder={t('enterprise.form.latPlaceholder')} style={{ width: '100%' }} />

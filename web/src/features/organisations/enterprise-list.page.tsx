@@ -12,6 +12,7 @@ import { EnterpriseFilters } from './enterprise-filters.tsx';
 import { hasFilters, PAGE_SIZES, parseListParams, toSearchParams } from './enterprise-list-params.ts';
 import { KeyIndustryTags } from './key-industry-tags.tsx';
 import { useEnterprises } from './use-enterprises.query.ts';
+import { useDistrictName } from './use-regions.query.ts';
 
 export function EnterpriseListPage() {
   const { t, i18n } = useTranslation();
@@ -20,6 +21,7 @@ export function EnterpriseListPage() {
   const params = parseListParams(searchParams);
   const allowed = canListEnterprises(user);
   const enterprises = useEnterprises(params, { enabled: allowed });
+  const districtName = useDistrictName();
 
   if (!allowed) {
     // Enterprise users have one enterprise: theirs.
@@ -68,7 +70,13 @@ export function EnterpriseListPage() {
         </Tooltip>
       ),
     },
-    { title: t('enterprise.fields.district'), dataIndex: 'regionName', width: 110, ellipsis: true },
+    {
+      title: t('enterprise.fields.district'),
+      dataIndex: 'regionName',
+      width: 110,
+      ellipsis: true,
+      render: (regionName: string, row) => districtName(row.regionCode) ?? regionName,
+    },
     {
       title: t('enterprise.fields.keyIndustries'),
       dataIndex: 'keyIndustries',

@@ -1,8 +1,6 @@
 import type { SessionUser } from '../../app/session.types.ts';
+import { selfEditableEnterpriseFields } from '../../../../core/organisations/enterprise.schema.ts';
 import type { EnterpriseInput } from './enterprise.types.ts';
-
-/** Fields an enterprise user may change on their own enterprise; the rest belongs to the regulator. */
-export const OWNER_EDITABLE_FIELDS = ['address', 'location', 'employees'] as const satisfies readonly (keyof EnterpriseInput)[];
 
 export function canCreateEnterprise(user: SessionUser): boolean {
   return user.role === 'admin' || user.role === 'regulator';
@@ -18,7 +16,7 @@ export function canEditEnterprise(user: SessionUser, enterprise: { id: string })
 }
 
 export function editableEnterpriseFields(user: SessionUser): readonly (keyof EnterpriseInput)[] | 'all' {
-  return user.role === 'enterprise' ? OWNER_EDITABLE_FIELDS : 'all';
+  return user.role === 'enterprise' ? selfEditableEnterpriseFields : 'all';
 }
 
 export function canViewEnterpriseAudit(user: SessionUser): boolean {

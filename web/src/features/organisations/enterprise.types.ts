@@ -1,53 +1,22 @@
-/** Key-industry codes of the open API; labels live in the locale files under `keyIndustries`. */
-export const KEY_INDUSTRIES = [
-  'coal_mine',
-  'non_coal_mine',
-  'hazardous_chemicals',
-  'fireworks',
-  'metal_smelting',
-  'construction',
-  'transport',
-  'industry_trade',
-  'gas',
-] as const;
+import type { z } from 'zod';
+import type {
+  Enterprise as EnterpriseRecord,
+  enterpriseCreateSchema,
+} from '../../../../core/organisations/enterprise.schema.ts';
+import { keyIndustrySchema, type KeyIndustry as KeyIndustryCode } from '../../../../core/organisations/industries.ts';
 
-export type KeyIndustry = (typeof KEY_INDUSTRIES)[number];
+/** Shapes come from the core schemas shared with the server; the web only names them. */
+export type Enterprise = EnterpriseRecord;
+export type KeyIndustry = KeyIndustryCode;
+
+/** Body of POST /api/v1/enterprises; PATCH takes any non-empty subset. */
+export type EnterpriseInput = z.input<typeof enterpriseCreateSchema>;
+
+/** Key-industry codes in the order the core lists them; labels live in the locale files. */
+export const KEY_INDUSTRIES: readonly KeyIndustry[] = keyIndustrySchema.options;
 
 export function isKeyIndustry(value: unknown): value is KeyIndustry {
   return typeof value === 'string' && (KEY_INDUSTRIES as readonly string[]).includes(value);
-}
-
-export interface GeoPoint {
-  lng: number;
-  lat: number;
-}
-
-export interface Enterprise {
-  id: string;
-  name: string;
-  creditCode: string;
-  industryCode: string;
-  industryName: string;
-  regionCode: string;
-  regionName: string;
-  address: string;
-  location: GeoPoint | null;
-  employees: number;
-  keyIndustries: string[];
-  highRisk: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** Body of POST /api/v1/enterprises; PATCH takes any subset. */
-export interface EnterpriseInput {
-  name: string;
-  creditCode: string;
-  industryCode: string;
-  regionCode: string;
-  address: string;
-  location?: GeoPoint | null;
-  employees: number;
 }
 
 export interface EnterpriseListParams {

@@ -7,6 +7,7 @@ const TAG_COLORS: Record<KeyIndustry, string> = {
   non_coal_mine: 'orange',
   hazardous_chemicals: 'red',
   fireworks: 'magenta',
+  civil_explosives: 'pink',
   metal_smelting: 'gold',
   construction: 'blue',
   transport: 'cyan',

@@ -76,7 +76,7 @@ function Overview({ greeting, canCreate }: { greeting: string; canCreate: boolea
             title={t('overview.keyIndustryEnterprises')}
             extra={<Typography.Text type="secondary">{t('overview.keyIndustryHint')}</Typography.Text>}
           >
-            {counts.isPending && counts.byKeyIndustry.every((row) => row.count === undefined) ? (
+            {counts.isPending ? (
               <Skeleton active paragraph={{ rows: 8 }} />
             ) : (
               <Flex vertical gap={4}>
