@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../web/src/i18n/en.json';
 import zh from '../web/src/i18n/zh-CN.json';
@@ -8,6 +7,7 @@ import { hidden, launchBrowser, screenshotter, visible } from './support/browser
 import { randomCreditCode, withWrongCheckCharacter } from './support/credit-code.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { firstDistrict, logIn, pickTreeOption, someIndustryClass, spaced } from './support/ui.ts';
+import { ensureWebBuild } from './support/web-build.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const snap = screenshotter(fileURLToPath(new URL('./screenshots', import.meta.url)));
@@ -31,10 +31,7 @@ function baseUrl(): string {
 
 describe('web smoke journey', () => {
   beforeAll(async () => {
-    // The server serves the built web app; build it so the journey never runs against a stale bundle.
-    if (process.env['E2E_SKIP_BUILD'] !== '1') {
-      await build({ configFile: fileURLToPath(new URL('../web/vite.config.ts', import.meta.url)), logLevel: 'warn' });
-    }
+    await ensureWebBuild(repoRoot);
     server = await startServer(repoRoot);
     browser = await launchBrowser();
   });
