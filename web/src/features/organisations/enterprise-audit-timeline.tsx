@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
+import { isKeyIndustry } from './enterprise.types.ts';
 import { AUDIT_PAGE_SIZE, useEnterpriseAudit, type AuditEvent } from './use-enterprise-audit.query.ts';
 
 const FIELD_LABEL_KEYS = {
@@ -23,8 +24,12 @@ const AUDITED_FIELDS = Object.keys(FIELD_LABEL_KEYS) as AuditedField[];
 const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', delete: 'red' };
 const KNOWN_ACTIONS = ['create', 'update', 'delete'] as const;
 
-function formatValue(value: unknown, t: TFunction): string {
+function formatValue(field: AuditedField, value: unknown, t: TFunction): string {
   if (value === null || value === undefined || value === '') return t('common.none');
+  if (field === 'keyIndustries' && Array.isArray(value)) {
+    const labels = value.map((code) => (isKeyIndustry(code) ? t(`keyIndustries.${code}`) : String(code)));
+    return labels.length ? labels.join('、') : t('common.none');
+  }
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (Array.isArray(value)) return value.length ? value.join('、') : t('common.none');
   if (typeof value === 'object') {
@@ -35,12 +40,22 @@ function formatValue(value: unknown, t: TFunction): string {
   return String(value);
 }
 
-function changedFields(event: AuditEvent): AuditedField[] {
-  if (!event.before || !event.after) return [];
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+interface FieldChange {
+  field: AuditedField;
+  before: unknown;
+  after: unknown;
+}
+
+function changesOf(event: AuditEvent): FieldChange[] {
   const { before, after } = event;
+  if (!isRecord(before) || !isRecord(after)) return [];
   return AUDITED_FIELDS.filter(
     (field) => field in after && JSON.stringify(before[field]) !== JSON.stringify(after[field]),
-  );
+  ).map((field) => ({ field, before: before[field], after: after[field] }));
 }
 
 function actionLabel(action: string, t: TFunction): string {
@@ -49,7 +64,7 @@ function actionLabel(action: string, t: TFunction): string {
 }
 
 function toTimelineItem(event: AuditEvent, t: TFunction): TimelineItemProps {
-  const fields = changedFields(event);
+  const changes = changesOf(event);
   return {
     key: event.id,
     color: ACTION_COLORS[event.action] ?? 'gray',
@@ -60,17 +75,17 @@ function toTimelineItem(event: AuditEvent, t: TFunction): TimelineItemProps {
           {dayjs(event.at).format('YYYY-MM-DD HH:mm:ss')} · {t('audit.byActor', { actor: event.actorName })}
           {event.ip ? ` · ${t('audit.fromIp', { ip: event.ip })}` : ''}
         </div>
-        {fields.length > 0 && (
+        {changes.length > 0 && (
           <ul style={{ margin: '6px 0 0', paddingInlineStart: 18, color: 'rgba(0,0,0,0.65)', fontSize: 13 }}>
-            {fields.map((field) => (
+            {changes.map(({ field, before, after }) => (
               <li key={field}>
                 {t(FIELD_LABEL_KEYS[field])}
                 {t('common.colon')}
                 <Typography.Text delete type="secondary">
-                  {formatValue(event.before?.[field], t)}
+                  {formatValue(field, before, t)}
                 </Typography.Text>
                 {' → '}
-                <Typography.Text>{formatValue(event.after?.[field], t)}</Typography.Text>
+                <Typography.Text>{formatValue(field, after, t)}</Typography.Text>
               </li>
             ))}
           </ul>

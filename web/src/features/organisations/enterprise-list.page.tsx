@@ -87,7 +87,7 @@ export function EnterpriseListPage() {
       title: t('enterprise.fields.employees'),
       dataIndex: 'employees',
       align: 'right',
-      width: 100,
+      width: 120,
       render: (value: number) => numberFormat.format(value),
     },
   ];
@@ -125,7 +125,7 @@ export function EnterpriseListPage() {
           dataSource={enterprises.data?.items ?? []}
           loading={enterprises.isFetching}
           locale={{ emptyText: enterprises.isPending ? ' ' : empty }}
-          scroll={{ x: 1150 }}
+          scroll={{ x: 1170 }}
           pagination={{
             current: params.page,
             pageSize: params.pageSize,

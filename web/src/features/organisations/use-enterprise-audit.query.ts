@@ -9,8 +9,9 @@ export interface AuditEvent {
   action: string;
   entity: string;
   entityId: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
+  /** The record before and after the change, as the server stored it (shape not guaranteed). */
+  before: unknown;
+  after: unknown;
   ip: string | null;
 }
 
