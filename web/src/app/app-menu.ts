@@ -1,0 +1,49 @@
+import { canListEnterprises } from '../features/organisations/enterprise.policy.ts';
+import type { SessionUser } from './session.types.ts';
+
+export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise';
+
+export interface MenuEntry {
+  key: string;
+  path: string;
+  labelKey: 'nav.overview' | 'nav.enterprises' | 'nav.myEnterprise';
+  icon: MenuIcon;
+}
+
+/**
+ * The side menu lists only domains that exist and that the user may open: a menu item must never
+ * lead to an empty or forbidden screen.
+ */
+export function menuEntriesFor(user: SessionUser): MenuEntry[] {
+  const entries: MenuEntry[] = [];
+  if (canListEnterprises(user)) {
+    entries.push({ key: 'overview', path: '/', labelKey: 'nav.overview', icon: 'overview' });
+    entries.push({ key: 'enterprises', path: '/enterprises', labelKey: 'nav.enterprises', icon: 'enterprises' });
+  }
+  if (user.role === 'enterprise' && user.enterpriseId) {
+    entries.push({
+      key: 'myEnterprise',
+      path: `/enterprises/${user.enterpriseId}`,
+      labelKey: 'nav.myEnterprise',
+      icon: 'myEnterprise',
+    });
+  }
+  return entries;
+}
+
+/** The entry whose path is the longest prefix of the current location. */
+export function selectedMenuKey(entries: MenuEntry[], pathname: string): string | undefined {
+  let best: MenuEntry | undefined;
+  for (const entry of entries) {
+    const matches =
+      entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+    if (matches && (!best || entry.path.length > best.path.length)) best = entry;
+  }
+  return best?.key;
+}
+
+/** Where a user lands after signing in. */
+export function homePathFor(user: SessionUser): string {
+  if (user.role === 'enterprise' && user.enterpriseId) return `/enterprises/${user.enterpriseId}`;
+  return '/';
+}

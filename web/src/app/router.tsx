@@ -1,0 +1,86 @@
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+import { LoginPage } from '../features/auth/login.page.tsx';
+import { EnterpriseCreatePage } from '../features/organisations/enterprise-create.page.tsx';
+import { EnterpriseDetailPage } from '../features/organisations/enterprise-detail.page.tsx';
+import { EnterpriseEditPage } from '../features/organisations/enterprise-edit.page.tsx';
+import { EnterpriseListPage } from '../features/organisations/enterprise-list.page.tsx';
+import { EnterpriseCrumb } from '../features/organisations/enterprise-crumb.tsx';
+import { OverviewPage } from '../features/overview/overview.page.tsx';
+import { AppLayout } from './app-layout.tsx';
+import { AppProviders } from './app-providers.tsx';
+import { NotFoundPage } from './not-found.page.tsx';
+import { RequireAuth } from './require-auth.tsx';
+import type { RouteHandle } from './route-handle.ts';
+
+function Root() {
+  return (
+    <AppProviders>
+      <Outlet />
+    </AppProviders>
+  );
+}
+
+// Enterprise users see one enterprise, theirs: "My enterprise" replaces both the list and the name.
+const enterprisesCrumb: RouteHandle = {
+  crumb: ({ user, t }) =>
+    user.role === 'enterprise'
+      ? { title: t('nav.myEnterprise'), to: `/enterprises/${user.enterpriseId ?? ''}` }
+      : { title: t('nav.enterprises'), to: '/enterprises' },
+};
+
+const enterpriseCrumb: RouteHandle = {
+  crumb: ({ params, user }) => {
+    const id = params['id'] ?? '';
+    if (user.role === 'enterprise' && user.enterpriseId === id) return null;
+    return { title: <EnterpriseCrumb id={id} />, to: `/enterprises/${id}` };
+  },
+};
+
+export const routes: RouteObject[] = [
+  {
+    element: <Root />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <OverviewPage />, handle: { crumb: ({ t }) => ({ title: t('nav.overview') }) } satisfies RouteHandle },
+          {
+            path: 'enterprises',
+            handle: enterprisesCrumb,
+            children: [
+              { index: true, element: <EnterpriseListPage /> },
+              {
+                path: 'new',
+                element: <EnterpriseCreatePage />,
+                handle: { crumb: ({ t }) => ({ title: t('nav.enterpriseCreate') }) } satisfies RouteHandle,
+              },
+              {
+                path: ':id',
+                handle: enterpriseCrumb,
+                children: [
+                  { index: true, element: <EnterpriseDetailPage /> },
+                  {
+                    path: 'edit',
+                    element: <EnterpriseEditPage />,
+                    handle: { crumb: ({ t }) => ({ title: t('nav.enterpriseEdit') }) } satisfies RouteHandle,
+                  },
+                ],
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

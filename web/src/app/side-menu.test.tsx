@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { i18n } from '../i18n/i18n.ts';
+import { render, type Rendered } from '../test-support/render.tsx';
+import type { Role, SessionUser } from './session.types.ts';
+import { SideMenu } from './side-menu.tsx';
+
+function userWith(role: Role): SessionUser {
+  return {
+    id: `user-${role}`,
+    username: role,
+    displayName: role,
+    role,
+    departmentId: role === 'enterprise' ? null : 'dept-1',
+    enterpriseId: role === 'enterprise' ? 'ent-42' : null,
+  };
+}
+
+let view: Rendered | undefined;
+
+async function menuLinks(role: Role, path = '/'): Promise<{ text: string; href: string | null }[]> {
+  view = await render(
+    <I18nextProvider i18n={i18n}>
+      <MemoryRouter initialEntries={[path]}>
+        <SideMenu user={userWith(role)} />
+      </MemoryRouter>
+    </I18nextProvider>,
+  );
+  return [...view.container.querySelectorAll('.ant-menu-item a')].map((link) => ({
+    text: link.textContent ?? '',
+    href: link.getAttribute('href'),
+  }));
+}
+
+describe('side menu', () => {
+  beforeAll(async () => {
+    await i18n.changeLanguage('zh-CN');
+  });
+  afterEach(async () => {
+    await view?.unmount();
+    view = undefined;
+  });
+
+  it.each(['admin', 'regulator', 'inspector', 'expert'] as const)('shows the overview and enterprise list to %s', async (role) => {
+    expect(await menuLinks(role)).toEqual([
+      { text: '首页', href: '/' },
+      { text: '企业管理', href: '/enterprises' },
+    ]);
+  });
+
+  it('shows an enterprise user only their own enterprise', async () => {
+    expect(await menuLinks('enterprise')).toEqual([{ text: '本企业', href: '/enterprises/ent-42' }]);
+  });
+
+  it('highlights the enterprise list on an enterprise detail page', async () => {
+    await menuLinks('regulator', '/enterprises/abc/edit');
+    const selected = view?.container.querySelector('.ant-menu-item-selected');
+    expect(selected?.textContent).toBe('企业管理');
+  });
+
+  it('follows the language', async () => {
+    await i18n.changeLanguage('en');
+    expect((await menuLinks('enterprise'))[0]?.text).toBe('My enterprise');
+    await act(async () => {
+      await i18n.changeLanguage('zh-CN');
+    });
+    expect(view?.container.textContent).toBe('本企业');
+  });
+});

@@ -1,0 +1,33 @@
+import { AppstoreOutlined, BankOutlined, DashboardOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { menuEntriesFor, selectedMenuKey, type MenuIcon } from './app-menu.ts';
+import type { SessionUser } from './session.types.ts';
+
+const ICONS: Record<MenuIcon, ReactNode> = {
+  overview: <DashboardOutlined />,
+  enterprises: <AppstoreOutlined />,
+  myEnterprise: <BankOutlined />,
+};
+
+export function SideMenu({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const entries = useMemo(() => menuEntriesFor(user), [user]);
+  const items: MenuProps['items'] = entries.map((entry) => ({
+    key: entry.key,
+    icon: ICONS[entry.icon],
+    label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
+  }));
+  const selected = selectedMenuKey(entries, pathname);
+  return (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={selected ? [selected] : []}
+      style={{ borderInlineEnd: 'none', paddingTop: 8 }}
+    />
+  );
+}

@@ -1,0 +1,71 @@
+import { DownOutlined, LogoutOutlined } from '@ant-design/icons';
+import { App, Avatar, Dropdown, Space, Tag, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useAuth } from './auth-context.tsx';
+import type { SessionUser } from './session.types.ts';
+
+export function UserMenu({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const { logout } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+
+  const items: MenuProps['items'] = [
+    {
+      key: 'profile',
+      disabled: true,
+      label: (
+        <Space orientation="vertical" size={0} style={{ cursor: 'default', color: 'rgba(0,0,0,0.88)' }}>
+          <strong>{user.displayName}</strong>
+          <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
+            {user.username} · {t(`roles.${user.role}`)}
+          </span>
+        </Space>
+      ),
+    },
+    { type: 'divider' },
+    { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },
+  ];
+
+  const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key !== 'logout') return;
+    void logout().then(() => {
+      void message.success(t('auth.loggedOut'));
+      void navigate('/login', { replace: true });
+    });
+  };
+
+  return (
+    <Dropdown trigger={['click']} menu={{ items, onClick }} placement="bottomRight">
+      <button
+        type="button"
+        data-testid="user-menu"
+        style={{
+          display: 'inline-flex',
+          alignItems: 'center',
+          gap: 8,
+          height: 40,
+          padding: '0 8px',
+          border: 'none',
+          borderRadius: 6,
+          background: 'transparent',
+          color: '#fff',
+          cursor: 'pointer',
+          font: 'inherit',
+        }}
+      >
+        <Avatar size={28} style={{ background: '#3b8bff', flex: 'none' }}>
+          {user.displayName.slice(0, 1)}
+        </Avatar>
+        <span style={{ maxWidth: 140, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+          {user.displayName}
+        </span>
+        <Tag variant="filled" style={{ marginInlineEnd: 0, background: 'rgba(255,255,255,0.14)', color: '#fff' }}>
+          {t(`roles.${user.role}`)}
+        </Tag>
+        <DownOutlined style={{ fontSize: 10, opacity: 0.7 }} />
+      </button>
+    </Dropdown>
+  );
+}
