@@ -5,15 +5,13 @@ import en from '../web/src/i18n/en.json';
 import zh from '../web/src/i18n/zh-CN.json';
 import { hidden, launchBrowser, screenshotter, visible } from './support/browser.ts';
 import { randomCreditCode, withWrongCheckCharacter } from './support/credit-code.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { ensureWebBuild, startPlatformProcess, stopPlatformProcess, type PlatformProcess } from '../test/support/platform-process.ts';
 import { firstDistrict, logIn, pickTreeOption, someIndustryClass, spaced } from './support/ui.ts';
-import { ensureWebBuild } from './support/web-build.ts';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const snap = screenshotter(fileURLToPath(new URL('./screenshots', import.meta.url)));
 const UUID_PATH = /\/enterprises\/[0-9a-f-]{36}$/;
 
-let server: RunningServer | undefined;
+let server: PlatformProcess | undefined;
 let browser: Browser | undefined;
 const contexts: BrowserContext[] = [];
 
@@ -26,20 +24,20 @@ async function newPage() {
 
 function baseUrl(): string {
   if (!server) throw new Error('server not started');
-  return server.baseUrl;
+  return server.url;
 }
 
 describe('web smoke journey', () => {
   beforeAll(async () => {
-    await ensureWebBuild(repoRoot);
-    server = await startServer(repoRoot);
+    ensureWebBuild();
+    server = await startPlatformProcess({ env: { ANQUAN_DEMO: '1' } });
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
-    await server?.stop();
+    if (server) await stopPlatformProcess(server, { removeData: true });
   });
 
   it('lets an administrator find, open and register enterprises, switch to English and log out', async () => {

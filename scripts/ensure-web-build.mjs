@@ -6,7 +6,7 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const built = path.join(root, 'web/dist/index.html');
-const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'core', 'package-lock.json'].map((p) => path.join(root, p));
+const sources = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'core', 'package-lock.json'].map((p) => path.join(root, p));
 
 function newest(p) {
   if (!existsSync(p)) return 0;

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../server/http/ports.ts';
@@ -30,6 +30,8 @@ export async function startPlatformProcess(options: { dataDir?: string; env?: Re
     ANQUAN_MQTT_PORT: '0',
     ANQUAN_ADMIN_PASSWORD: 'Admin@12345',
     ANQUAN_LOG_LEVEL: 'warn',
+    // Always the embedded PostgreSQL unless a caller says otherwise: never seed demo data into a shared server.
+    ANQUAN_DATABASE_URL: '',
     ...options.env,
   };
   const child = spawn(process.execPath, [path.join(root, 'bin/anquan.js'), 'start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -52,9 +54,19 @@ export async function startPlatformProcess(options: { dataDir?: string; env?: Re
   return { url, dataDir, child, output: () => output, exited };
 }
 
-export async function stopPlatformProcess(p: PlatformProcess): Promise<number | null> {
+/** SIGTERM, then SIGKILL after 30 s; resolves with the exit code. */
+export async function stopPlatformProcess(p: PlatformProcess, options: { removeData?: boolean } = {}): Promise<number | null> {
   if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGTERM');
-  return p.exited;
+  const timer = setTimeout(() => p.child.kill('SIGKILL'), 30_000);
+  const code = await p.exited;
+  clearTimeout(timer);
+  if (options.removeData && !process.env.E2E_KEEP_DATA) await rm(p.dataDir, { recursive: true, force: true });
+  return code;
+}
+
+/** The server serves web/dist: (re)build it when missing or stale, as `npm start` and `npm test` do. */
+export function ensureWebBuild() {
+  execFileSync(process.execPath, [path.join(root, 'scripts/ensure-web-build.mjs')], { cwd: root, stdio: 'inherit' });
 }
 
 export async function loginToken(url: string, username: string, password: string): Promise<string> {
