@@ -76,6 +76,6 @@ export async function buildApp({ db, logger, serveWeb = true }: AppOptions): Pro
     { prefix: '/api/v1' },
   );
 
-  if (appShell) await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', index: false });
+  if (appShell) await app.register(fastifyStatic, { root: webDist, maxAge: '1h', index: false });
   return app;
 }

@@ -1,24 +1,11 @@
-import { selfEditableEnterpriseFields, type EnterprisePatch } from '../../core/organisations/enterprise.schema.ts';
-import type { Role } from '../../core/organisations/roles.ts';
+import type { EnterprisePatch } from '../../core/organisations/enterprise.schema.ts';
+import { mayChangeEnterpriseFields, mayCreateEnterprise } from '../../core/organisations/enterprise.policy.ts';
 import type { Actor } from '../auth/actor.ts';
 
 /**
- * Who may do what with enterprises. Reading is governed by scope alone (see core/organisations/scope.ts);
- * these functions add what the role allows. Each is `(actor, …) => boolean`.
+ * `(actor, …) => boolean` checks for enterprises. Role rules live in core (shared with the web app);
+ * reading is governed by scope alone, applied in the queries.
  */
+export const canCreateEnterprise = (actor: Actor) => mayCreateEnterprise(actor.role);
 
-/** Regulators register the enterprises they supervise; admins any. */
-export const enterpriseCreators: readonly Role[] = ['admin', 'regulator'];
-
-export const canCreateEnterprise = (actor: Actor) => enterpriseCreators.includes(actor.role);
-
-/** Enterprise officers keep their own contact data current; the register itself is the regulator's. */
-export function canUpdateEnterprise(actor: Actor, patch: EnterprisePatch): boolean {
-  if (actor.role === 'admin' || actor.role === 'regulator') return true;
-  if (actor.role === 'enterprise') {
-    return Object.keys(patch).every((k) => (selfEditableEnterpriseFields as readonly string[]).includes(k));
-  }
-  return false;
-}
-
-export const enterpriseEditors: readonly Role[] = ['admin', 'regulator', 'enterprise'];
+export const canUpdateEnterprise = (actor: Actor, patch: EnterprisePatch) => mayChangeEnterpriseFields(actor.role, Object.keys(patch));

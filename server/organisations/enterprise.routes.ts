@@ -8,7 +8,7 @@ import {
 } from '../../core/organisations/enterprise.schema.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
-import { enterpriseCreators, enterpriseEditors } from './enterprise.policy.ts';
+import { enterpriseCreators, enterpriseEditors } from '../../core/organisations/enterprise.policy.ts';
 import { createEnterprise, getEnterprise, patchEnterprise, searchEnterprises } from './enterprise.service.ts';
 
 const idParams = z.object({ id: z.uuid() });

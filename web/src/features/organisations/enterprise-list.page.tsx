@@ -39,7 +39,7 @@ export function EnterpriseListPage() {
     {
       title: t('enterprise.fields.name'),
       dataIndex: 'name',
-      width: 260,
+      // Takes the width the fixed columns leave: names are what people scan.
       render: (name: string, row) => (
         <Link to={`/enterprises/${row.id}`} style={{ fontWeight: 500 }}>
           {name}
@@ -49,7 +49,7 @@ export function EnterpriseListPage() {
     {
       title: t('enterprise.fields.creditCode'),
       dataIndex: 'creditCode',
-      width: 215,
+      width: 205,
       render: (code: string) => (
         <Typography.Text
           style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', whiteSpace: 'nowrap' }}
@@ -63,7 +63,7 @@ export function EnterpriseListPage() {
       title: t('enterprise.fields.industry'),
       dataIndex: 'industryName',
       ellipsis: { showTitle: false },
-      width: 180,
+      width: 170,
       render: (name: string, row) => (
         <Tooltip title={`${row.industryCode} ${name}`} placement="topLeft">
           {name}
@@ -73,21 +73,21 @@ export function EnterpriseListPage() {
     {
       title: t('enterprise.fields.district'),
       dataIndex: 'regionName',
-      width: 110,
+      width: 100,
       ellipsis: true,
       render: (regionName: string, row) => districtName(row.regionCode) ?? regionName,
     },
     {
       title: t('enterprise.fields.keyIndustries'),
       dataIndex: 'keyIndustries',
-      width: 240,
+      width: 220,
       render: (values: string[], row) => <KeyIndustryTags values={values} highRisk={row.highRisk} />,
     },
     {
       title: t('enterprise.fields.employees'),
       dataIndex: 'employees',
       align: 'right',
-      width: 120,
+      width: 110,
       render: (value: number) => numberFormat.format(value),
     },
   ];
@@ -125,7 +125,7 @@ export function EnterpriseListPage() {
           dataSource={enterprises.data?.items ?? []}
           loading={enterprises.isFetching}
           locale={{ emptyText: enterprises.isPending ? ' ' : empty }}
-          scroll={{ x: 1170 }}
+          scroll={{ x: 1040 }}
           pagination={{
             current: params.page,
             pageSize: params.pageSize,

@@ -1,22 +1,21 @@
 import type { SessionUser } from '../../app/session.types.ts';
-import { selfEditableEnterpriseFields } from '../../../../core/organisations/enterprise.schema.ts';
+import { editableEnterpriseFieldsOf, mayCreateEnterprise } from '../../../../core/organisations/enterprise.policy.ts';
 import type { EnterpriseInput } from './enterprise.types.ts';
 
-export function canCreateEnterprise(user: SessionUser): boolean {
-  return user.role === 'admin' || user.role === 'regulator';
-}
+export const canCreateEnterprise = (user: SessionUser): boolean => mayCreateEnterprise(user.role);
 
 export function canListEnterprises(user: SessionUser): boolean {
   return user.role !== 'enterprise';
 }
 
+/** Scope is the server's: an enterprise officer reaches only their own enterprise. */
 export function canEditEnterprise(user: SessionUser, enterprise: { id: string }): boolean {
-  if (user.role === 'admin' || user.role === 'regulator') return true;
-  return user.role === 'enterprise' && user.enterpriseId === enterprise.id;
+  if (user.role === 'enterprise') return user.enterpriseId === enterprise.id;
+  return editableEnterpriseFieldsOf(user.role) === 'all';
 }
 
 export function editableEnterpriseFields(user: SessionUser): readonly (keyof EnterpriseInput)[] | 'all' {
-  return user.role === 'enterprise' ? selfEditableEnterpriseFields : 'all';
+  return editableEnterpriseFieldsOf(user.role) as readonly (keyof EnterpriseInput)[] | 'all';
 }
 
 export function canViewEnterpriseAudit(user: SessionUser): boolean {
