@@ -39,7 +39,7 @@ const dbName = `anquan_bench_${process.pid}`;
 const admin = new pg.Client({ connectionString: serverUrl });
 await admin.connect();
 await admin.query(`CREATE DATABASE ${dbName}`);
-const db = connect(withDatabase(serverUrl, dbName), { max: 20 });
+const db = connect(withDatabase(serverUrl, dbName));
 
 try {
   await migrate(db);
@@ -83,7 +83,7 @@ try {
   if (process.env.BENCH_EXPLAIN) {
     // Prints the plan of the list query as the repository builds it, for a page deep in one district.
     const scope = { kind: 'department' as const, departmentId: department.id, regionCodes: null, industryCodes: null };
-    const compiled = enterpriseListQuery(db, scope, { regionCode: '510104' }, '-createdAt', 20, 400).compile();
+    const compiled = enterpriseListQuery(db, scope, { regionCode: '510104' }, '-createdAt', 20, 400).compile(db);
     const plan = await db.executeQuery<Record<string, string>>({ ...compiled, sql: `EXPLAIN ANALYZE ${compiled.sql}` });
     console.log(plan.rows.map((r) => Object.values(r)[0]).join('\n'));
   }

@@ -1,4 +1,5 @@
 import { Kysely, PostgresDialect } from 'kysely';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -8,8 +9,27 @@ export type Db = Kysely<Database>;
 // and nothing stores money as numeric.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
+/** Statements longer than this (bulk inserts) are not worth a per-connection prepared statement. */
+const MAX_PREPARED_SQL = 4096;
+
+/**
+ * A pg client that runs every parameterised statement Kysely sends as a named prepared statement, so that
+ * PostgreSQL parses it once per connection and can reuse its plan: the hot list and session queries spend
+ * more time being planned than executed. Names are a hash of the SQL text, so one shape gets one name.
+ */
+class PreparingClient extends pg.Client {
+  override query(config: unknown, values?: unknown, callback?: unknown): never {
+    if (typeof config === 'string' && Array.isArray(values) && values.length > 0 && config.length <= MAX_PREPARED_SQL) {
+      const name = `k${createHash('sha1').update(config).digest('base64url')}`;
+      return (super.query as (...args: unknown[]) => never)({ name, text: config, values }, callback);
+    }
+    return (super.query as (...args: unknown[]) => never)(config, values, callback);
+  }
+}
+
 export function connect(url: string, options: { max?: number } = {}): Db {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 20 });
+  // A small pool serves best on small machines: more backends than cores only add context switches.
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, Client: PreparingClient });
   // A broken idle connection must not take the process down; the pool replaces it.
   pool.on('error', () => undefined);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

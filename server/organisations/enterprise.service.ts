@@ -15,11 +15,11 @@ import {
   insertEnterprise,
   listEnterprises,
   updateEnterprise,
-  type EnterpriseRow,
+  type ListedEnterprise,
 } from './enterprise.repository.ts';
 import { referenceData } from './reference-data.ts';
 
-export function presentEnterprise(row: EnterpriseRow): Enterprise {
+export function presentEnterprise(row: ListedEnterprise): Enterprise {
   const ref = referenceData();
   return {
     id: row.id,
