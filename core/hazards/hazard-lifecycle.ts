@@ -29,7 +29,8 @@ const iso = (d: Date) => d.toISOString();
  * start_rectification (reported → rectifying). A major hazard needs a complete governance plan (16号令 Art. 15)
  * and a deadline mode: by definition it needs a period of rectification (16号令 Art. 3). The deadline may not be
  * before `foundAt`, nor after a deadline already set by a 挂牌督办 listing. Mode `immediate` without a deadline
- * gets the end of the current day in Asia/Shanghai, so that it still falls due.
+ * gets the end of the current day in Asia/Shanghai, so that it still falls due. A deadline already past is
+ * accepted (a rectification recorded after the fact) and makes the hazard overdue at once.
  */
 function startRectification(state: HazardState, body: TransitionBodyOf<'start_rectification'>, now: Date): Applied {
   const r = body.rectification;
