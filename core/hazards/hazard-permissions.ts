@@ -1,0 +1,91 @@
+import type { Role } from '../organisations/roles.ts';
+import type { ActorInfo, HazardState, LifecycleError } from './hazard-state.ts';
+import { pendingExtension } from './hazard-state.ts';
+import type { HazardGrade } from './hazard.schema.ts';
+import type { HazardAction } from './hazard-transition.schema.ts';
+
+/**
+ * Who may take which lifecycle action, by role, and in which states an action exists at all. Scope (whether the
+ * actor's department or enterprise covers the hazard's enterprise) is the server's policy and comes first (404).
+ *
+ * The enterprise is the subject of governance (主体责任, 16号令 Art. 4): it rectifies, submits and asks for more
+ * time. Regulators and inspectors may also record a rectification order or an on-the-spot elimination they witness
+ * (安全生产法 2021 Art. 65: 责令立即排除 / 限期排除). `admin` manages accounts and is no party to any hazard.
+ */
+export const RECTIFIER_ROLES: readonly Role[] = ['enterprise', 'regulator', 'inspector'];
+export const SUBMITTER_ROLES: readonly Role[] = ['enterprise'];
+export const SUPERVISION_ROLES: readonly Role[] = ['regulator'];
+export const EXTENSION_REQUESTER_ROLES: readonly Role[] = ['enterprise'];
+
+/**
+ * Reviewers (复查/验收) who may approve or reject: for a major hazard a regulator or an expert (hazards issue
+ * `approve`; 16号令 Art. 18 assessment by experts, Art. 23 review by the department); a general hazard may also be
+ * accepted by another enterprise user or an inspector, as the unit closes its own general hazards (16号令 Art. 10).
+ */
+export function reviewerRoles(grade: HazardGrade): readonly Role[] {
+  return grade === 'major' ? ['regulator', 'expert'] : ['enterprise', 'regulator', 'inspector', 'expert'];
+}
+
+/**
+ * Who decides an extension: a regulator when the deadline is the state's business (a major or listed hazard,
+ * 16号令 Arts. 21–23); otherwise also an inspector or another enterprise user, since the unit sets the deadlines of
+ * its own general hazards (16号令 Art. 10). Never the user who asked.
+ */
+export function extensionDeciderRoles(state: Pick<HazardState, 'grade' | 'supervision'>): readonly Role[] {
+  return state.grade === 'major' || state.supervision ? ['regulator'] : ['regulator', 'inspector', 'enterprise'];
+}
+
+const invalid = (message: string): LifecycleError => ({ code: 'INVALID_TRANSITION', message });
+const forbidden = (message: string): LifecycleError => ({ code: 'FORBIDDEN', message });
+
+function needsStatus(state: HazardState, action: HazardAction, status: HazardState['status']): LifecycleError | null {
+  return state.status === status ? null : invalid(`${action} needs a hazard in status ${status}; this one is ${state.status}`);
+}
+
+function needsRole(actor: ActorInfo, roles: readonly Role[], what: string): LifecycleError | null {
+  return roles.includes(actor.role) ? null : forbidden(`${what} is for ${roles.join(', ')}; not for ${actor.role}`);
+}
+
+/** State first (INVALID_TRANSITION), then role and identity (FORBIDDEN): a lost race always answers 409. */
+function reviewRefusal(state: HazardState, actor: ActorInfo, action: 'approve' | 'reject'): LifecycleError | null {
+  const refusal = needsStatus(state, action, 'pending_review') ?? needsRole(actor, reviewerRoles(state.grade), `reviewing a ${state.grade} hazard`);
+  if (refusal) return refusal;
+  return actor.userId === state.submittedBy ? forbidden('the reviewer must not be the user who submitted the rectification') : null;
+}
+
+/**
+ * Why `actor` may not take `action` on this hazard now, whatever the body, or null when the action is open to them
+ * (hazards issue "Lifecycle"). `decide` and `allowedActions` both rest on this, which keeps them consistent.
+ */
+export function refusalOf(state: HazardState, actor: ActorInfo, action: HazardAction): LifecycleError | null {
+  switch (action) {
+    case 'start_rectification':
+      return needsStatus(state, action, 'reported') ?? needsRole(actor, RECTIFIER_ROLES, 'starting rectification');
+    case 'submit_for_review':
+      return needsStatus(state, action, 'rectifying') ?? needsRole(actor, SUBMITTER_ROLES, 'submitting for review');
+    case 'approve':
+    case 'reject':
+      return reviewRefusal(state, actor, action);
+    case 'rectify_immediately':
+      if (state.grade !== 'general') return invalid('only a general hazard can be rectified immediately (16号令 Art. 3)');
+      return needsStatus(state, action, 'reported') ?? needsRole(actor, RECTIFIER_ROLES, 'recording an immediate rectification');
+    case 'list_for_supervision':
+      if (state.grade !== 'major') return invalid('only a major hazard can be listed for supervision (16号令 Art. 21)');
+      if (state.status === 'closed') return invalid('a closed hazard cannot be listed for supervision');
+      if (state.supervision) return invalid('the hazard is already listed for supervision');
+      return needsRole(actor, SUPERVISION_ROLES, 'listing for supervision');
+    case 'request_extension':
+      if (state.status === 'closed') return invalid('a closed hazard has no deadline to extend');
+      if (!state.deadline) return invalid('the hazard has no deadline yet');
+      if (pendingExtension(state)) return invalid('an extension request is already pending');
+      return needsRole(actor, EXTENSION_REQUESTER_ROLES, 'requesting an extension');
+    case 'decide_extension': {
+      if (state.status === 'closed') return invalid('the hazard is closed');
+      const pending = pendingExtension(state);
+      if (!pending) return invalid('there is no pending extension request');
+      const refusal = needsRole(actor, extensionDeciderRoles(state), 'deciding this extension');
+      if (refusal) return refusal;
+      return actor.userId === pending.requestedBy ? forbidden('the user who asked for an extension may not decide it') : null;
+    }
+  }
+}
