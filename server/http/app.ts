@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { auditRoutes } from '../audit/audit.routes.ts';
@@ -35,7 +35,7 @@ export async function buildApp({ db, logger, serveWeb = true }: AppOptions): Pro
     // api.md: request bodies over 1 MB → 413.
     bodyLimit: 1024 * 1024,
     // One access-log line per request (below) instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
@@ -76,6 +76,10 @@ export async function buildApp({ db, logger, serveWeb = true }: AppOptions): Pro
     { prefix: '/api/v1' },
   );
 
-  if (appShell) await app.register(fastifyStatic, { root: webDist, maxAge: '1h', index: false });
+  if (appShell) {
+    await app.register(fastifyStatic, { root: webDist, maxAge: '1h', index: false });
+    // The root is the app shell too (the static plugin refuses a bare directory).
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  }
   return app;
 }
