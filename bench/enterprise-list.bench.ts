@@ -14,6 +14,7 @@ import { connect, withDatabase } from '../server/db/database.ts';
 import { startEmbeddedPostgres } from '../server/db/embedded-postgres.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { buildApp } from '../server/http/app.ts';
+import { directoryStorage } from '../server/storage/file-storage.ts';
 import { enterpriseListQuery } from '../server/organisations/enterprise.repository.ts';
 import { classifyEnterprise } from '../server/organisations/enterprise.service.ts';
 import { referenceData } from '../server/organisations/reference-data.ts';
@@ -88,7 +89,7 @@ try {
     console.log(plan.rows.map((r) => Object.values(r)[0]).join('\n'));
   }
 
-  const app = await buildApp({ db, logger: false, serveWeb: false });
+  const app = await buildApp({ db, storage: directoryStorage(path.join(tmp, 'uploads')), logger: false, serveWeb: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
   const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {

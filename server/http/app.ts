@@ -9,6 +9,9 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { auditRoutes } from '../audit/audit.routes.ts';
+import { hazardRoutes } from '../hazards/hazard.routes.ts';
+import { photoRoutes } from '../photos/photo.routes.ts';
+import type { FileStorage } from '../storage/file-storage.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
 import type { Db } from '../db/database.ts';
@@ -24,12 +27,14 @@ const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 
 export interface AppOptions {
   db: Db;
+  /** Where uploads go (photos). */
+  storage: FileStorage;
   logger: Logger | false;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
 }
 
-export async function buildApp({ db, logger, serveWeb = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, serveWeb = true }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     // api.md: request bodies over 1 MB → 413.
@@ -72,6 +77,8 @@ export async function buildApp({ db, logger, serveWeb = true }: AppOptions): Pro
       await api.register(enterpriseRoutes(db));
       await api.register(userRoutes(db));
       await api.register(auditRoutes(db));
+      await api.register(photoRoutes(db, storage));
+      await api.register(hazardRoutes(db));
     },
     { prefix: '/api/v1' },
   );
