@@ -155,6 +155,16 @@ describe('scope', () => {
     expect((await t.request('GET', `/api/v1/hazards/${hazard.id}`, { token: tokens.regulator })).status).toBe(200);
   });
 
+  it('moves an enterprise’s hazards with it when its region changes', async () => {
+    const moving = await makeEnterprise(t.db, { industryCode: '2614', regionCode: '510113' });
+    const officer = (await signedIn(t, 'enterprise', { enterpriseId: moving.id })).token;
+    const hazard = await reportAs(t, officer, hazardInput(moving.id));
+    const admin = (await signedIn(t, 'admin')).token;
+    expect((await t.request('PATCH', `/api/v1/enterprises/${moving.id}`, { token: admin, body: { regionCode: '510104' } })).status).toBe(200);
+    expect((await t.request('GET', `/api/v1/hazards/${hazard.id}`, { token: tokens.regulator })).status).toBe(404);
+    expect((await t.request('GET', `/api/v1/hazards/${hazard.id}`, { token: tokens.otherRegulator })).status).toBe(200);
+  });
+
   it('refuses a report for an enterprise outside the caller’s scope with 404', async () => {
     const res = await t.request('POST', '/api/v1/hazards', { token: tokens.otherRegulator, body: hazardInput(enterpriseId) });
     expect(res.status).toBe(404);
