@@ -43,6 +43,6 @@ export const jpegBytes = (size = 1024) => {
 };
 
 export async function uploadPhoto(t: TestApp, token: string, bytes: Buffer = jpegBytes(), contentType = 'image/jpeg') {
-  const res = await fetch(`${t.url}/api/v1/photos`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': contentType }, body: bytes });
+  const res = await fetch(`${t.url}/api/v1/photos`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': contentType }, body: new Uint8Array(bytes) });
   return { status: res.status, body: (await res.json()) as { id: string; error?: { code: string } } };
 }
