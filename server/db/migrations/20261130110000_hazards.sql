@@ -41,14 +41,18 @@ CREATE TABLE hazards (
   updated_at        timestamptz NOT NULL DEFAULT now(),
   CHECK ((status = 'closed') = (closed_at IS NOT NULL))
 );
--- List filters, each with the default order (newest finding first).
+-- List filters, each with the default order (newest finding first) so that a page and its count are read
+-- from an index; the common combinations of a regulator's filters have their own.
 CREATE INDEX hazards_enterprise_found_idx ON hazards (enterprise_id, found_at DESC, id DESC);
 CREATE INDEX hazards_district_found_idx ON hazards (district_code, found_at DESC, id DESC);
+CREATE INDEX hazards_district_status_found_idx ON hazards (district_code, status, found_at DESC, id DESC);
 CREATE INDEX hazards_status_found_idx ON hazards (status, found_at DESC, id DESC);
 CREATE INDEX hazards_found_idx ON hazards (found_at DESC, id DESC);
-CREATE INDEX hazards_closed_idx ON hazards (closed_at) WHERE closed_at IS NOT NULL;
--- Overdue = open with a past deadline: the open hazards by deadline.
+CREATE INDEX hazards_closed_idx ON hazards (closed_at) INCLUDE (found_at, id) WHERE closed_at IS NOT NULL;
+CREATE INDEX hazards_supervised_found_idx ON hazards (found_at DESC, id DESC) WHERE supervised;
+-- Overdue = open with a past deadline: open hazards by deadline, city-wide and per district.
 CREATE INDEX hazards_open_deadline_idx ON hazards (deadline) WHERE status <> 'closed';
+CREATE INDEX hazards_district_open_deadline_idx ON hazards (district_code, deadline) WHERE status <> 'closed';
 CREATE INDEX hazards_major_open_idx ON hazards (found_at DESC) WHERE grade = 'major' AND status <> 'closed';
 CREATE INDEX hazards_region_path_idx ON hazards USING gin (region_path);
 CREATE INDEX hazards_industry_path_idx ON hazards USING gin (industry_path);
