@@ -130,6 +130,31 @@ export interface HazardEventsTable {
   deadline_to: Date | null;
 }
 
+export interface HazardEscalationsTable {
+  hazard_id: string;
+  deadline: Date;
+  target: string;
+  escalated_at: Date;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  created_at: Timestamp;
+  kind: string;
+  entity: string;
+  entity_id: string;
+  title: string;
+  payload: unknown;
+  enterprise_id: string | null;
+  department_id: string | null;
+}
+
+export interface NotificationReadsTable {
+  notification_id: string;
+  user_id: string;
+  read_at: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   version: string;
   name: string;
@@ -147,5 +172,8 @@ export interface Database {
   hazards: HazardsTable;
   hazard_photos: HazardPhotosTable;
   hazard_events: HazardEventsTable;
+  hazard_escalations: HazardEscalationsTable;
+  notifications: NotificationsTable;
+  notification_reads: NotificationReadsTable;
   schema_migrations: SchemaMigrationsTable;
 }

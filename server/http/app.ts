@@ -10,6 +10,7 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import type { Logger } from 'pino';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { hazardRoutes } from '../hazards/hazard.routes.ts';
+import { notificationRoutes } from '../notifications/notification.routes.ts';
 import { photoRoutes } from '../photos/photo.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
@@ -79,6 +80,7 @@ export async function buildApp({ db, storage, logger, serveWeb = true }: AppOpti
       await api.register(auditRoutes(db));
       await api.register(photoRoutes(db, storage));
       await api.register(hazardRoutes(db));
+      await api.register(notificationRoutes(db));
     },
     { prefix: '/api/v1' },
   );
