@@ -46,6 +46,17 @@ try {
     ['closed last quarter, city-wide', () => `closedFrom=2026-07-01&closedTo=2026-09-30`],
     ['deep page of a district', () => `regionCode=${next(districts)}&page=${1 + (i % 50)}`],
   ];
+  if (process.env.BENCH_EXPLAIN) {
+    // The plans of the list statement for each filter, as the repository builds it.
+    const { hazardListQuery } = await import('../server/hazards/hazard.repository.ts');
+    const { hazardListQuerySchema } = await import('../core/hazards/hazard-view.schema.ts');
+    for (const [name, query] of filters) {
+      const f = hazardListQuerySchema.parse(Object.fromEntries(new URLSearchParams(query())));
+      const compiled = hazardListQuery({ kind: 'city' }, f, 20, 0, new Date()).compile(db);
+      const plan = await db.executeQuery<Record<string, string>>({ ...compiled, sql: `EXPLAIN (ANALYZE, BUFFERS) ${compiled.sql}` });
+      console.log(`--- ${name}\n${plan.rows.map((r) => Object.values(r)[0]).join('\n')}`);
+    }
+  }
   const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
   console.log('filter                              p50 ms   p95 ms   p99 ms   (sequential requests through HTTP)');
   const all: number[] = [];

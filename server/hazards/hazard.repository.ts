@@ -51,17 +51,21 @@ function listCondition(scope: Scope, f: HazardListQuery, now: Date): RawBuilder<
  * A page and the total in one statement, the page as a deferred join (keys first, on an index where the
  * filters allow, then only the page's rows with their enterprise's name). Same shape as the enterprise list.
  */
-export async function listHazards(db: Db, scope: Scope, f: HazardListQuery, limit: number, offset: number, now: Date) {
+export function hazardListQuery(scope: Scope, f: HazardListQuery, limit: number, offset: number, now: Date) {
   const where = listCondition(scope, f, now);
   const order = orderOn('hazards', f.sort);
-  const { rows } = await sql<HazardRow & { total: number }>`
+  return sql<HazardRow & { total: number }>`
     SELECT t.total, p.* FROM (SELECT count(*) AS total FROM hazards WHERE ${where}) t
     LEFT JOIN LATERAL (
       SELECT h.*, e.name AS enterprise_name FROM (
         SELECT hazards.id FROM hazards WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
       ) k JOIN hazards h ON h.id = k.id JOIN enterprises e ON e.id = h.enterprise_id
     ) p ON true
-    ORDER BY ${orderOn('p', f.sort)}`.execute(db);
+    ORDER BY ${orderOn('p', f.sort)}`;
+}
+
+export async function listHazards(db: Db, scope: Scope, f: HazardListQuery, limit: number, offset: number, now: Date) {
+  const { rows } = await hazardListQuery(scope, f, limit, offset, now).execute(db);
   return { total: Number(rows[0]?.total ?? 0), rows: rows.filter((r) => r.id !== null) as HazardRow[] };
 }
 
