@@ -47,7 +47,9 @@ CREATE INDEX hazards_enterprise_found_idx ON hazards (enterprise_id, found_at DE
 CREATE INDEX hazards_district_found_idx ON hazards (district_code, found_at DESC, id DESC);
 CREATE INDEX hazards_district_status_found_idx ON hazards (district_code, status, found_at DESC, id DESC);
 CREATE INDEX hazards_status_found_idx ON hazards (status, found_at DESC, id DESC);
-CREATE INDEX hazards_found_idx ON hazards (found_at DESC, id DESC);
+-- City-wide lists walk this one; it carries the filtered columns so that rows the filters drop are never
+-- read from the table.
+CREATE INDEX hazards_found_idx ON hazards (found_at DESC, id DESC) INCLUDE (status, grade, closed_at, deadline, supervised);
 CREATE INDEX hazards_closed_idx ON hazards (closed_at) INCLUDE (found_at, id) WHERE closed_at IS NOT NULL;
 CREATE INDEX hazards_supervised_found_idx ON hazards (found_at DESC, id DESC) WHERE supervised;
 -- Overdue = open with a past deadline: open hazards by deadline, city-wide and per district.
