@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { hazardCreateSchema } from '../../core/hazards/hazard.schema.ts';
 import { hazardDetailSchema, hazardListQuerySchema, hazardSchema } from '../../core/hazards/hazard-view.schema.ts';
 import { transitionBodySchema } from '../../core/hazards/hazard-transition.schema.ts';
+import { hazardStatisticsQuerySchema, hazardStatisticsSchema } from '../../core/hazards/hazard-statistics.schema.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
+import { hazardStatistics } from './hazard-statistics.service.ts';
 import { getHazard, hazardReporters, reportHazard, searchHazards, transitionHazard } from './hazard.service.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -18,6 +20,16 @@ export const hazardRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
       response: { 200: pageSchema(hazardSchema) },
     },
     handler: (request) => searchHazards(db, request.actor, request.query),
+  });
+
+  app.get('/hazards/statistics', {
+    schema: {
+      tags: ['hazards'],
+      summary: 'Investigation and governance statistics per unit, with the 排查不力 flags and ranking',
+      querystring: hazardStatisticsQuerySchema,
+      response: { 200: hazardStatisticsSchema },
+    },
+    handler: (request) => hazardStatistics(db, request.actor, request.query),
   });
 
   app.post('/hazards', {

@@ -56,6 +56,8 @@ CREATE INDEX hazards_supervised_found_idx ON hazards (found_at DESC, id DESC) WH
 CREATE INDEX hazards_open_deadline_idx ON hazards (deadline) WHERE status <> 'closed';
 CREATE INDEX hazards_district_open_deadline_idx ON hazards (district_code, deadline) WHERE status <> 'closed';
 CREATE INDEX hazards_major_open_idx ON hazards (found_at DESC) WHERE grade = 'major' AND status <> 'closed';
+-- Repeat hazards: the same checklist item at the same enterprise, by finding date.
+CREATE INDEX hazards_repeat_idx ON hazards (enterprise_id, checklist_item_id, found_at) WHERE checklist_item_id IS NOT NULL;
 CREATE INDEX hazards_region_path_idx ON hazards USING gin (region_path);
 CREATE INDEX hazards_industry_path_idx ON hazards USING gin (industry_path);
 
