@@ -132,3 +132,21 @@ describe('bad checklists', () => {
     });
   }
 });
+
+describe('the OpenAPI document', () => {
+  it('describes checklists, plans and tasks', async () => {
+    const res = await t.request('GET', '/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/checklists',
+        '/api/v1/checklists/{id}',
+        '/api/v1/investigation-plans',
+        '/api/v1/investigation-plans/{id}',
+        '/api/v1/investigation-tasks',
+        '/api/v1/investigation-tasks/{id}',
+        '/api/v1/investigation-tasks/{id}/results',
+      ]),
+    );
+  });
+});
