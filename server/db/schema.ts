@@ -231,6 +231,29 @@ export interface InvestigationResultPhotosTable {
   item_code: string;
 }
 
+export interface WebhooksTable {
+  id: Generated<string>;
+  url: string;
+  events: string[];
+  secret: string;
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  webhook_id: string;
+  event: string;
+  payload: unknown;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Date;
+  last_error: string | null;
+  created_at: Timestamp;
+  delivered_at: Date | null;
+}
+
 export interface SchemaMigrationsTable {
   version: string;
   name: string;
@@ -258,5 +281,7 @@ export interface Database {
   investigation_tasks: InvestigationTasksTable;
   investigation_task_results: InvestigationTaskResultsTable;
   investigation_result_photos: InvestigationResultPhotosTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -10,6 +10,7 @@ import type { Db } from '../db/database.ts';
 import { AppError, invalid, notFound } from '../http/errors.ts';
 import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import { unattachablePhotos } from '../photos/photo.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook.service.ts';
 import { presentHazard, presentHazardDetail } from './hazard.presenter.ts';
 import { insertReportedHazard } from './hazard-report.ts';
 import {
@@ -91,6 +92,7 @@ export async function transitionHazard(db: Db, actor: Actor, id: string, body: T
       deadline_from: event.deadlineChange?.from ?? null,
       deadline_to: event.deadlineChange?.to ?? null,
     });
+    await enqueueWebhookEvents(tx, [{ event: 'hazard.transitioned', payload: { hazardId: id, action: body.action, from: event.from, to: event.to, deadline: next.deadline ?? null } }], now);
     await recordAudit(tx, auditActorOf(actor), {
       action: body.action,
       entity: 'hazard',

@@ -16,6 +16,7 @@ import { taskRoutes } from '../hazards/task.routes.ts';
 import { notificationRoutes } from '../notifications/notification.routes.ts';
 import { photoRoutes } from '../photos/photo.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
+import { webhookRoutes } from '../webhooks/webhook.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
 import type { Db } from '../db/database.ts';
@@ -86,6 +87,7 @@ export async function buildApp({ db, storage, logger, serveWeb = true }: AppOpti
       await api.register(checklistRoutes(db));
       await api.register(planRoutes(db));
       await api.register(taskRoutes(db));
+      await api.register(webhookRoutes(db));
       await api.register(notificationRoutes(db));
     },
     { prefix: '/api/v1' },

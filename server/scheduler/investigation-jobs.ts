@@ -1,6 +1,7 @@
 import { systemActor, recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import { escalateOverdueHazards } from '../hazards/hazard-escalation.job.ts';
+import { deliverWebhooks } from '../webhooks/webhook.service.ts';
 import { findPlanForUpdate, plansWithPeriodsDue } from '../hazards/plan.repository.ts';
 import { generatePlanTasks } from '../hazards/task-generation.service.ts';
 import { markMissed } from '../hazards/task.repository.ts';
@@ -62,4 +63,5 @@ export const investigationJobs: readonly ScheduledJob[] = [
   { name: 'generate-investigation-tasks', everyMs: 60_000, run: generateInvestigationTasks },
   { name: 'mark-missed-tasks', everyMs: 60_000, run: markMissedTasks },
   { name: 'escalate-overdue-hazards', everyMs: 60_000, run: (db, now) => escalateOverdueHazards(db, now) },
+  { name: 'deliver-webhooks', everyMs: 15_000, run: (db, now) => deliverWebhooks(db, now) },
 ];
