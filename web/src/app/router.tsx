@@ -5,6 +5,7 @@ import { EnterpriseDetailPage } from '../features/organisations/enterprise-detai
 import { EnterpriseEditPage } from '../features/organisations/enterprise-edit.page.tsx';
 import { EnterpriseListPage } from '../features/organisations/enterprise-list.page.tsx';
 import { EnterpriseCrumb } from '../features/organisations/enterprise-crumb.tsx';
+import { HazardListPage } from '../features/hazards/hazard-list.page.tsx';
 import { OverviewPage } from '../features/overview/overview.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
@@ -72,6 +73,13 @@ export const routes: RouteObject[] = [
                   },
                 ],
               },
+            ],
+          },
+          {
+            path: 'hazards',
+            handle: { crumb: ({ t }) => ({ title: t('nav.hazards'), to: '/hazards' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <HazardListPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
