@@ -6,6 +6,7 @@ import { EnterpriseEditPage } from '../features/organisations/enterprise-edit.pa
 import { EnterpriseListPage } from '../features/organisations/enterprise-list.page.tsx';
 import { EnterpriseCrumb } from '../features/organisations/enterprise-crumb.tsx';
 import { HazardListPage } from '../features/hazards/hazard-list.page.tsx';
+import { HazardReportPage } from '../features/hazards/hazard-report.page.tsx';
 import { OverviewPage } from '../features/overview/overview.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
@@ -80,6 +81,11 @@ export const routes: RouteObject[] = [
             handle: { crumb: ({ t }) => ({ title: t('nav.hazards'), to: '/hazards' }) } satisfies RouteHandle,
             children: [
               { index: true, element: <HazardListPage /> },
+              {
+                path: 'new',
+                element: <HazardReportPage />,
+                handle: { crumb: ({ t }) => ({ title: t('nav.hazardReport') }) } satisfies RouteHandle,
+              },
             ],
           },
           { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
