@@ -5,6 +5,8 @@ import { EnterpriseDetailPage } from '../features/organisations/enterprise-detai
 import { EnterpriseEditPage } from '../features/organisations/enterprise-edit.page.tsx';
 import { EnterpriseListPage } from '../features/organisations/enterprise-list.page.tsx';
 import { EnterpriseCrumb } from '../features/organisations/enterprise-crumb.tsx';
+import { HazardCrumb } from '../features/hazards/hazard-crumb.tsx';
+import { HazardDetailPage } from '../features/hazards/hazard-detail.page.tsx';
 import { HazardListPage } from '../features/hazards/hazard-list.page.tsx';
 import { HazardReportPage } from '../features/hazards/hazard-report.page.tsx';
 import { OverviewPage } from '../features/overview/overview.page.tsx';
@@ -85,6 +87,13 @@ export const routes: RouteObject[] = [
                 path: 'new',
                 element: <HazardReportPage />,
                 handle: { crumb: ({ t }) => ({ title: t('nav.hazardReport') }) } satisfies RouteHandle,
+              },
+              {
+                path: ':id',
+                element: <HazardDetailPage />,
+                handle: {
+                  crumb: ({ params }) => ({ title: <HazardCrumb id={params['id'] ?? ''} /> }),
+                } satisfies RouteHandle,
               },
             ],
           },
