@@ -3,77 +3,27 @@
  * p99 < 50 ms, beside a trivial Fastify route measured in the same run. Uses the embedded PostgreSQL
  * (or ANQUAN_DATABASE_URL's server) and a fresh database. Run: npm run bench:enterprises
  */
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
-import { sql } from 'kysely';
-import pg from 'pg';
-import { connect, withDatabase } from '../server/db/database.ts';
-import { startEmbeddedPostgres } from '../server/db/embedded-postgres.ts';
-import { migrate } from '../server/db/migrate.ts';
 import { buildApp } from '../server/http/app.ts';
+import { directoryStorage } from '../server/storage/file-storage.ts';
 import { enterpriseListQuery } from '../server/organisations/enterprise.repository.ts';
-import { classifyEnterprise } from '../server/organisations/enterprise.service.ts';
-import { referenceData } from '../server/organisations/reference-data.ts';
 import { createUser } from '../server/organisations/user.service.ts';
 import { systemActor } from '../server/audit/audit.service.ts';
-import { makeDepartment, validCreditCode } from '../test/support/factories.ts';
-import { mulberry32 } from '../server/demo/prng.ts';
+import { makeDepartment } from '../test/support/factories.ts';
+import { benchDatabase, insertSyntheticEnterprises } from './support/bench-database.ts';
 import { runLoad } from './support/run-load.ts';
 
 const ENTERPRISES = 20_000;
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 
-const tmp = await mkdtemp(path.join(os.tmpdir(), 'anquan-bench-'));
-let serverUrl = process.env.ANQUAN_DATABASE_URL;
-let stopPg = async () => undefined as void;
-if (!serverUrl) {
-  const server = await startEmbeddedPostgres(path.join(tmp, 'pg'), () => undefined);
-  serverUrl = server.url;
-  stopPg = server.stop;
-}
-const dbName = `anquan_bench_${process.pid}`;
-const admin = new pg.Client({ connectionString: serverUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const db = connect(withDatabase(serverUrl, dbName));
+const bench = await benchDatabase();
+const { db } = bench;
 
 try {
-  await migrate(db);
-  const ref = referenceData();
-  const streets = ref.regionTree[0]!.children!.flatMap((d) => d.children ?? []);
-  const industries = ref.industries.filter((r) => r.level === 4);
-  const rand = mulberry32(4754);
-  const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
-  const codes = new Set<string>();
-  const rows = [];
-  while (rows.length < ENTERPRISES) {
-    const street = pick(streets);
-    const industryCode = pick(industries).code;
-    const creditCode = validCreditCode(street.code.slice(0, 6));
-    if (codes.has(creditCode)) continue;
-    codes.add(creditCode);
-    rows.push({
-      id: randomUUID(),
-      name: `基准测试企业${rows.length}有限公司`,
-      credit_code: creditCode,
-      industry_code: industryCode,
-      region_code: street.code,
-      ...classifyEnterprise(industryCode, street.code),
-      address: `${street.name}某路${rows.length}号`,
-      lng: 104 + rand(),
-      lat: 30.5 + rand() * 0.5,
-      employees: Math.floor(rand() * 1000),
-      // Registered over the last three years, as a real register grows.
-      created_at: new Date(Date.now() - Math.floor(rand() * 3 * 365 * 86_400_000)),
-    });
-  }
   const t0 = performance.now();
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('enterprises').values(rows.slice(i, i + 1000)).execute();
-  await sql`VACUUM ANALYZE enterprises`.execute(db);
+  const rows = await insertSyntheticEnterprises(db, ENTERPRISES);
   const insertMs = performance.now() - t0;
 
   // A regulator of the city bureau: the realistic case, with the scope condition in every query.
@@ -88,7 +38,7 @@ try {
     console.log(plan.rows.map((r) => Object.values(r)[0]).join('\n'));
   }
 
-  const app = await buildApp({ db, logger: false, serveWeb: false });
+  const app = await buildApp({ db, storage: directoryStorage(path.join(bench.tmp, 'uploads')), logger: false, serveWeb: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
   const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
@@ -121,9 +71,5 @@ try {
   await app.close();
   await trivial.close();
 } finally {
-  await db.destroy();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
-  await stopPg();
-  await rm(tmp, { recursive: true, force: true });
+  await bench.close();
 }

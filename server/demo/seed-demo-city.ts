@@ -6,6 +6,7 @@ import type { Db } from '../db/database.ts';
 import type { EnterprisesTable } from '../db/schema.ts';
 import { classifyEnterprise } from '../organisations/enterprise.service.ts';
 import { generateDemoCity } from './demo-city.ts';
+import { seedDemoHazards } from './seed-demo-hazards.ts';
 
 /** The password of every demo account (printed by `npm start`; never use the demo city in production). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -74,10 +75,13 @@ export async function seedDemoCity(db: Db, seed?: number): Promise<DemoAccount[]
     }));
     await tx.insertInto('users').values(users).execute();
 
+    const hazards = await seedDemoHazards(tx, city, enterprises, users, new Date());
+
     await recordAudit(tx, actor, [
       ...departments.map((d) => ({ action: 'create', entity: 'department', entityId: d.id, after: d })),
       ...enterprises.map((e) => ({ action: 'create', entity: 'enterprise', entityId: e.id, after: e })),
       ...users.map(({ password_hash: _, ...u }) => ({ action: 'create', entity: 'user', entityId: u.id, after: u })),
+      ...hazards.map((h) => ({ action: 'report', entity: 'hazard', entityId: h.id, after: { title: h.title, status: h.status } })),
     ]);
   });
   return city.users.map((u) => ({ username: u.username, displayName: u.displayName, role: u.role }));

@@ -5,10 +5,14 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { auditRoutes } from '../audit/audit.routes.ts';
+import { hazardRoutes } from '../hazards/hazard.routes.ts';
+import { notificationRoutes } from '../notifications/notification.routes.ts';
+import { photoRoutes } from '../photos/photo.routes.ts';
+import type { FileStorage } from '../storage/file-storage.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
 import type { Db } from '../db/database.ts';
@@ -24,18 +28,20 @@ const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 
 export interface AppOptions {
   db: Db;
+  /** Where uploads go (photos). */
+  storage: FileStorage;
   logger: Logger | false;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
 }
 
-export async function buildApp({ db, logger, serveWeb = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, serveWeb = true }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     // api.md: request bodies over 1 MB → 413.
     bodyLimit: 1024 * 1024,
     // One access-log line per request (below) instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
@@ -72,10 +78,17 @@ export async function buildApp({ db, logger, serveWeb = true }: AppOptions): Pro
       await api.register(enterpriseRoutes(db));
       await api.register(userRoutes(db));
       await api.register(auditRoutes(db));
+      await api.register(photoRoutes(db, storage));
+      await api.register(hazardRoutes(db));
+      await api.register(notificationRoutes(db));
     },
     { prefix: '/api/v1' },
   );
 
-  if (appShell) await app.register(fastifyStatic, { root: webDist, maxAge: '1h', index: false });
+  if (appShell) {
+    await app.register(fastifyStatic, { root: webDist, maxAge: '1h', index: false });
+    // The root is the app shell too (the static plugin refuses a bare directory).
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  }
   return app;
 }

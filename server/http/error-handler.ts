@@ -4,6 +4,15 @@ import { AppError, errorStatus, type ErrorCode, type ErrorDetail } from './error
 
 const body = (code: ErrorCode, message: string, details?: ErrorDetail[]) => ({ error: { code, message, ...(details && { details }) } });
 
+const clientErrorCodes: Partial<Record<number, ErrorCode>> = {
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'RATE_LIMITED',
+};
+
 /** `/location/lng` → `location.lng`; the location (body, querystring, params) prefixes nothing: field names are unique. */
 const pathOf = (instancePath: string) => instancePath.replace(/^\//, '').replaceAll('/', '.');
 
@@ -21,18 +30,22 @@ export function registerErrorHandling(app: FastifyInstance, options: { appShell:
     }
     switch (error.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return reply.code(413).send(body('PAYLOAD_TOO_LARGE', 'The request body is larger than allowed (1 MB)'));
+        return reply.code(413).send(body('PAYLOAD_TOO_LARGE', 'The request body is larger than allowed (1 MB; photos 10 MB)'));
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return reply.code(400).send(body('VALIDATION_FAILED', 'The request body is not valid JSON', [{ path: '', message: 'is not valid JSON' }]));
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return reply.code(400).send(body('VALIDATION_FAILED', 'Send the request body as application/json', [{ path: '', message: 'unsupported content type' }]));
     }
-    if (error instanceof SyntaxError || error.statusCode === 400) {
+    if (error instanceof SyntaxError) {
       return reply.code(400).send(body('VALIDATION_FAILED', 'The request is malformed', [{ path: '', message: error.message }]));
     }
-    if (error.statusCode === 413) return reply.code(413).send(body('PAYLOAD_TOO_LARGE', 'The request is too large'));
-    if (error.statusCode === 429) return reply.code(429).send(body('RATE_LIMITED', 'Too many requests'));
+    // Client errors raised by Fastify or a plugin keep their status, in our shape.
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const code = clientErrorCodes[status] ?? 'VALIDATION_FAILED';
+      return reply.code(errorStatus[code]).send(body(code, status === 400 ? 'The request is malformed' : error.message));
+    }
     request.log.error({ err: error }, 'request failed');
     return reply.code(errorStatus.INTERNAL).send(body('INTERNAL', 'Something went wrong on our side; the error has been logged'));
   });

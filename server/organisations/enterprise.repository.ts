@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { regionLevelOf } from '../../core/organisations/regions.ts';
 import type { Scope } from '../../core/organisations/scope.ts';
+import { inScope } from './scope-condition.ts';
 import type { Db } from '../db/database.ts';
 import type { Database, EnterprisesTable } from '../db/schema.ts';
 import type { Insertable, Selectable, Updateable } from 'kysely';
@@ -14,25 +15,6 @@ const listedColumns = [
 ] as const;
 export type ListedEnterprise = Pick<EnterpriseRow, (typeof listedColumns)[number]>;
 
-/**
- * The caller's scope as a WHERE condition on `enterprises` (coversEnterprise in core/organisations/scope.ts
- * is the same rule in memory). Array overlap on the stored ancestor paths is served by the GIN indexes.
- */
-export function inScope(scope: Scope): RawBuilder<SqlBool> {
-  switch (scope.kind) {
-    case 'city':
-      return sql<SqlBool>`true`;
-    case 'department': {
-      const conditions = [sql`true`];
-      if (scope.regionCodes) conditions.push(sql`enterprises.region_path && ${scope.regionCodes}::text[]`);
-      if (scope.industryCodes) conditions.push(sql`enterprises.industry_path && ${scope.industryCodes}::text[]`);
-      return sql<SqlBool>`(${sql.join(conditions, sql` AND `)})`;
-    }
-    case 'enterprise':
-      return sql<SqlBool>`enterprises.id = ${scope.enterpriseId}`;
-  }
-}
-
 export interface EnterpriseFilter {
   q?: string;
   regionCode?: string;
@@ -44,7 +26,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Scope and list filters as one condition on `enterprises`. */
 function listCondition(scope: Scope, f: EnterpriseFilter): RawBuilder<SqlBool> {
-  const conditions: RawBuilder<unknown>[] = [inScope(scope)];
+  const conditions: RawBuilder<unknown>[] = [inScope(scope, 'enterprises')];
   // Each region level has its own indexed column. Industry codes are validated digits, so a prefix LIKE
   // needs no escaping and is served by the text_pattern_ops index; a section letter is not a prefix of its
   // classes' codes and goes through the stored path.
@@ -106,12 +88,12 @@ export async function listEnterprises(
 }
 
 export function findEnterpriseById(db: Db, scope: Scope, id: string) {
-  return db.selectFrom('enterprises').selectAll().where('id', '=', id).where(inScope(scope)).executeTakeFirst();
+  return db.selectFrom('enterprises').selectAll().where('id', '=', id).where(inScope(scope, 'enterprises')).executeTakeFirst();
 }
 
 /** Locks the row for the rest of the transaction, so that concurrent edits apply one after the other. */
 export function findEnterpriseForUpdate(db: Db, scope: Scope, id: string) {
-  return db.selectFrom('enterprises').selectAll().where('id', '=', id).where(inScope(scope)).forUpdate().executeTakeFirst();
+  return db.selectFrom('enterprises').selectAll().where('id', '=', id).where(inScope(scope, 'enterprises')).forUpdate().executeTakeFirst();
 }
 
 export function insertEnterprise(db: Db, row: Insertable<EnterprisesTable>) {

@@ -130,6 +130,14 @@ export async function patchEnterprise(db: Db, actor: Actor, id: string, patch: E
         employees: patch.employees,
         ...derived,
       });
+      if (updated.region_code !== current.region_code || updated.industry_code !== current.industry_code) {
+        // Records that belong to the enterprise carry its paths for scope and filters: they move with it.
+        await tx
+          .updateTable('hazards')
+          .set({ district_code: derived.district_code, region_path: derived.region_path, industry_path: derived.industry_path })
+          .where('enterprise_id', '=', id)
+          .execute();
+      }
       await recordAudit(tx, auditActorOf(actor), {
         action: 'update',
         entity: 'enterprise',

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.ts';
@@ -5,6 +6,7 @@ import { deleteExpiredSessions } from '../auth/session.repository.ts';
 import { migrate } from '../db/migrate.ts';
 import { isEmptyCity, seedDemoCity, type DemoAccount } from '../demo/seed-demo-city.ts';
 import { buildApp } from '../http/app.ts';
+import { directoryStorage } from '../storage/file-storage.ts';
 import { ensureAdminAccount } from './admin-account.ts';
 import { openDatabase, type DatabaseRuntime } from './database-runtime.ts';
 import { listen } from './listen.ts';
@@ -31,7 +33,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       logger.info('seeding the demo city');
       demoAccounts = await seedDemoCity(database.db);
     }
-    const app = await buildApp({ db: database.db, logger });
+    const app = await buildApp({ db: database.db, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger });
     const port = await listen(app, config.http.port, config.http.host);
     const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
     return {

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { connect, withDatabase, type Db } from '../../server/db/database.ts';
 import { buildApp } from '../../server/http/app.ts';
+import { directoryStorage } from '../../server/storage/file-storage.ts';
 
 /**
  * A real server on a loopback port with its own database, copied from the migrated template.
@@ -56,7 +60,8 @@ export async function createTestApp(): Promise<TestApp> {
   const name = `${inject('databasePrefix')}${randomBytes(4).toString('hex')}`;
   await createDatabase(serverUrl, name, inject('templateDatabase'));
   const db = connect(withDatabase(serverUrl, name), { max: 10 });
-  const app = await buildApp({ db, logger: false, serveWeb: false });
+  const uploads = await mkdtemp(path.join(os.tmpdir(), 'anquan-uploads-'));
+  const app = await buildApp({ db, storage: directoryStorage(uploads), logger: false, serveWeb: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -87,6 +92,7 @@ export async function createTestApp(): Promise<TestApp> {
       await app.close();
       await db.destroy();
       await dropDatabase(serverUrl, name);
+      await rm(uploads, { recursive: true, force: true });
     },
   };
 }

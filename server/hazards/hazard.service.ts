@@ -1,0 +1,140 @@
+import type { HazardCreate } from '../../core/hazards/hazard.schema.ts';
+import type { HazardDetail, HazardListQuery, Hazard } from '../../core/hazards/hazard-view.schema.ts';
+import type { TransitionBody } from '../../core/hazards/hazard-transition.schema.ts';
+import { allowedActions, decide } from '../../core/hazards/hazard-lifecycle.ts';
+import { newHazardState } from '../../core/hazards/hazard-state.ts';
+import type { Role } from '../../core/organisations/roles.ts';
+import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
+import { auditActorOf, type Actor } from '../auth/actor.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { Db } from '../db/database.ts';
+import { AppError, invalid, notFound } from '../http/errors.ts';
+import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
+import { unattachablePhotos } from '../photos/photo.service.ts';
+import { presentHazard, presentHazardDetail } from './hazard.presenter.ts';
+import {
+  attachPhotos,
+  findHazard,
+  findHazardForUpdate,
+  hazardEvents,
+  hazardPhotos,
+  insertHazard,
+  insertHazardEvent,
+  listHazards,
+  type HazardRow,
+} from './hazard.repository.ts';
+import { columnsOf, stateOf } from './hazard-state.mapper.ts';
+
+/** Who may report a hazard: everyone who works with enterprises (admins run the system, not the register). */
+export const hazardReporters: readonly Role[] = ['enterprise', 'regulator', 'inspector', 'expert'];
+
+async function checkPhotos(db: Db, actor: Actor, photoIds: readonly string[], path: string) {
+  const bad = await unattachablePhotos(db, actor, photoIds);
+  if (bad.length > 0) {
+    throw invalid(bad.map((id) => ({ path: `${path}.${photoIds.indexOf(id)}`, message: 'is not a photo you uploaded, or is already attached' })));
+  }
+}
+
+async function detailOf(db: Db, actor: Actor, row: HazardRow, now: Date): Promise<HazardDetail> {
+  const [events, photos] = await Promise.all([hazardEvents(db, row.id), hazardPhotos(db, row.id)]);
+  return presentHazardDetail(row, events, photos, allowedActions(stateOf(row), { userId: actor.userId, role: actor.role }), now);
+}
+
+export async function reportHazard(db: Db, actor: Actor, input: HazardCreate, now = new Date()): Promise<HazardDetail> {
+  // An enterprise outside the caller's scope is as unknown as one that does not exist (api.md).
+  const enterprise = await findEnterpriseById(db, actor.scope, input.enterpriseId);
+  if (!enterprise) throw notFound('Enterprise');
+  if (input.foundAt > now) throw invalid([{ path: 'foundAt', message: 'must not be in the future' }]);
+  await checkPhotos(db, actor, input.photoIds, 'photoIds');
+  const state = newHazardState({ grade: input.grade, foundAt: input.foundAt });
+  const id = await db.transaction().execute(async (tx) => {
+    const { id } = await insertHazard(tx, {
+      enterprise_id: enterprise.id,
+      district_code: enterprise.district_code,
+      region_path: enterprise.region_path,
+      industry_path: enterprise.industry_path,
+      title: input.title,
+      description: input.description,
+      location: input.location,
+      source: input.source,
+      category: input.category,
+      grade: input.grade,
+      found_at: input.foundAt,
+      legal_basis: JSON.stringify(input.legalBasis),
+      checklist_item_id: input.checklistItemId ?? null,
+      reported_by: actor.userId,
+      reported_by_name: actor.displayName,
+      ...columnsOf(state),
+    });
+    await attachPhotos(tx, id, input.photoIds, 'finding');
+    await insertHazardEvent(tx, {
+      hazard_id: id,
+      at: now,
+      actor_id: actor.userId,
+      actor_name: actor.displayName,
+      action: 'report',
+      from_status: null,
+      to_status: state.status,
+      body: JSON.stringify(input),
+      deadline_from: null,
+      deadline_to: null,
+    });
+    await recordAudit(tx, auditActorOf(actor), { action: 'report', entity: 'hazard', entityId: id, after: { ...input, status: state.status } });
+    return id;
+  });
+  return getHazard(db, actor, id, now);
+}
+
+export async function getHazard(db: Db, actor: Actor, id: string, now = new Date()): Promise<HazardDetail> {
+  const row = await findHazard(db, actor.scope, id);
+  if (!row) throw notFound('Hazard');
+  return detailOf(db, actor, row, now);
+}
+
+export async function searchHazards(db: Db, actor: Actor, query: HazardListQuery & PageQuery, now = new Date()): Promise<Page<Hazard>> {
+  const { rows, total } = await listHazards(db, actor.scope, query, query.pageSize, offsetOf(query), now);
+  return { items: rows.map((r) => presentHazard(r, now)), total, page: query.page, pageSize: query.pageSize };
+}
+
+const photoKindOf = { submit_for_review: 'result', rectify_immediately: 'evidence' } as const;
+
+/**
+ * One lifecycle step: lock the hazard, let the pure state machine decide, write the new state, its timeline
+ * event, any photos and the audit event in one transaction. Of two concurrent transitions the second sees the
+ * first's result, so exactly one of two conflicting ones wins; the other gets 409.
+ */
+export async function transitionHazard(db: Db, actor: Actor, id: string, body: TransitionBody, now = new Date()): Promise<HazardDetail> {
+  const photoIds = 'photoIds' in body ? body.photoIds : [];
+  const row = await db.transaction().execute(async (tx) => {
+    const current = await findHazardForUpdate(tx, actor.scope, id);
+    if (!current) throw notFound('Hazard');
+    const before = stateOf(current);
+    const decision = decide(before, { userId: actor.userId, role: actor.role }, body, now);
+    if (!decision.ok) throw new AppError(decision.error.code, decision.error.message, decision.error.details);
+    await checkPhotos(tx, actor, photoIds, 'photoIds');
+    const { next, event } = decision;
+    await tx.updateTable('hazards').set({ ...columnsOf(next), updated_at: now }).where('id', '=', id).execute();
+    if (body.action in photoKindOf) await attachPhotos(tx, id, photoIds, photoKindOf[body.action as keyof typeof photoKindOf]);
+    await insertHazardEvent(tx, {
+      hazard_id: id,
+      at: now,
+      actor_id: actor.userId,
+      actor_name: actor.displayName,
+      action: body.action,
+      from_status: event.from,
+      to_status: event.to,
+      body: JSON.stringify(body),
+      deadline_from: event.deadlineChange?.from ?? null,
+      deadline_to: event.deadlineChange?.to ?? null,
+    });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: body.action,
+      entity: 'hazard',
+      entityId: id,
+      before: { status: before.status, deadline: before.deadline },
+      after: { status: next.status, deadline: next.deadline, body },
+    });
+    return (await findHazard(tx, actor.scope, id))!;
+  });
+  return detailOf(db, actor, row, now);
+}

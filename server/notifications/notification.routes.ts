@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
+import type { Db } from '../db/database.ts';
+import { listNotifications, markRead, notificationSchema } from './notification.service.ts';
+
+export const notificationRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
+  app.get('/notifications', {
+    schema: {
+      tags: ['notifications'],
+      summary: 'In-app notifications for the caller’s enterprise or department, newest first',
+      querystring: pageQuerySchema.extend({ unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional() }),
+      response: { 200: pageSchema(notificationSchema) },
+    },
+    handler: (request) => listNotifications(db, request.actor, request.query),
+  });
+
+  app.post('/notifications/:id/read', {
+    schema: { tags: ['notifications'], summary: 'Mark a notification read for the caller', params: z.object({ id: z.uuid() }) },
+    handler: async (request, reply) => {
+      await markRead(db, request.actor, request.params.id);
+      return reply.code(204).send();
+    },
+  });
+};

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Photo } from '../../core/hazards/hazard-view.schema.ts';
+import { sniffImageType } from '../../core/shared/image-type.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { Db } from '../db/database.ts';
+import { invalid, notFound } from '../http/errors.ts';
+import { inScope } from '../organisations/scope-condition.ts';
+import type { FileStorage } from '../storage/file-storage.ts';
+
+/** Hazards issue: photos ≤ 10 MB each (413 above). */
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+/** Stores an uploaded photo after checking by its bytes that it is a JPEG, PNG or WebP image. */
+export async function uploadPhoto(db: Db, storage: FileStorage, actor: Actor, bytes: Buffer): Promise<Photo> {
+  const contentType = sniffImageType(bytes);
+  if (!contentType) throw invalid([{ path: '', message: 'is not a JPEG, PNG or WebP image' }]);
+  const storageKey = await storage.put(bytes);
+  const row = await db
+    .insertInto('photos')
+    .values({
+      content_type: contentType,
+      size_bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      storage_key: storageKey,
+      uploaded_by: actor.userId,
+    })
+    .returning(['id', 'created_at'])
+    .executeTakeFirstOrThrow();
+  return { id: row.id, contentType, sizeBytes: bytes.length, createdAt: row.created_at.toISOString() };
+}
+
+/** A photo its uploader may see, or one attached to a hazard in the caller's scope. */
+export async function readPhoto(db: Db, storage: FileStorage, actor: Actor, id: string) {
+  const row = await db
+    .selectFrom('photos as p')
+    .leftJoin('hazard_photos as hp', 'hp.photo_id', 'p.id')
+    .leftJoin('hazards', 'hazards.id', 'hp.hazard_id')
+    .select(['p.content_type', 'p.storage_key'])
+    .where('p.id', '=', id)
+    .where((eb) => eb.or([eb('p.uploaded_by', '=', actor.userId), eb.and([eb('hazards.id', 'is not', null), inScope(actor.scope, 'hazards')])]))
+    .executeTakeFirst();
+  if (!row) throw notFound('Photo');
+  return { contentType: row.content_type, bytes: await storage.get(row.storage_key) };
+}
+
+/** Photos a caller may attach: uploaded by them and not yet attached anywhere. Returns the ids that fail. */
+export async function unattachablePhotos(db: Db, actor: Actor, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const usable = await db
+    .selectFrom('photos as p')
+    .leftJoin('hazard_photos as hp', 'hp.photo_id', 'p.id')
+    .select('p.id')
+    .where('p.id', 'in', ids)
+    .where('p.uploaded_by', '=', actor.userId)
+    .where('hp.photo_id', 'is', null)
+    .execute();
+  const ok = new Set(usable.map((r) => r.id));
+  return ids.filter((id) => !ok.has(id));
+}
+
+export const photoUrl = (id: string) => `/api/v1/photos/${id}`;
