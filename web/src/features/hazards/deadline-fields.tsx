@@ -1,6 +1,7 @@
 import { Descriptions, Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SUPERVISION_LEVELS, type HazardDetail } from './hazard.types.ts';
+import { actorNamesFrom } from './actor-names.ts';
 import { DeadlineInput, deadlineRules } from './deadline-input.tsx';
 import { formatCityTime } from './hazard-time.ts';
 
@@ -109,7 +110,7 @@ export function DecideExtensionFields({ hazard }: { hazard: HazardDetail }) {
             {
               key: 'requested',
               label: t('hazard.detail.requester'),
-              children: `${pending.requestedBy} · ${formatCityTime(pending.requestedAt)}`,
+              children: `${actorNamesFrom(hazard.timeline)(pending.requestedBy)} · ${formatCityTime(pending.requestedAt)}`,
             },
           ]}
         />

@@ -6,6 +6,7 @@ import { isApiError } from '../../app/api-client.ts';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
+import { actorNamesFrom } from './actor-names.ts';
 import type { HazardAction } from './hazard.types.ts';
 import { HazardActionButtons } from './hazard-action-buttons.tsx';
 import { HazardActionModal } from './hazard-action-modal.tsx';
@@ -52,6 +53,7 @@ export function HazardDetailPage() {
   }
 
   const data = hazard.data;
+  const nameOf = actorNamesFrom(data.timeline);
   return (
     <PageContainer
       title={data.title}
@@ -74,7 +76,7 @@ export function HazardDetailPage() {
             </Col>
             {data.supervision && (
               <Col span={24}>
-                <SupervisionCard supervision={data.supervision} />
+                <SupervisionCard supervision={data.supervision} nameOf={nameOf} />
               </Col>
             )}
             {data.rectification && (
@@ -89,7 +91,7 @@ export function HazardDetailPage() {
             )}
             {data.extensions.length > 0 && (
               <Col span={24}>
-                <ExtensionsCard extensions={data.extensions} />
+                <ExtensionsCard extensions={data.extensions} nameOf={nameOf} />
               </Col>
             )}
             <Col span={24}>

@@ -61,7 +61,13 @@ export function GovernancePlanCard({ plan }: { plan: NonNullable<HazardDetail['g
 }
 
 /** 挂牌督办 listing. */
-export function SupervisionCard({ supervision }: { supervision: NonNullable<HazardDetail['supervision']> }) {
+export function SupervisionCard({
+  supervision,
+  nameOf,
+}: {
+  supervision: NonNullable<HazardDetail['supervision']>;
+  nameOf: (who: string) => string;
+}) {
   const { t } = useTranslation();
   const layout = useDescriptionsLayout(128);
   return (
@@ -74,7 +80,7 @@ export function SupervisionCard({ supervision }: { supervision: NonNullable<Haza
           { key: 'deadline', label: t('hazard.detail.supervisionDeadline'), children: formatCityTime(supervision.deadline) },
           { key: 'documentNo', label: t('hazard.detail.documentNo'), children: supervision.documentNo || t('common.none') },
           { key: 'listedAt', label: t('hazard.detail.listedAt'), children: formatCityTime(supervision.listedAt) },
-          { key: 'listedBy', label: t('hazard.detail.listedBy'), children: supervision.listedBy },
+          { key: 'listedBy', label: t('hazard.detail.listedBy'), children: nameOf(supervision.listedBy) },
         ]}
       />
     </Card>
@@ -82,7 +88,13 @@ export function SupervisionCard({ supervision }: { supervision: NonNullable<Haza
 }
 
 /** Every extension request, granted, refused or pending: the deadline moves only when granted. */
-export function ExtensionsCard({ extensions }: { extensions: HazardDetail['extensions'] }) {
+export function ExtensionsCard({
+  extensions,
+  nameOf,
+}: {
+  extensions: HazardDetail['extensions'];
+  nameOf: (who: string) => string;
+}) {
   const { t } = useTranslation();
   return (
     <Card title={t('hazard.detail.extensions')}>
@@ -108,9 +120,9 @@ export function ExtensionsCard({ extensions }: { extensions: HazardDetail['exten
               </Flex>
               <div style={{ ...MULTILINE, marginTop: 4 }}>{extension.reason}</div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('hazard.detail.requestedBy', { by: extension.requestedBy, at: formatCityTime(extension.requestedAt) })}
+                {t('hazard.detail.requestedBy', { by: nameOf(extension.requestedBy), at: formatCityTime(extension.requestedAt) })}
                 {decision &&
-                  ` · ${t('hazard.detail.decidedBy', { by: decision.by, at: formatCityTime(decision.at) })}${
+                  ` · ${t('hazard.detail.decidedBy', { by: nameOf(decision.by), at: formatCityTime(decision.at) })}${
                     decision.comment ? `${t('common.colon')}${decision.comment}` : ''
                   }`}
               </Typography.Text>
