@@ -5,7 +5,7 @@ import { useSessionUser } from '../../app/auth-context.tsx';
 import type { HazardDetail } from './hazard.types.ts';
 import { HazardDeadline, HazardGradeTag, HazardStatusTag } from './hazard-tags.tsx';
 import { formatCityTime } from './hazard-time.ts';
-import { useDescriptionsLayout } from './use-descriptions-layout.ts';
+import { useCardSize, useDescriptionsLayout } from './use-descriptions-layout.ts';
 
 /** A row to itself, whatever the number of columns. */
 const FILL = 'filled' as const;
@@ -17,12 +17,13 @@ export function legalBasisText(basis: HazardDetail['legalBasis']): string {
 
 export function HazardBasicCard({ hazard }: { hazard: HazardDetail }) {
   const { t } = useTranslation();
+  const cardSize = useCardSize();
   const user = useSessionUser();
   const layout = useDescriptionsLayout(128);
   // Enterprise users may open only their own enterprise.
   const enterpriseLink = user.role !== 'enterprise' || user.enterpriseId === hazard.enterpriseId;
   return (
-    <Card title={t('hazard.detail.basic')}>
+    <Card size={cardSize} title={t('hazard.detail.basic')}>
       <Descriptions
         {...layout}
         items={[

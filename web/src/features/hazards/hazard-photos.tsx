@@ -2,6 +2,7 @@ import { Card, Empty, Flex, Image, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HazardPhoto } from './hazard.types.ts';
 import { photoUrl } from './photo-upload.ts';
+import { useCardSize } from './use-descriptions-layout.ts';
 
 const KINDS: readonly HazardPhoto['kind'][] = ['finding', 'result', 'evidence'];
 const THUMB = 96;
@@ -28,11 +29,12 @@ export function PhotoThumbnails({ ids, size = THUMB }: { ids: readonly string[];
 
 export function HazardPhotosCard({ photos }: { photos: readonly HazardPhoto[] }) {
   const { t } = useTranslation();
+  const cardSize = useCardSize();
   const groups = KINDS.map((kind) => ({ kind, ids: photos.filter((photo) => photo.kind === kind).map((photo) => photo.id) })).filter(
     (group) => group.ids.length > 0,
   );
   return (
-    <Card title={t('hazard.detail.photos')} data-testid="hazard-photos">
+    <Card size={cardSize} title={t('hazard.detail.photos')} data-testid="hazard-photos">
       {groups.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('hazard.detail.noPhotos')} />
       ) : (

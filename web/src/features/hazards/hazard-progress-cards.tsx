@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { GOVERNANCE_PLAN_ELEMENTS } from '../../../../core/hazards/governance-plan.ts';
 import type { HazardDetail } from './hazard.types.ts';
 import { formatCityTime } from './hazard-time.ts';
-import { useDescriptionsLayout } from './use-descriptions-layout.ts';
+import { useCardSize, useDescriptionsLayout } from './use-descriptions-layout.ts';
 
 /** A row to itself, whatever the number of columns. */
 const FILL = 'filled' as const;
@@ -12,9 +12,10 @@ const MULTILINE = { whiteSpace: 'pre-wrap' as const, overflowWrap: 'anywhere' as
 /** 整改措施: set when rectification starts. */
 export function RectificationCard({ rectification }: { rectification: NonNullable<HazardDetail['rectification']> }) {
   const { t, i18n } = useTranslation();
+  const cardSize = useCardSize();
   const layout = useDescriptionsLayout(128);
   return (
-    <Card title={t('hazard.detail.rectification')}>
+    <Card size={cardSize} title={t('hazard.detail.rectification')}>
       <Descriptions
         {...layout}
         items={[
@@ -43,11 +44,12 @@ export function RectificationCard({ rectification }: { rectification: NonNullabl
 /** 治理方案 (16号令 Art. 15), element by element in the article's order. */
 export function GovernancePlanCard({ plan }: { plan: NonNullable<HazardDetail['governancePlan']> }) {
   const { t } = useTranslation();
+  const cardSize = useCardSize();
   const layout = useDescriptionsLayout(168, 1);
   const filled = GOVERNANCE_PLAN_ELEMENTS.filter(({ key }) => plan[key]);
   if (filled.length === 0) return null;
   return (
-    <Card title={t('hazard.detail.governancePlan')}>
+    <Card size={cardSize} title={t('hazard.detail.governancePlan')}>
       <Descriptions
         {...layout}
         items={filled.map(({ key }) => ({
@@ -69,9 +71,10 @@ export function SupervisionCard({
   nameOf: (who: string) => string;
 }) {
   const { t } = useTranslation();
+  const cardSize = useCardSize();
   const layout = useDescriptionsLayout(128);
   return (
-    <Card title={t('hazard.detail.supervision')}>
+    <Card size={cardSize} title={t('hazard.detail.supervision')}>
       <Descriptions
         {...layout}
         items={[
@@ -96,8 +99,9 @@ export function ExtensionsCard({
   nameOf: (who: string) => string;
 }) {
   const { t } = useTranslation();
+  const cardSize = useCardSize();
   return (
-    <Card title={t('hazard.detail.extensions')}>
+    <Card size={cardSize} title={t('hazard.detail.extensions')}>
       <Flex vertical gap={12}>
         {extensions.map((extension) => {
           const decision = extension.decision;

@@ -9,6 +9,7 @@ import { showSubmitError } from './hazard-form-errors.ts';
 import { REPORT_FIELDS, type HazardReportValues } from './hazard-report-values.ts';
 import { cityWallClock, instantOfCityWallClock } from './hazard-time.ts';
 import { PhotoUploadField, photoRules } from './photo-upload-field.tsx';
+import { useCardSize } from './use-descriptions-layout.ts';
 
 interface HazardReportFormProps {
   initialValues: HazardReportValues;
@@ -29,7 +30,7 @@ export function HazardReportForm({ initialValues, enterpriseField, onSubmit, onC
   const done = useRef(false);
   const grade = Form.useWatch('grade', form);
   const screens = Grid.useBreakpoint();
-  const cardSize = screens.sm === false ? 'small' : 'medium';
+  const cardSize = useCardSize();
 
   useUnsavedChangesGuard(() => !done.current && form.isFieldsTouched());
 

@@ -7,6 +7,7 @@ import { isSupervisionLevel } from './hazard.types.ts';
 import { PhotoThumbnails } from './hazard-photos.tsx';
 import { HazardStatusTag } from './hazard-tags.tsx';
 import { formatCityTime } from './hazard-time.ts';
+import { useCardSize } from './use-descriptions-layout.ts';
 
 const COLORS: Record<HazardTimelineEntry['action'], string> = {
   report: 'blue',
@@ -129,9 +130,10 @@ function toItem(entry: HazardTimelineEntry, t: TFunction): TimelineItemProps {
 /** Every event of the hazard, oldest first: the story from report to closure. */
 export function HazardTimelineCard({ timeline }: { timeline: readonly HazardTimelineEntry[] }) {
   const { t } = useTranslation();
+  const cardSize = useCardSize();
   const entries = [...timeline].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id - b.id);
   return (
-    <Card title={t('hazard.detail.timeline')} data-testid="hazard-timeline">
+    <Card size={cardSize} title={t('hazard.detail.timeline')} data-testid="hazard-timeline">
       {entries.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('hazard.timeline.empty')} />
       ) : (

@@ -14,3 +14,8 @@ export function useDescriptionsLayout(labelWidth: number, columns: 1 | 2 = 2): D
     styles: { label: { width: labelWidth } },
   };
 }
+
+/** Small cards on a phone: less padding around content that is already narrow. */
+export function useCardSize(): 'small' | undefined {
+  return Grid.useBreakpoint().sm === false ? 'small' : undefined;
+}
