@@ -16,7 +16,11 @@ export function NoteAndPhotosFields({ hazard, kind }: { hazard: HazardDetail; ki
         name="note"
         label={kind === 'review' ? t('hazard.actionForm.note') : t('hazard.actionForm.immediateNote')}
         rules={[
-          { required: true, whitespace: true, message: t('hazard.validation.noteRequired') },
+          {
+            required: true,
+            whitespace: true,
+            message: kind === 'review' ? t('hazard.validation.noteRequired') : t('hazard.validation.immediateNoteRequired'),
+          },
           { max: 2000, message: t('hazard.validation.noteTooLong') },
         ]}
       >
