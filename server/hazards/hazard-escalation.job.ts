@@ -5,6 +5,7 @@ import { coversEnterprise, scopeOf } from '../../core/organisations/scope.ts';
 import { recordAudit, systemActor, type AuditEventInput } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { NotificationsTable } from '../db/schema.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook.service.ts';
 
 /**
  * Escalates overdue hazards along the ladder (core/hazards/overdue.ts): for each open hazard past its
@@ -95,7 +96,9 @@ export async function escalateOverdueHazards(db: Db, now = new Date(), ladder: r
       const byTarget = (n: Insertable<NotificationsTable>) => keep.has(`${n.entity_id}/${JSON.parse(n.payload as string).target}`);
       const kept = notifications.filter(byTarget);
       for (let i = 0; i < kept.length; i += 1000) await tx.insertInto('notifications').values(kept.slice(i, i + 1000)).execute();
-      await recordAudit(tx, systemActor('scheduler'), audit.filter((a) => keep.has(`${a.entityId}/${(a.after as { target: string }).target}`)));
+      const keptAudit = audit.filter((a) => keep.has(`${a.entityId}/${(a.after as { target: string }).target}`));
+      await recordAudit(tx, systemActor('scheduler'), keptAudit);
+      await enqueueWebhookEvents(tx, keptAudit.map((a) => ({ event: 'hazard.escalated', payload: { hazardId: a.entityId, ...(a.after as object) } })), now);
       fired += recorded.length;
     });
   }

@@ -4,9 +4,11 @@ import { hazardCreateSchema } from '../../core/hazards/hazard.schema.ts';
 import { hazardDetailSchema, hazardListQuerySchema, hazardSchema } from '../../core/hazards/hazard-view.schema.ts';
 import { transitionBodySchema } from '../../core/hazards/hazard-transition.schema.ts';
 import { hazardStatisticsQuerySchema, hazardStatisticsSchema } from '../../core/hazards/hazard-statistics.schema.ts';
+import { reportPeriodTextSchema, statisticalReportSchema } from '../../core/hazards/statistical-report.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { hazardStatistics } from './hazard-statistics.service.ts';
+import { statisticalReport, statisticalReportXlsx } from './statistical-report.service.ts';
 import { getHazard, hazardReporters, reportHazard, searchHazards, transitionHazard } from './hazard.service.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -30,6 +32,31 @@ export const hazardRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
       response: { 200: hazardStatisticsSchema },
     },
     handler: (request) => hazardStatistics(db, request.actor, request.query),
+  });
+
+  const reportQuery = z.object({ period: reportPeriodTextSchema });
+
+  app.get('/enterprises/:id/hazard-statistical-report', {
+    schema: {
+      tags: ['hazards'],
+      summary: 'The enterprise’s quarterly or annual hazard statistical table (16号令 Art. 14)',
+      params: idParams,
+      querystring: reportQuery,
+      response: { 200: statisticalReportSchema },
+    },
+    handler: (request) => statisticalReport(db, request.actor, request.params.id, request.query.period),
+  });
+
+  app.get('/enterprises/:id/hazard-statistical-report.xlsx', {
+    schema: { tags: ['hazards'], summary: 'The same table as the .xlsx the principal signs', params: idParams, querystring: reportQuery },
+    handler: async (request, reply) => {
+      const report = await statisticalReport(db, request.actor, request.params.id, request.query.period);
+      const filename = encodeURIComponent(`${report.enterpriseName}-隐患排查治理统计表-${report.period}.xlsx`);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${filename}`)
+        .send(await statisticalReportXlsx(report));
+    },
   });
 
   app.post('/hazards', {

@@ -2,7 +2,6 @@ import type { HazardCreate } from '../../core/hazards/hazard.schema.ts';
 import type { HazardDetail, HazardListQuery, Hazard } from '../../core/hazards/hazard-view.schema.ts';
 import type { TransitionBody } from '../../core/hazards/hazard-transition.schema.ts';
 import { allowedActions, decide } from '../../core/hazards/hazard-lifecycle.ts';
-import { newHazardState } from '../../core/hazards/hazard-state.ts';
 import type { Role } from '../../core/organisations/roles.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
@@ -11,14 +10,15 @@ import type { Db } from '../db/database.ts';
 import { AppError, invalid, notFound } from '../http/errors.ts';
 import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import { unattachablePhotos } from '../photos/photo.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook.service.ts';
 import { presentHazard, presentHazardDetail } from './hazard.presenter.ts';
+import { insertReportedHazard } from './hazard-report.ts';
 import {
   attachPhotos,
   findHazard,
   findHazardForUpdate,
   hazardEvents,
   hazardPhotos,
-  insertHazard,
   insertHazardEvent,
   listHazards,
   type HazardRow,
@@ -46,42 +46,7 @@ export async function reportHazard(db: Db, actor: Actor, input: HazardCreate, no
   if (!enterprise) throw notFound('Enterprise');
   if (input.foundAt > now) throw invalid([{ path: 'foundAt', message: 'must not be in the future' }]);
   await checkPhotos(db, actor, input.photoIds, 'photoIds');
-  const state = newHazardState({ grade: input.grade, foundAt: input.foundAt });
-  const id = await db.transaction().execute(async (tx) => {
-    const { id } = await insertHazard(tx, {
-      enterprise_id: enterprise.id,
-      district_code: enterprise.district_code,
-      region_path: enterprise.region_path,
-      industry_path: enterprise.industry_path,
-      title: input.title,
-      description: input.description,
-      location: input.location,
-      source: input.source,
-      category: input.category,
-      grade: input.grade,
-      found_at: input.foundAt,
-      legal_basis: JSON.stringify(input.legalBasis),
-      checklist_item_id: input.checklistItemId ?? null,
-      reported_by: actor.userId,
-      reported_by_name: actor.displayName,
-      ...columnsOf(state),
-    });
-    await attachPhotos(tx, id, input.photoIds, 'finding');
-    await insertHazardEvent(tx, {
-      hazard_id: id,
-      at: now,
-      actor_id: actor.userId,
-      actor_name: actor.displayName,
-      action: 'report',
-      from_status: null,
-      to_status: state.status,
-      body: JSON.stringify(input),
-      deadline_from: null,
-      deadline_to: null,
-    });
-    await recordAudit(tx, auditActorOf(actor), { action: 'report', entity: 'hazard', entityId: id, after: { ...input, status: state.status } });
-    return id;
-  });
+  const id = await db.transaction().execute((tx) => insertReportedHazard(tx, actor, enterprise, input, now));
   return getHazard(db, actor, id, now);
 }
 
@@ -127,6 +92,7 @@ export async function transitionHazard(db: Db, actor: Actor, id: string, body: T
       deadline_from: event.deadlineChange?.from ?? null,
       deadline_to: event.deadlineChange?.to ?? null,
     });
+    await enqueueWebhookEvents(tx, [{ event: 'hazard.transitioned', payload: { hazardId: id, action: body.action, from: event.from, to: event.to, deadline: next.deadline ?? null } }], now);
     await recordAudit(tx, auditActorOf(actor), {
       action: body.action,
       entity: 'hazard',

@@ -9,10 +9,14 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { auditRoutes } from '../audit/audit.routes.ts';
+import { checklistRoutes } from '../hazards/checklist.routes.ts';
 import { hazardRoutes } from '../hazards/hazard.routes.ts';
+import { planRoutes } from '../hazards/plan.routes.ts';
+import { taskRoutes } from '../hazards/task.routes.ts';
 import { notificationRoutes } from '../notifications/notification.routes.ts';
 import { photoRoutes } from '../photos/photo.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
+import { webhookRoutes } from '../webhooks/webhook.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
 import type { Db } from '../db/database.ts';
@@ -80,6 +84,10 @@ export async function buildApp({ db, storage, logger, serveWeb = true }: AppOpti
       await api.register(auditRoutes(db));
       await api.register(photoRoutes(db, storage));
       await api.register(hazardRoutes(db));
+      await api.register(checklistRoutes(db));
+      await api.register(planRoutes(db));
+      await api.register(taskRoutes(db));
+      await api.register(webhookRoutes(db));
       await api.register(notificationRoutes(db));
     },
     { prefix: '/api/v1' },

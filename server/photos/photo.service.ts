@@ -29,15 +29,27 @@ export async function uploadPhoto(db: Db, storage: FileStorage, actor: Actor, by
   return { id: row.id, contentType, sizeBytes: bytes.length, createdAt: row.created_at.toISOString() };
 }
 
-/** A photo its uploader may see, or one attached to a hazard in the caller's scope. */
+/**
+ * A photo its uploader may see, or one attached to a hazard or to an investigation result of an enterprise in
+ * the caller's scope.
+ */
 export async function readPhoto(db: Db, storage: FileStorage, actor: Actor, id: string) {
   const row = await db
     .selectFrom('photos as p')
     .leftJoin('hazard_photos as hp', 'hp.photo_id', 'p.id')
     .leftJoin('hazards', 'hazards.id', 'hp.hazard_id')
+    .leftJoin('investigation_result_photos as rp', 'rp.photo_id', 'p.id')
+    .leftJoin('investigation_tasks as t', 't.id', 'rp.task_id')
+    .leftJoin('enterprises', 'enterprises.id', 't.enterprise_id')
     .select(['p.content_type', 'p.storage_key'])
     .where('p.id', '=', id)
-    .where((eb) => eb.or([eb('p.uploaded_by', '=', actor.userId), eb.and([eb('hazards.id', 'is not', null), inScope(actor.scope, 'hazards')])]))
+    .where((eb) =>
+      eb.or([
+        eb('p.uploaded_by', '=', actor.userId),
+        eb.and([eb('hazards.id', 'is not', null), inScope(actor.scope, 'hazards')]),
+        eb.and([eb('enterprises.id', 'is not', null), inScope(actor.scope, 'enterprises')]),
+      ]),
+    )
     .executeTakeFirst();
   if (!row) throw notFound('Photo');
   return { contentType: row.content_type, bytes: await storage.get(row.storage_key) };
@@ -49,10 +61,12 @@ export async function unattachablePhotos(db: Db, actor: Actor, ids: readonly str
   const usable = await db
     .selectFrom('photos as p')
     .leftJoin('hazard_photos as hp', 'hp.photo_id', 'p.id')
+    .leftJoin('investigation_result_photos as rp', 'rp.photo_id', 'p.id')
     .select('p.id')
     .where('p.id', 'in', ids)
     .where('p.uploaded_by', '=', actor.userId)
     .where('hp.photo_id', 'is', null)
+    .where('rp.photo_id', 'is', null)
     .execute();
   const ok = new Set(usable.map((r) => r.id));
   return ids.filter((id) => !ok.has(id));
