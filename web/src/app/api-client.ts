@@ -46,6 +46,8 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** Sent as is with its own content type (an uploaded photo), instead of a JSON `body`. */
+  rawBody?: Blob;
   signal?: AbortSignal;
 }
 
@@ -97,17 +99,17 @@ async function toApiError(response: Response): Promise<ApiError> {
 
 /** Calls the API on the same origin; the session travels in the httpOnly cookie, never in script. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', query, body, signal } = options;
+  const { method = 'GET', query, body, rawBody, signal } = options;
+  let contentType: Record<string, string> = {};
+  if (rawBody) contentType = { 'Content-Type': rawBody.type || 'application/octet-stream' };
+  else if (body !== undefined) contentType = { 'Content-Type': 'application/json' };
   let response: Response;
   try {
     response = await fetch(`${API_BASE}${path}${buildQueryString(query)}`, {
       method,
       credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { Accept: 'application/json', ...contentType },
+      body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
       signal,
     });
   } catch (cause) {

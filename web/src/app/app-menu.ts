@@ -1,12 +1,12 @@
 import { canListEnterprises } from '../features/organisations/enterprise.policy.ts';
 import type { SessionUser } from './session.types.ts';
 
-export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise';
+export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards';
 
 export interface MenuEntry {
   key: string;
   path: string;
-  labelKey: 'nav.overview' | 'nav.enterprises' | 'nav.myEnterprise';
+  labelKey: 'nav.overview' | 'nav.enterprises' | 'nav.myEnterprise' | 'nav.hazards';
   icon: MenuIcon;
 }
 
@@ -28,6 +28,8 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
       icon: 'myEnterprise',
     });
   }
+  // Every role sees hazards; the server scopes the list (an enterprise its own, a department its area).
+  entries.push({ key: 'hazards', path: '/hazards', labelKey: 'nav.hazards', icon: 'hazards' });
   return entries;
 }
 

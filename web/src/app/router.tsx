@@ -5,6 +5,10 @@ import { EnterpriseDetailPage } from '../features/organisations/enterprise-detai
 import { EnterpriseEditPage } from '../features/organisations/enterprise-edit.page.tsx';
 import { EnterpriseListPage } from '../features/organisations/enterprise-list.page.tsx';
 import { EnterpriseCrumb } from '../features/organisations/enterprise-crumb.tsx';
+import { HazardCrumb } from '../features/hazards/hazard-crumb.tsx';
+import { HazardDetailPage } from '../features/hazards/hazard-detail.page.tsx';
+import { HazardListPage } from '../features/hazards/hazard-list.page.tsx';
+import { HazardReportPage } from '../features/hazards/hazard-report.page.tsx';
 import { OverviewPage } from '../features/overview/overview.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
@@ -71,6 +75,25 @@ export const routes: RouteObject[] = [
                     handle: { crumb: ({ t }) => ({ title: t('nav.enterpriseEdit') }) } satisfies RouteHandle,
                   },
                 ],
+              },
+            ],
+          },
+          {
+            path: 'hazards',
+            handle: { crumb: ({ t }) => ({ title: t('nav.hazards'), to: '/hazards' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <HazardListPage /> },
+              {
+                path: 'new',
+                element: <HazardReportPage />,
+                handle: { crumb: ({ t }) => ({ title: t('nav.hazardReport') }) } satisfies RouteHandle,
+              },
+              {
+                path: ':id',
+                element: <HazardDetailPage />,
+                handle: {
+                  crumb: ({ params }) => ({ title: <HazardCrumb id={params['id'] ?? ''} /> }),
+                } satisfies RouteHandle,
               },
             ],
           },

@@ -44,15 +44,25 @@ describe('side menu', () => {
     view = undefined;
   });
 
-  it.each(['admin', 'regulator', 'inspector', 'expert'] as const)('shows the overview and enterprise list to %s', async (role) => {
+  it.each(['admin', 'regulator', 'inspector', 'expert'] as const)('shows the overview, enterprise list and hazards to %s', async (role) => {
     expect(await menuLinks(role)).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
+      { text: '隐患排查治理', href: '/hazards' },
     ]);
   });
 
-  it('shows an enterprise user only their own enterprise', async () => {
-    expect(await menuLinks('enterprise')).toEqual([{ text: '本企业', href: '/enterprises/ent-42' }]);
+  it('shows an enterprise user their own enterprise and hazards', async () => {
+    expect(await menuLinks('enterprise')).toEqual([
+      { text: '本企业', href: '/enterprises/ent-42' },
+      { text: '隐患排查治理', href: '/hazards' },
+    ]);
+  });
+
+  it('highlights hazards on a hazard detail page', async () => {
+    await menuLinks('enterprise', '/hazards/abc');
+    const selected = view?.container.querySelector('.ant-menu-item-selected');
+    expect(selected?.textContent).toBe('隐患排查治理');
   });
 
   it('highlights the enterprise list on an enterprise detail page', async () => {
@@ -67,6 +77,6 @@ describe('side menu', () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
-    expect(view?.container.textContent).toBe('本企业');
+    expect(view?.container.textContent).toBe('本企业隐患排查治理');
   });
 });

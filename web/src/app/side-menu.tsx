@@ -1,4 +1,4 @@
-import { AppstoreOutlined, BankOutlined, DashboardOutlined } from '@ant-design/icons';
+import { AlertOutlined, AppstoreOutlined, BankOutlined, DashboardOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   overview: <DashboardOutlined />,
   enterprises: <AppstoreOutlined />,
   myEnterprise: <BankOutlined />,
+  hazards: <AlertOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {

@@ -5,7 +5,8 @@ import { useNavigate } from 'react-router';
 import { useAuth } from './auth-context.tsx';
 import type { SessionUser } from './session.types.ts';
 
-export function UserMenu({ user }: { user: SessionUser }) {
+/** `compact` (on a phone) shows only the avatar; the name and role are in the menu. */
+export function UserMenu({ user, compact = false }: { user: SessionUser; compact?: boolean }) {
   const { t } = useTranslation();
   const { logout } = useAuth();
   const { message } = App.useApp();
@@ -41,6 +42,7 @@ export function UserMenu({ user }: { user: SessionUser }) {
       <button
         type="button"
         data-testid="user-menu"
+        aria-label={compact ? `${user.displayName} · ${t(`roles.${user.role}`)}` : undefined}
         style={{
           display: 'inline-flex',
           alignItems: 'center',
@@ -58,12 +60,16 @@ export function UserMenu({ user }: { user: SessionUser }) {
         <Avatar size={28} style={{ background: '#3b8bff', flex: 'none' }}>
           {user.displayName.slice(0, 1)}
         </Avatar>
-        <span style={{ maxWidth: 140, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-          {user.displayName}
-        </span>
-        <Tag variant="filled" style={{ marginInlineEnd: 0, background: 'rgba(255,255,255,0.14)', color: '#fff' }}>
-          {t(`roles.${user.role}`)}
-        </Tag>
+        {!compact && (
+          <>
+            <span style={{ maxWidth: 140, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+              {user.displayName}
+            </span>
+            <Tag variant="filled" style={{ marginInlineEnd: 0, background: 'rgba(255,255,255,0.14)', color: '#fff' }}>
+              {t(`roles.${user.role}`)}
+            </Tag>
+          </>
+        )}
         <DownOutlined style={{ fontSize: 10, opacity: 0.7 }} />
       </button>
     </Dropdown>
