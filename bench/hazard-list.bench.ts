@@ -76,6 +76,30 @@ try {
   all.sort((a, b) => a - b);
   console.log(`${'all filters'.padEnd(34)} ${pct(all, 50).toFixed(1).padStart(7)}  ${pct(all, 95).toFixed(1).padStart(7)}  ${pct(all, 99).toFixed(1).padStart(7)}`);
   console.log(pct(all, 95) < 50 ? `PASS: p95 ${pct(all, 95).toFixed(1)} ms < 50 ms` : `FAIL: p95 ${pct(all, 95).toFixed(1)} ms ≥ 50 ms`);
+
+  // Hazards issue: statistics for a district over a year < 500 ms.
+  const year = new Date().getFullYear();
+  const statistics: Array<[string, string]> = [
+    ['district, by enterprise, one year', `groupBy=enterprise&regionCode=510104&from=${year}-01-01&to=${year}-12-31`],
+    ['district, by department, one year', `groupBy=department&regionCode=510104&from=${year}-01-01&to=${year}-12-31`],
+    ['city, by district, one year', `groupBy=region&from=${year}-01-01&to=${year}-12-31`],
+  ];
+  console.log('statistics                          median ms   max ms   (5 runs after one warm-up)');
+  let worstDistrict = 0;
+  for (const [name, query] of statistics) {
+    const times: number[] = [];
+    for (let n = 0; n < 6; n++) {
+      t = performance.now();
+      const res = await fetch(`${base}/api/v1/hazards/statistics?${query}`, { headers: { authorization: `Bearer ${token}` } });
+      if (res.status !== 200) throw new Error(`${name}: ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+      if (n > 0) times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    if (name.startsWith('district')) worstDistrict = Math.max(worstDistrict, times.at(-1)!);
+    console.log(`${name.padEnd(34)} ${times[2]!.toFixed(0).padStart(9)}  ${times.at(-1)!.toFixed(0).padStart(7)}`);
+  }
+  console.log(worstDistrict < 500 ? `PASS: district statistics ${worstDistrict.toFixed(0)} ms < 500 ms` : `FAIL: district statistics ${worstDistrict.toFixed(0)} ms ≥ 500 ms`);
   await app.close();
 } finally {
   await bench.close();
