@@ -1,5 +1,6 @@
-import { Card, DatePicker, Empty, Flex, Grid, Segmented, Typography } from 'antd';
+import { Card, DatePicker, Empty, Flex, Grid, Input, Segmented, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useSessionUser } from '../../app/auth-context.tsx';
@@ -36,12 +37,14 @@ export function StatisticsPage() {
   const [search, setSearch] = useSearchParams();
   const params = paramsFrom(search);
   const statistics = useHazardStatistics(params);
+  const [name, setName] = useState('');
   if (!canSeeStatistics(user)) return <ForbiddenPage />;
 
   const update = (changes: Partial<typeof params>) => setSearch({ ...params, ...changes });
   const narrow = !screens.sm;
   const rows = statistics.data?.rows ?? [];
   const flagged = rows.filter((row) => row.flagged).length;
+  const shown = name.trim() ? rows.filter((row) => row.name.includes(name.trim())) : rows;
   const setDate = (key: 'from' | 'to') => (value: Dayjs | null) => value && update({ [key]: value.format(DATE) });
 
   return (
@@ -82,6 +85,14 @@ export function StatisticsPage() {
             block={narrow}
             style={narrow ? { width: '100%' } : undefined}
           />
+          <Input.Search
+            allowClear
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            placeholder={t('statistics.namePlaceholder')}
+            aria-label={t('statistics.namePlaceholder')}
+            style={{ width: narrow ? '100%' : 220 }}
+          />
           {statistics.data && (
             <Typography.Text type={flagged > 0 ? 'danger' : 'secondary'} style={{ marginInlineStart: narrow ? 0 : 'auto' }}>
               {t('statistics.summary', { total: rows.length, flagged })}
@@ -96,10 +107,10 @@ export function StatisticsPage() {
         </Card>
       )}
       <Card title={t('statistics.tableTitle')} size={narrow ? 'small' : 'default'} styles={{ body: { padding: narrow ? 8 : '8px 16px 0' } }}>
-        {rows.length === 0 && !statistics.isFetching ? (
+        {shown.length === 0 && !statistics.isFetching ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('statistics.empty')} />
         ) : (
-          <StatisticsTable rows={rows} groupBy={params.groupBy} loading={statistics.isFetching} />
+          <StatisticsTable rows={shown} groupBy={params.groupBy} loading={statistics.isFetching} />
         )}
       </Card>
     </PageContainer>
