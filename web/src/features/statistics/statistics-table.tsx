@@ -71,35 +71,35 @@ export function StatisticsTable({ rows, groupBy, loading = false }: StatisticsTa
     {
       title: t('statistics.columns.completionRate'),
       dataIndex: 'completionRate',
-      width: 110,
+      width: 96,
       align: 'right',
       render: (value: number | null, row) => rate(value, row.reasons.some((reason) => reason.code === 'low_completion')),
     },
-    { title: t('statistics.columns.hazardsFound'), dataIndex: 'hazardsFound', width: 96, align: 'right' },
-    { title: t('statistics.columns.hazardsClosed'), dataIndex: 'hazardsClosed', width: 96, align: 'right' },
+    { title: t('statistics.columns.hazardsFound'), dataIndex: 'hazardsFound', width: 88, align: 'right' },
+    { title: t('statistics.columns.hazardsClosed'), dataIndex: 'hazardsClosed', width: 88, align: 'right' },
     {
       title: t('statistics.columns.onTimeRate'),
       dataIndex: 'onTimeRate',
-      width: 110,
+      width: 96,
       align: 'right',
       render: (value: number | null, row) => rate(value, row.reasons.some((reason) => reason.code === 'low_on_time')),
     },
     {
       title: t('statistics.columns.overdueNow'),
       dataIndex: 'overdueNow',
-      width: 96,
+      width: 88,
       align: 'right',
       render: (value: number) => <Typography.Text type={value > 0 ? 'danger' : undefined}>{value}</Typography.Text>,
     },
     {
       title: t('statistics.columns.openMajor'),
       dataIndex: 'openMajor',
-      width: 104,
+      width: 96,
       align: 'right',
       render: (value: number) => <Typography.Text strong={value > 0}>{value}</Typography.Text>,
     },
-    { title: t('statistics.columns.repeatHazards'), dataIndex: 'repeatHazards', width: 96, align: 'right' },
-    { title: t('statistics.columns.flag'), key: 'flag', width: 200, render: (_: unknown, row) => <FlagCell row={row} /> },
+    { title: t('statistics.columns.repeatHazards'), dataIndex: 'repeatHazards', width: 88, align: 'right' },
+    { title: t('statistics.columns.flag'), key: 'flag', width: 210, fixed: 'right', render: (_: unknown, row) => <FlagCell row={row} /> },
   ];
   return (
     <Table<HazardStatisticsRow>
@@ -108,7 +108,7 @@ export function StatisticsTable({ rows, groupBy, loading = false }: StatisticsTa
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 1290 }}
+      scroll={{ x: 1180 }}
       pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
       onRow={(row) => ({ 'data-testid': 'statistics-row', 'data-key': row.key }) as React.HTMLAttributes<HTMLElement>}
     />

@@ -1,4 +1,4 @@
-import { Card, DatePicker, Empty, Flex, Grid, Input, Segmented, Typography } from 'antd';
+import { Card, DatePicker, Empty, Flex, Grid, Input, Segmented, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -78,13 +78,22 @@ export function StatisticsPage() {
               aria-label={t('statistics.period')}
             />
           )}
-          <Segmented<GroupBy>
-            value={params.groupBy}
-            onChange={(groupBy) => update({ groupBy })}
-            options={GROUP_BYS.map((value) => ({ value, label: t(`statistics.groupBy.${value}`) }))}
-            block={narrow}
-            style={narrow ? { width: '100%' } : undefined}
-          />
+          {narrow ? (
+            // Four segments do not fit 360 px in English; a select does.
+            <Select<GroupBy>
+              value={params.groupBy}
+              onChange={(groupBy) => update({ groupBy })}
+              options={GROUP_BYS.map((value) => ({ value, label: t(`statistics.groupBy.${value}`) }))}
+              aria-label={t('statistics.groupByLabel')}
+              style={{ width: '100%' }}
+            />
+          ) : (
+            <Segmented<GroupBy>
+              value={params.groupBy}
+              onChange={(groupBy) => update({ groupBy })}
+              options={GROUP_BYS.map((value) => ({ value, label: t(`statistics.groupBy.${value}`) }))}
+            />
+          )}
           <Input.Search
             allowClear
             value={name}
@@ -102,11 +111,11 @@ export function StatisticsPage() {
       </Card>
       {statistics.isError && <QueryErrorAlert error={statistics.error} onRetry={() => void statistics.refetch()} />}
       {rows.length > 0 && (
-        <Card title={t('statistics.chartTitle')} size={narrow ? 'small' : 'default'}>
+        <Card title={t('statistics.chartTitle')} size={narrow ? 'small' : undefined}>
           <StatisticsChart rows={rows} narrow={narrow} />
         </Card>
       )}
-      <Card title={t('statistics.tableTitle')} size={narrow ? 'small' : 'default'} styles={{ body: { padding: narrow ? 8 : '8px 16px 0' } }}>
+      <Card title={t('statistics.tableTitle')} size={narrow ? 'small' : undefined} styles={{ body: { padding: narrow ? 8 : '8px 16px 0' } }}>
         {shown.length === 0 && !statistics.isFetching ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('statistics.empty')} />
         ) : (
