@@ -1,12 +1,22 @@
 import { canListEnterprises } from '../features/organisations/enterprise.policy.ts';
+import { canSeeInvestigations } from '../features/investigations/investigation.policy.ts';
+import { canSeeStatistics } from '../features/statistics/statistics.policy.ts';
 import type { SessionUser } from './session.types.ts';
 
-export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards';
+export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics';
 
 export interface MenuEntry {
   key: string;
   path: string;
-  labelKey: 'nav.overview' | 'nav.enterprises' | 'nav.myEnterprise' | 'nav.hazards';
+  labelKey:
+    | 'nav.overview'
+    | 'nav.enterprises'
+    | 'nav.myEnterprise'
+    | 'nav.hazards'
+    | 'nav.tasks'
+    | 'nav.myTasks'
+    | 'nav.plans'
+    | 'nav.statistics';
   icon: MenuIcon;
 }
 
@@ -30,6 +40,14 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
   }
   // Every role sees hazards; the server scopes the list (an enterprise its own, a department its area).
   entries.push({ key: 'hazards', path: '/hazards', labelKey: 'nav.hazards', icon: 'hazards' });
+  if (canSeeInvestigations(user)) {
+    const own = user.role === 'enterprise';
+    entries.push({ key: 'tasks', path: '/investigation-tasks', labelKey: own ? 'nav.myTasks' : 'nav.tasks', icon: 'tasks' });
+    entries.push({ key: 'plans', path: '/investigation-plans', labelKey: 'nav.plans', icon: 'plans' });
+  }
+  if (canSeeStatistics(user)) {
+    entries.push({ key: 'statistics', path: '/statistics', labelKey: 'nav.statistics', icon: 'statistics' });
+  }
   return entries;
 }
 

@@ -9,6 +9,13 @@ import { HazardCrumb } from '../features/hazards/hazard-crumb.tsx';
 import { HazardDetailPage } from '../features/hazards/hazard-detail.page.tsx';
 import { HazardListPage } from '../features/hazards/hazard-list.page.tsx';
 import { HazardReportPage } from '../features/hazards/hazard-report.page.tsx';
+import { PlanCrumb, TaskCrumb } from '../features/investigations/investigation-crumbs.tsx';
+import { PlanCreatePage } from '../features/investigations/plan-create.page.tsx';
+import { PlanDetailPage } from '../features/investigations/plan-detail.page.tsx';
+import { PlanListPage } from '../features/investigations/plan-list.page.tsx';
+import { TaskExecutionPage } from '../features/investigations/task-execution.page.tsx';
+import { TaskListPage } from '../features/investigations/task-list.page.tsx';
+import { StatisticsPage } from '../features/statistics/statistics.page.tsx';
 import { OverviewPage } from '../features/overview/overview.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
@@ -96,6 +103,42 @@ export const routes: RouteObject[] = [
                 } satisfies RouteHandle,
               },
             ],
+          },
+          {
+            path: 'investigation-tasks',
+            handle: {
+              crumb: ({ t, user }) => ({ title: t(user.role === 'enterprise' ? 'nav.myTasks' : 'nav.tasks'), to: '/investigation-tasks' }),
+            } satisfies RouteHandle,
+            children: [
+              { index: true, element: <TaskListPage /> },
+              {
+                path: ':id',
+                element: <TaskExecutionPage />,
+                handle: { crumb: ({ params }) => ({ title: <TaskCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
+              },
+            ],
+          },
+          {
+            path: 'investigation-plans',
+            handle: { crumb: ({ t }) => ({ title: t('nav.plans'), to: '/investigation-plans' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <PlanListPage /> },
+              {
+                path: 'new',
+                element: <PlanCreatePage />,
+                handle: { crumb: ({ t }) => ({ title: t('nav.planCreate') }) } satisfies RouteHandle,
+              },
+              {
+                path: ':id',
+                element: <PlanDetailPage />,
+                handle: { crumb: ({ params }) => ({ title: <PlanCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
+              },
+            ],
+          },
+          {
+            path: 'statistics',
+            element: <StatisticsPage />,
+            handle: { crumb: ({ t }) => ({ title: t('nav.statistics') }) } satisfies RouteHandle,
           },
           { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
         ],

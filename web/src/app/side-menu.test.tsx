@@ -44,18 +44,31 @@ describe('side menu', () => {
     view = undefined;
   });
 
-  it.each(['admin', 'regulator', 'inspector', 'expert'] as const)('shows the overview, enterprise list and hazards to %s', async (role) => {
-    expect(await menuLinks(role)).toEqual([
+  it('shows the administrator the overview, enterprise list and hazards, and no plans or statistics', async () => {
+    expect(await menuLinks('admin')).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
       { text: '隐患排查治理', href: '/hazards' },
     ]);
   });
 
-  it('shows an enterprise user their own enterprise and hazards', async () => {
+  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans and statistics', async (role) => {
+    expect(await menuLinks(role)).toEqual([
+      { text: '首页', href: '/' },
+      { text: '企业管理', href: '/enterprises' },
+      { text: '隐患排查治理', href: '/hazards' },
+      { text: '排查任务', href: '/investigation-tasks' },
+      { text: '排查计划', href: '/investigation-plans' },
+      { text: '统计分析', href: '/statistics' },
+    ]);
+  });
+
+  it('shows an enterprise user their own enterprise, hazards, tasks and plans', async () => {
     expect(await menuLinks('enterprise')).toEqual([
       { text: '本企业', href: '/enterprises/ent-42' },
       { text: '隐患排查治理', href: '/hazards' },
+      { text: '我的排查任务', href: '/investigation-tasks' },
+      { text: '排查计划', href: '/investigation-plans' },
     ]);
   });
 
@@ -77,6 +90,6 @@ describe('side menu', () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
-    expect(view?.container.textContent).toBe('本企业隐患排查治理');
+    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划');
   });
 });

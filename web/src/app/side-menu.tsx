@@ -1,4 +1,12 @@
-import { AlertOutlined, AppstoreOutlined, BankOutlined, DashboardOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  AppstoreOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  CarryOutOutlined,
+  DashboardOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +19,9 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   enterprises: <AppstoreOutlined />,
   myEnterprise: <BankOutlined />,
   hazards: <AlertOutlined />,
+  tasks: <CarryOutOutlined />,
+  plans: <CalendarOutlined />,
+  statistics: <BarChartOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {

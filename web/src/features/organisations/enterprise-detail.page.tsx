@@ -10,6 +10,7 @@ import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { canEditEnterprise, canListEnterprises, canViewEnterpriseAudit } from './enterprise.policy.ts';
 import type { Enterprise } from './enterprise.types.ts';
+import { StatisticalReportCard } from '../statistics/statistical-report-card.tsx';
 import { EnterpriseAuditTimeline } from './enterprise-audit-timeline.tsx';
 import { KeyIndustryTags } from './key-industry-tags.tsx';
 import { useEnterprise } from './use-enterprise.query.ts';
@@ -196,6 +197,7 @@ export function EnterpriseDetailPage() {
                 <LocationCard enterprise={data} />
               </Col>
             </Row>
+            {user.role !== 'admin' && <StatisticalReportCard enterpriseId={data.id} />}
           </Space>
         </Col>
         {showAudit && (

@@ -1,0 +1,35 @@
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useSessionUser } from '../../app/auth-context.tsx';
+import { ForbiddenPage } from '../../app/forbidden.page.tsx';
+import { PageContainer } from '../../app/page-container.tsx';
+import { canMakePlan } from './investigation.policy.ts';
+import { PlanForm } from './plan-form.tsx';
+import { useCreatePlan } from './use-investigations.query.ts';
+
+export function PlanCreatePage() {
+  const { t } = useTranslation();
+  const user = useSessionUser();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const create = useCreatePlan();
+  if (!canMakePlan(user)) return <ForbiddenPage />;
+  const forEnterprise = user.role === 'enterprise';
+  return (
+    <PageContainer
+      title={t('investigation.planForm.title')}
+      subtitle={forEnterprise ? t('investigation.planForm.subtitleEnterprise') : t('investigation.planForm.subtitle')}
+    >
+      <PlanForm
+        forEnterprise={forEnterprise}
+        onCancel={() => void navigate('/investigation-plans')}
+        onSubmit={async (body) => {
+          const plan = await create.mutateAsync(body);
+          void message.success(t('investigation.planForm.created', { count: plan.enterpriseCount }));
+          await navigate(`/investigation-plans/${plan.id}`);
+        }}
+      />
+    </PageContainer>
+  );
+}
