@@ -1,37 +1,19 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import zh from '../web/src/i18n/zh-CN.json';
-import { hidden, launchBrowser, screenshotter, visible } from './support/browser.ts';
+import { hidden, screenshotter, visible } from './support/browser.ts';
 import { solidPng } from './support/png.ts';
-import { ensureWebBuild, startPlatformProcess, stopPlatformProcess, type PlatformProcess } from '../test/support/platform-process.ts';
-import { logIn } from './support/ui.ts';
+import { useJourney } from './support/journey.ts';
 
+const { baseUrl, signedIn } = useJourney();
 const snap = screenshotter(fileURLToPath(new URL('./screenshots', import.meta.url)));
 const HAZARD_PATH = /\/hazards\/[0-9a-f-]{36}$/;
 const H = zh.hazard;
 const PLAN_KEYS = Object.keys(H.governancePlan) as (keyof typeof H.governancePlan)[];
 
-let server: PlatformProcess | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
 
-function baseUrl(): string {
-  if (!server) throw new Error('server not started');
-  return server.url;
-}
 
-/** A signed-in page for one demo user, in its own browser context (its own cookie). */
-async function signedIn(username: string): Promise<Page> {
-  if (!browser) throw new Error('browser not started');
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl()}/login`);
-  await logIn(page, zh, username, 'Demo@2026');
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-  return page;
-}
 
 /** A city date `days` from today, as the date pickers show it (Asia/Shanghai). */
 function cityDate(days: number): string {
@@ -119,17 +101,6 @@ async function fillRectification(page: Page, deadline: string): Promise<void> {
 }
 
 describe('hazard journeys', () => {
-  beforeAll(async () => {
-    ensureWebBuild();
-    server = await startPlatformProcess({ env: { ANQUAN_DEMO: '1' } });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    if (server) await stopPlatformProcess(server, { removeData: true });
-  });
 
   it('takes a general hazard from report through rectification and review by another user to closed', async () => {
     const title = `E2E 一般隐患 ${Date.now()}`;

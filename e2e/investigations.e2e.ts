@@ -1,37 +1,19 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import zh from '../web/src/i18n/zh-CN.json';
-import { hidden, launchBrowser, screenshotter, visible } from './support/browser.ts';
-import { ensureWebBuild, startPlatformProcess, stopPlatformProcess, type PlatformProcess } from '../test/support/platform-process.ts';
-import { logIn } from './support/ui.ts';
+import { hidden, screenshotter, visible } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 
+const { baseUrl, signedIn } = useJourney();
 const snap = screenshotter(fileURLToPath(new URL('./screenshots', import.meta.url)));
 const I = zh.investigation;
 const ENTERPRISE = '成都沱江化工有限公司';
 const CHECKLIST = '化工和危险化学品生产经营单位重大生产安全事故隐患判定标准（试行）';
 const UUID = '[0-9a-f-]{36}';
 
-let server: PlatformProcess | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
 
-function baseUrl(): string {
-  if (!server) throw new Error('server not started');
-  return server.url;
-}
 
-/** A signed-in page for one demo user, in its own browser context (its own cookie). */
-async function signedIn(username: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-  if (!browser) throw new Error('browser not started');
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl()}/login`);
-  await logIn(page, zh, username, 'Demo@2026');
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-  return page;
-}
 
 async function openFromMenu(page: Page, label: string, path: RegExp): Promise<void> {
   await page.getByRole('navigation', { name: zh.nav.main }).getByRole('link', { name: label, exact: true }).click();
@@ -70,17 +52,6 @@ async function enterpriseIdOf(page: Page): Promise<string> {
 }
 
 describe('investigation journey', () => {
-  beforeAll(async () => {
-    ensureWebBuild();
-    server = await startPlatformProcess({ env: { ANQUAN_DEMO: '1' } });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    if (server) await stopPlatformProcess(server, { removeData: true });
-  });
 
   it('runs a plan to a task done on a phone, a major hazard, and the enterprise in the statistics', async () => {
     const planName = `E2E 危化品每日排查 ${Date.now()}`;

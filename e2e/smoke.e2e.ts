@@ -1,44 +1,20 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../web/src/i18n/en.json';
 import zh from '../web/src/i18n/zh-CN.json';
-import { hidden, launchBrowser, screenshotter, visible } from './support/browser.ts';
+import { hidden, screenshotter, visible } from './support/browser.ts';
 import { randomCreditCode, withWrongCheckCharacter } from './support/credit-code.ts';
-import { ensureWebBuild, startPlatformProcess, stopPlatformProcess, type PlatformProcess } from '../test/support/platform-process.ts';
+import { useJourney } from './support/journey.ts';
 import { firstDistrict, logIn, pickTreeOption, someIndustryClass, spaced } from './support/ui.ts';
 
+const { baseUrl, newPage } = useJourney();
 const snap = screenshotter(fileURLToPath(new URL('./screenshots', import.meta.url)));
 const UUID_PATH = /\/enterprises\/[0-9a-f-]{36}$/;
 
-let server: PlatformProcess | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
 
-async function newPage() {
-  if (!browser) throw new Error('browser not started');
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  contexts.push(context);
-  return context.newPage();
-}
 
-function baseUrl(): string {
-  if (!server) throw new Error('server not started');
-  return server.url;
-}
 
 describe('web smoke journey', () => {
-  beforeAll(async () => {
-    ensureWebBuild();
-    server = await startPlatformProcess({ env: { ANQUAN_DEMO: '1' } });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    if (server) await stopPlatformProcess(server, { removeData: true });
-  });
 
   it('lets an administrator find, open and register enterprises, switch to English and log out', async () => {
     const page = await newPage();
@@ -136,7 +112,7 @@ describe('web smoke journey', () => {
     await snap(page, 'enterprise-user');
 
     const menuLinks = page.getByRole('navigation', { name: zh.nav.main }).getByRole('link');
-    expect(await menuLinks.allInnerTexts()).toEqual([zh.nav.myEnterprise, zh.nav.hazards]);
+    expect(await menuLinks.allInnerTexts()).toEqual([zh.nav.myEnterprise, zh.nav.hazards, zh.nav.myTasks, zh.nav.plans]);
     expect(await page.getByText(zh.audit.title, { exact: true }).count()).toBe(0);
 
     // The list route leads back to the own enterprise.
