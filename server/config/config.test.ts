@@ -47,6 +47,21 @@ describe('parseConfig', () => {
     }
   });
 
+  it('takes the escalation ladder and 排查不力 thresholds from JSON, defaulting to the core figures', () => {
+    const c = parseConfig({
+      ANQUAN_ESCALATION_LADDER: '[{"target":"enterprise_principal","afterDays":0},{"target":"city","afterDays":2}]',
+      ANQUAN_ACCOUNTABILITY_THRESHOLDS: '{"minCompletionPercent":95,"minOnTimePercent":85,"flagOverdueMajor":true}',
+    }, cwd);
+    expect(c.rules.escalationLadder).toEqual([{ target: 'enterprise_principal', afterDays: 0 }, { target: 'city', afterDays: 2 }]);
+    expect(c.rules.accountability.minCompletionPercent).toBe(95);
+    expect(parseConfig({}, cwd).rules.escalationLadder.map((s) => s.target)).toEqual(['enterprise_principal', 'supervising_department', 'district', 'city']);
+  });
+
+  it('names the variable of a bad ladder or of JSON that does not parse', () => {
+    expect(() => parseConfig({ ANQUAN_ESCALATION_LADDER: '[{"target":"city","afterDays":3},{"target":"district","afterDays":1}]' }, cwd)).toThrow(/ANQUAN_ESCALATION_LADDER/);
+    expect(() => parseConfig({ ANQUAN_ACCOUNTABILITY_THRESHOLDS: '{oops' }, cwd)).toThrow(/ANQUAN_ACCOUNTABILITY_THRESHOLDS.*must be JSON/);
+  });
+
   it('refuses an explicit broker port together with an external broker', () => {
     expect(() => parseConfig({ ANQUAN_MQTT_URL: 'mqtt://h:1883', ANQUAN_MQTT_PORT: '1884' }, cwd)).toThrow(ConfigError);
   });

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { accountabilityThresholdsSchema, DEFAULT_ACCOUNTABILITY_THRESHOLDS, type AccountabilityThresholds } from '../../core/hazards/accountability.ts';
+import { DEFAULT_ESCALATION_LADDER, escalationLadderSchema, type EscalationStep } from '../../core/hazards/overdue.ts';
 
 /**
  * Start-up configuration, parsed once from the environment (api.md "Start-up and health").
@@ -13,6 +15,21 @@ const portSchema = z.coerce
   .max(65535, 'must be between 0 and 65535');
 
 const flagSchema = z.enum(['0', '1'], { message: 'must be 0 or 1' });
+
+/** A variable holding JSON that must match `schema`. */
+function jsonOf<T extends z.ZodType>(schema: T) {
+  return z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+}
 
 const envSchema = z.object({
   PORT: portSchema.optional(),
@@ -30,6 +47,9 @@ const envSchema = z.object({
   ANQUAN_DEMO: flagSchema.optional(),
   ANQUAN_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   ANQUAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  // [L] figures of the hazards domain, configuration rather than law (domain-rules §0): JSON documents.
+  ANQUAN_ESCALATION_LADDER: jsonOf(escalationLadderSchema).optional(),
+  ANQUAN_ACCOUNTABILITY_THRESHOLDS: jsonOf(accountabilityThresholdsSchema).optional(),
 });
 
 export interface Port {
@@ -46,6 +66,8 @@ export interface Config {
   demo: boolean;
   adminPassword: string | undefined;
   logLevel: string;
+  /** Rules a city configures (hazards issue: "configurable ladder", "configurable thresholds"). */
+  rules: { escalationLadder: readonly EscalationStep[]; accountability: AccountabilityThresholds };
 }
 
 export class ConfigError extends Error {
@@ -88,5 +110,9 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     demo: e.ANQUAN_DEMO ? e.ANQUAN_DEMO === '1' : database.kind === 'embedded',
     adminPassword: e.ANQUAN_ADMIN_PASSWORD,
     logLevel: e.ANQUAN_LOG_LEVEL ?? 'info',
+    rules: {
+      escalationLadder: e.ANQUAN_ESCALATION_LADDER ?? DEFAULT_ESCALATION_LADDER,
+      accountability: e.ANQUAN_ACCOUNTABILITY_THRESHOLDS ?? DEFAULT_ACCOUNTABILITY_THRESHOLDS,
+    },
   };
 }

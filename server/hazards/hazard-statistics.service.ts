@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { rankUnits, type UnitStatistics } from '../../core/hazards/accountability.ts';
+import { DEFAULT_ACCOUNTABILITY_THRESHOLDS, rankUnits, type UnitStatistics } from '../../core/hazards/accountability.ts';
 import type { HazardStatisticsQuery, HazardStatisticsRow } from '../../core/hazards/hazard-statistics.schema.ts';
 import { regionLevelOf } from '../../core/organisations/regions.ts';
 import { coversEnterprise, scopeOf } from '../../core/organisations/scope.ts';
@@ -33,7 +33,7 @@ function add(into: Counts, from: Counts) {
 
 type Table = 'hazards' | 'enterprises';
 
-export async function hazardStatistics(db: Db, actor: Actor, q: HazardStatisticsQuery, now = new Date()) {
+export async function hazardStatistics(db: Db, actor: Actor, q: HazardStatisticsQuery, thresholds = DEFAULT_ACCOUNTABILITY_THRESHOLDS, now = new Date()) {
   const from = bound(q.from, 'start');
   const to = bound(q.to, 'end');
   if (to < from) throw invalid([{ path: 'to', message: 'must not be before from' }]);
@@ -81,7 +81,7 @@ export async function hazardStatistics(db: Db, actor: Actor, q: HazardStatistics
     for (const key of grouping.keysOf(enterpriseId)) add(units.get(key) ?? units.set(key, zero()).get(key)!, counts);
   }
 
-  const ranked = rankUnits([...units].map(([unitId, c]) => ({ unitId, ...c })));
+  const ranked = rankUnits([...units].map(([unitId, c]) => ({ unitId, ...c })), thresholds);
   const rows: HazardStatisticsRow[] = ranked.map((r) => ({
     key: r.unitId,
     name: grouping.nameOf(r.unitId),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { hazardCreateSchema } from '../../core/hazards/hazard.schema.ts';
 import { hazardDetailSchema, hazardListQuerySchema, hazardSchema } from '../../core/hazards/hazard-view.schema.ts';
 import { transitionBodySchema } from '../../core/hazards/hazard-transition.schema.ts';
@@ -13,7 +14,7 @@ import { getHazard, hazardReporters, reportHazard, searchHazards, transitionHaza
 
 const idParams = z.object({ id: z.uuid() });
 
-export const hazardRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
+export const hazardRoutes = (db: Db, accountability?: AccountabilityThresholds): FastifyPluginAsyncZod => async (app) => {
   app.get('/hazards', {
     schema: {
       tags: ['hazards'],
@@ -31,7 +32,7 @@ export const hazardRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
       querystring: hazardStatisticsQuerySchema,
       response: { 200: hazardStatisticsSchema },
     },
-    handler: (request) => hazardStatistics(db, request.actor, request.query),
+    handler: (request) => hazardStatistics(db, request.actor, request.query, accountability),
   });
 
   const reportQuery = z.object({ period: reportPeriodTextSchema });

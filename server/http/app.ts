@@ -8,6 +8,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import type { AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { checklistRoutes } from '../hazards/checklist.routes.ts';
 import { hazardRoutes } from '../hazards/hazard.routes.ts';
@@ -34,12 +35,14 @@ export interface AppOptions {
   db: Db;
   /** Where uploads go (photos). */
   storage: FileStorage;
+  /** 排查不力 thresholds of the city (defaults: core/hazards/accountability.ts). */
+  accountability?: AccountabilityThresholds;
   logger: Logger | false;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
 }
 
-export async function buildApp({ db, storage, logger, serveWeb = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, serveWeb = true }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     // api.md: request bodies over 1 MB → 413.
@@ -83,7 +86,7 @@ export async function buildApp({ db, storage, logger, serveWeb = true }: AppOpti
       await api.register(userRoutes(db));
       await api.register(auditRoutes(db));
       await api.register(photoRoutes(db, storage));
-      await api.register(hazardRoutes(db));
+      await api.register(hazardRoutes(db, accountability));
       await api.register(checklistRoutes(db));
       await api.register(planRoutes(db));
       await api.register(taskRoutes(db));

@@ -6,6 +6,7 @@ import { deleteExpiredSessions } from '../auth/session.repository.ts';
 import { migrate } from '../db/migrate.ts';
 import { isEmptyCity, seedDemoCity, type DemoAccount } from '../demo/seed-demo-city.ts';
 import { buildApp } from '../http/app.ts';
+import { platformJobs } from '../scheduler/investigation-jobs.ts';
 import { startScheduler } from '../scheduler/scheduler.ts';
 import { directoryStorage } from '../storage/file-storage.ts';
 import { ensureAdminAccount } from './admin-account.ts';
@@ -34,10 +35,10 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       logger.info('seeding the demo city');
       demoAccounts = await seedDemoCity(database.db);
     }
-    const app = await buildApp({ db: database.db, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger });
+    const app = await buildApp({ db: database.db, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability });
     const port = await listen(app, config.http.port, config.http.host);
     // Timed work (task generation, missed tasks, overdue escalation); one instance at a time runs each job.
-    const scheduler = startScheduler(database.db, logger);
+    const scheduler = startScheduler(database.db, logger, platformJobs(config.rules.escalationLadder));
     const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
     return {
       url: `http://${host}:${port}`,

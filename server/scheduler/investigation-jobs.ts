@@ -1,5 +1,6 @@
 import { systemActor, recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
+import { DEFAULT_ESCALATION_LADDER, type EscalationStep } from '../../core/hazards/overdue.ts';
 import { escalateOverdueHazards } from '../hazards/hazard-escalation.job.ts';
 import { deliverWebhooks } from '../webhooks/webhook.service.ts';
 import { findPlanForUpdate, plansWithPeriodsDue } from '../hazards/plan.repository.ts';
@@ -59,9 +60,12 @@ export async function markMissedTasks(db: Db, now = new Date()): Promise<{ tasks
   }
 }
 
-export const investigationJobs: readonly ScheduledJob[] = [
+/** The platform's timed jobs (docs/adr/0012), with the city's escalation ladder. */
+export const platformJobs = (ladder: readonly EscalationStep[] = DEFAULT_ESCALATION_LADDER): readonly ScheduledJob[] => [
   { name: 'generate-investigation-tasks', everyMs: 60_000, run: generateInvestigationTasks },
   { name: 'mark-missed-tasks', everyMs: 60_000, run: markMissedTasks },
-  { name: 'escalate-overdue-hazards', everyMs: 60_000, run: (db, now) => escalateOverdueHazards(db, now) },
+  { name: 'escalate-overdue-hazards', everyMs: 60_000, run: (db, now) => escalateOverdueHazards(db, now, ladder) },
   { name: 'deliver-webhooks', everyMs: 15_000, run: (db, now) => deliverWebhooks(db, now) },
 ];
+
+export const investigationJobs = platformJobs();
