@@ -7,6 +7,7 @@ import { AppBreadcrumb } from './app-breadcrumb.tsx';
 import { homePathFor } from './app-menu.ts';
 import { useSessionUser } from './auth-context.tsx';
 import { BrandLogo } from './brand-logo.tsx';
+import { NotificationBell } from '../features/notifications/notification-bell.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { SideMenu } from './side-menu.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -56,6 +57,7 @@ export function AppLayout() {
           </Link>
         </Flex>
         <Flex align="center" gap={4} style={{ flex: 'none' }}>
+          <NotificationBell user={user} />
           <LanguageSwitch />
           <UserMenu user={user} compact={phone} />
         </Flex>
