@@ -51,6 +51,8 @@ export type InadequacyCode = 'low_completion' | 'low_on_time' | 'major_overdue';
 export interface InadequacyReason {
   code: InadequacyCode;
   message: string;
+  /** The threshold the unit fell below (rate reasons), so that a reader shows the configured figure. */
+  thresholdPercent?: number;
 }
 
 export interface InvestigationAssessment {
@@ -86,12 +88,14 @@ export function assessInvestigation(
     reasons.push({
       code: 'low_completion',
       message: `task completion ${pct(stats.tasksDone, stats.tasksDue)} is below ${thresholds.minCompletionPercent} %`,
+      thresholdPercent: thresholds.minCompletionPercent,
     });
   }
   if (stats.hazardsClosed > 0 && below(stats.closedOnTime, stats.hazardsClosed, thresholds.minOnTimePercent)) {
     reasons.push({
       code: 'low_on_time',
       message: `on-time closure ${pct(stats.closedOnTime, stats.hazardsClosed)} is below ${thresholds.minOnTimePercent} %`,
+      thresholdPercent: thresholds.minOnTimePercent,
     });
   }
   if (thresholds.flagOverdueMajor && stats.overdueMajor > 0) {

@@ -31,7 +31,9 @@ export const hazardStatisticsRowSchema = z.object({
   repeatHazards: count,
   /** 排查不力 */
   flagged: z.boolean(),
-  reasons: z.array(z.object({ code: z.enum(['low_completion', 'low_on_time', 'major_overdue']), message: z.string() })),
+  reasons: z.array(
+    z.object({ code: z.enum(['low_completion', 'low_on_time', 'major_overdue']), message: z.string(), thresholdPercent: z.number().optional() }),
+  ),
   rank: count.describe('1 = worst'),
 });
 export type HazardStatisticsRow = z.infer<typeof hazardStatisticsRowSchema>;

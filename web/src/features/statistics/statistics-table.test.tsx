@@ -38,7 +38,7 @@ const ROWS = [
     flagged: true,
     rank: 1,
     reasons: [
-      { code: 'low_completion', message: 'completion 60.0% < 90%' },
+      { code: 'low_completion', message: 'completion 60.0% < 90%', thresholdPercent: 90 },
       { code: 'major_overdue', message: '2 major hazard(s) overdue' },
     ],
   }),

@@ -10,9 +10,11 @@ export function formatRate(rate: number | null): string {
 }
 
 /** A 排查不力 reason in the user's language, with the figure that triggered it. */
-export function reasonText(t: TFunction, row: HazardStatisticsRow, code: HazardStatisticsRow['reasons'][number]['code']): string {
-  if (code === 'low_completion') return t('statistics.reasons.low_completion', { rate: formatRate(row.completionRate) });
-  if (code === 'low_on_time') return t('statistics.reasons.low_on_time', { rate: formatRate(row.onTimeRate) });
+export function reasonText(t: TFunction, row: HazardStatisticsRow, reason: HazardStatisticsRow['reasons'][number]): string {
+  // The threshold is the city's configured one, as the server applied it.
+  const threshold = reason.thresholdPercent;
+  if (reason.code === 'low_completion') return t('statistics.reasons.low_completion', { rate: formatRate(row.completionRate), threshold });
+  if (reason.code === 'low_on_time') return t('statistics.reasons.low_on_time', { rate: formatRate(row.onTimeRate), threshold });
   return t('statistics.reasons.major_overdue', { count: row.overdueMajor });
 }
 
@@ -28,7 +30,7 @@ export function FlagCell({ row }: { row: HazardStatisticsRow }) {
       </span>
       {row.reasons.map((reason) => (
         <Typography.Text key={reason.code} type="danger" style={{ fontSize: 12 }} data-reason={reason.code}>
-          {reasonText(t, row, reason.code)}
+          {reasonText(t, row, reason)}
         </Typography.Text>
       ))}
     </Flex>
