@@ -2,7 +2,7 @@ import { sql, type Selectable, type Transaction } from 'kysely';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import type { AuditEventsTable, Database } from '../db/schema.ts';
-import { auditHash, GENESIS_HASH } from './audit-hash.ts';
+import { auditHash, GENESIS_HASH, type HashedFields } from './audit-hash.ts';
 
 /** Who did it: a signed-in user, or the platform itself (start-up seeding, CLI, scheduler). */
 export interface AuditActor {
@@ -90,17 +90,7 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<Verify
     for (const r of batch) {
       const id = String(r.id);
       if (r.prev_hash !== prevHash) return { ok: false, rows: count, brokenAt: id, reason: 'link to the previous row does not match (a row was changed, removed or inserted before it)' };
-      const expected = auditHash(prevHash, {
-        at: r.at,
-        actorId: r.actor_id,
-        actorName: r.actor_name,
-        action: r.action,
-        entity: r.entity,
-        entityId: r.entity_id,
-        before: r.before,
-        after: r.after,
-        ip: r.ip,
-      });
+      const expected = auditHash(prevHash, hashedFieldsOf(r));
       if (expected !== r.hash) return { ok: false, rows: count, brokenAt: id, reason: 'content does not match its hash' };
       prevHash = r.hash;
       afterId = r.id;
@@ -128,10 +118,10 @@ export async function listAuditEvents(db: Db, q: AuditFilter) {
   return page;
 }
 
-function presentAuditEvent(r: Selectable<AuditEventsTable>) {
+/** A stored row as the fields its hash covers. */
+function hashedFieldsOf(r: Selectable<AuditEventsTable>): HashedFields {
   return {
-    id: r.id,
-    at: r.at.toISOString(),
+    at: r.at,
     actorId: r.actor_id,
     actorName: r.actor_name,
     action: r.action,
@@ -140,6 +130,9 @@ function presentAuditEvent(r: Selectable<AuditEventsTable>) {
     before: r.before,
     after: r.after,
     ip: r.ip,
-    hash: r.hash,
   };
+}
+
+function presentAuditEvent(r: Selectable<AuditEventsTable>) {
+  return { id: r.id, ...hashedFieldsOf(r), at: r.at.toISOString(), hash: r.hash };
 }

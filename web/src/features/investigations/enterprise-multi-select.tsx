@@ -1,8 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchEnterprises } from '../organisations/use-enterprises.query.ts';
+import { useEnterpriseOptions } from '../organisations/use-enterprises.query.ts';
 
 interface EnterpriseMultiSelectProps {
   id?: string;
@@ -10,33 +9,21 @@ interface EnterpriseMultiSelectProps {
   onChange?: (value: string[]) => void;
 }
 
-const SEARCH_DELAY_MS = 300;
 const OPTION_COUNT = 30;
 
 /** Picks enterprises in the user's scope, searching the server by name or credit code; keeps the chosen names. */
 export function EnterpriseMultiSelect({ id, value, onChange }: EnterpriseMultiSelectProps) {
   const { t } = useTranslation();
-  const [input, setInput] = useState('');
-  const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(input.trim()), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [input]);
-  const enterprises = useQuery({
-    queryKey: ['enterprises', 'options', q],
-    queryFn: ({ signal }) => fetchEnterprises({ q: q || undefined, page: 1, pageSize: OPTION_COUNT }, signal),
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-  });
+  const { input, setInput, found, fetching } = useEnterpriseOptions(OPTION_COUNT);
   const [names, setNames] = useState<Record<string, string>>({});
   const options = useMemo(() => {
-    const list = (enterprises.data?.items ?? []).map((enterprise) => ({ value: enterprise.id, label: enterprise.name }));
+    const list = [...found];
     for (const chosen of value ?? []) {
       const label = names[chosen];
       if (label && !list.some((option) => option.value === chosen)) list.unshift({ value: chosen, label });
     }
     return list;
-  }, [enterprises.data, names, value]);
+  }, [found, names, value]);
 
   return (
     <Select
@@ -54,9 +41,9 @@ export function EnterpriseMultiSelect({ id, value, onChange }: EnterpriseMultiSe
         onChange?.(next);
       }}
       options={options}
-      loading={enterprises.isFetching}
+      loading={fetching}
       placeholder={t('investigation.planForm.enterprisesPlaceholder')}
-      notFoundContent={enterprises.isFetching ? undefined : t('hazard.report.enterpriseNotFound')}
+      notFoundContent={fetching ? undefined : t('hazard.report.enterpriseNotFound')}
       allowClear
     />
   );

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import { apiRequest, type Page } from '../../app/api-client.ts';
 import type { Enterprise, EnterpriseListParams } from './enterprise.types.ts';
 
@@ -21,4 +22,27 @@ export function useEnterprises(params: EnterpriseListParams, options: { enabled?
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });
+}
+
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * Enterprises for a searchable select: the typed text, debounced, searched on the server by name or credit
+ * code within the user's scope. `setInput` goes to the select's onSearch.
+ */
+export function useEnterpriseOptions(pageSize: number) {
+  const [input, setInput] = useState('');
+  const [q, setQ] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(input.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [input]);
+  const enterprises = useQuery({
+    queryKey: ['enterprises', 'options', q, pageSize],
+    queryFn: ({ signal }) => fetchEnterprises({ q: q || undefined, page: 1, pageSize }, signal),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+  const found = useMemo(() => (enterprises.data?.items ?? []).map((e) => ({ value: e.id, label: e.name })), [enterprises.data]);
+  return { input, setInput, found, fetching: enterprises.isFetching };
 }
