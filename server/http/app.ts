@@ -16,6 +16,8 @@ import { planRoutes } from '../hazards/plan.routes.ts';
 import { taskRoutes } from '../hazards/task.routes.ts';
 import { notificationRoutes } from '../notifications/notification.routes.ts';
 import { photoRoutes } from '../photos/photo.routes.ts';
+import { EventBus } from '../events/event-bus.ts';
+import { eventStreamRoutes } from '../events/event-stream.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { webhookRoutes } from '../webhooks/webhook.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
@@ -29,6 +31,13 @@ import { userRoutes } from '../organisations/user.routes.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { serializerCompiler } from './serializer.ts';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The live event bus (server/events/event-bus.ts); publish after commit. */
+    events: EventBus;
+  }
+}
+
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface AppOptions {
@@ -38,11 +47,13 @@ export interface AppOptions {
   /** 排查不力 thresholds of the city (defaults: core/hazards/accountability.ts). */
   accountability?: AccountabilityThresholds;
   logger: Logger | false;
+  /** Live events for the SSE stream; the platform shares one bus between the app and ingestion. */
+  events?: EventBus;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
 }
 
-export async function buildApp({ db, storage, logger, accountability, serveWeb = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, events = new EventBus(), serveWeb = true }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     // api.md: request bodies over 1 MB → 413.
@@ -53,6 +64,7 @@ export async function buildApp({ db, storage, logger, accountability, serveWeb =
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
+  app.decorate('events', events);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const appShell = serveWeb && existsSync(path.join(webDist, 'index.html'));
@@ -92,6 +104,7 @@ export async function buildApp({ db, storage, logger, accountability, serveWeb =
       await api.register(taskRoutes(db));
       await api.register(webhookRoutes(db));
       await api.register(notificationRoutes(db));
+      await api.register(eventStreamRoutes(events));
     },
     { prefix: '/api/v1' },
   );

@@ -5,6 +5,7 @@ import type { Config } from '../config/config.ts';
 import { deleteExpiredSessions } from '../auth/session.repository.ts';
 import { migrate } from '../db/migrate.ts';
 import { isEmptyCity, seedDemoCity, type DemoAccount } from '../demo/seed-demo-city.ts';
+import { EventBus } from '../events/event-bus.ts';
 import { buildApp } from '../http/app.ts';
 import { platformJobs } from '../scheduler/investigation-jobs.ts';
 import { startScheduler } from '../scheduler/scheduler.ts';
@@ -35,7 +36,8 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       logger.info('seeding the demo city');
       demoAccounts = await seedDemoCity(database.db);
     }
-    const app = await buildApp({ db: database.db, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability });
+    const events = new EventBus();
+    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability });
     const port = await listen(app, config.http.port, config.http.host);
     // Timed work (task generation, missed tasks, overdue escalation); one instance at a time runs each job.
     const scheduler = startScheduler(database.db, logger, platformJobs(config.rules.escalationLadder));

@@ -12,14 +12,21 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 const STORAGE_KEY = 'anquan.language';
 const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', en: 'en' };
 
+/**
+ * A feature with many strings keeps them beside itself (`features/<name>/<name>.zh-CN.json` and `.en.json`)
+ * under one top-level key, added here; shared words (nav, common, errors) stay in the two files above.
+ */
+const zhCNMessages = { ...zhCN };
+const enMessages: typeof zhCNMessages = { ...en };
+
 export const resources = {
-  'zh-CN': { translation: zhCN },
-  en: { translation: en },
+  'zh-CN': { translation: zhCNMessages },
+  en: { translation: enMessages },
 } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof zhCN };
+    resources: { translation: typeof zhCNMessages };
   }
 }
 
