@@ -53,7 +53,7 @@ export const ALPHA_TABLE: readonly { atLeast: number; alpha: string }[] = [
   { atLeast: 0, alpha: '0.5' },
 ];
 
-export const alphaOf = (exposed: number): Rational => fromDecimal((ALPHA_TABLE.find((a) => exposed >= a.atLeast) ?? ALPHA_TABLE[4]).alpha);
+export const alphaOf = (exposed: number): Rational => fromDecimal((ALPHA_TABLE.find((a) => exposed >= a.atLeast) ?? { alpha: '0.5' }).alpha);
 
 /** Table 6: 一级 R ≥ 100; 二级 50 ≤ R < 100; 三级 10 ≤ R < 50; 四级 R < 10 (domain-rules §3.2 [H]). */
 export const LEVEL_TABLE: readonly { level: 1 | 2 | 3; atLeast: number }[] = [

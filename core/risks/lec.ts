@@ -46,7 +46,7 @@ export const LEC_BANDS: readonly { band: 1 | 2 | 3 | 4 | 5; above: number }[] = 
 
 export function lecBand(d: Rational): 1 | 2 | 3 | 4 | 5 {
   const value = toNumber(d, 2); // D has at most two decimals (L and E have one each), so this is exact.
-  return (LEC_BANDS.find((b) => value > b.above) ?? LEC_BANDS[4]).band;
+  return LEC_BANDS.find((b) => value > b.above)?.band ?? 5;
 }
 
 /**

@@ -20,6 +20,9 @@ import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { webhookRoutes } from '../webhooks/webhook.routes.ts';
+import type { RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
+import { riskRoutes } from '../risks/risk.routes.ts';
+import { majorHazardSourceRoutes } from '../major-hazards/major-hazard-source.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
 import type { Db } from '../db/database.ts';
@@ -49,11 +52,13 @@ export interface AppOptions {
   logger: Logger | false;
   /** Live events for the SSE stream; the platform shares one bus between the app and ingestion. */
   events?: EventBus;
+  /** Score → level mappings of risk grading (defaults: core/risks/risk-evaluation.ts). */
+  riskLevels?: RiskLevelsConfig;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
 }
 
-export async function buildApp({ db, storage, logger, accountability, events = new EventBus(), serveWeb = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     // api.md: request bodies over 1 MB → 413.
@@ -105,6 +110,8 @@ export async function buildApp({ db, storage, logger, accountability, events = n
       await api.register(webhookRoutes(db));
       await api.register(notificationRoutes(db));
       await api.register(eventStreamRoutes(events));
+      await api.register(riskRoutes(db, riskLevels));
+      await api.register(majorHazardSourceRoutes(db));
     },
     { prefix: '/api/v1' },
   );
