@@ -24,7 +24,7 @@ export function assess(input: AssessInput): Assessment {
 }
 
 /** The columns derived from the substances: recomputed on every write, so the registry never drifts from them. */
-function assessedColumns(input: AssessInput) {
+export function assessedColumns(input: AssessInput) {
   const a = assess(input);
   return { exposed_population: input.exposedPopulation, substances: JSON.stringify(input.substances), assessment: JSON.stringify(a), s: a.s, r: a.r, is_major: a.isMajor, level: a.level };
 }

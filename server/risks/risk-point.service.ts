@@ -13,13 +13,13 @@ import { presentRiskPoint } from './risk-point.presenter.ts';
 import { findRiskPoint, insertRiskPoint, listRiskPoints, updateRiskPoint } from './risk-point.repository.ts';
 
 /** The graded columns of an evaluation, with the city's mapping. */
-function gradedColumns(evaluation: RiskEvaluationInput, levels: RiskLevelsConfig) {
+export function gradedColumns(evaluation: RiskEvaluationInput, levels: RiskLevelsConfig) {
   const result = evaluateRisk(evaluation, levels);
   return { method: evaluation.method, evaluation: JSON.stringify(evaluation), score: result.score, band: result.band ?? null, level: result.level };
 }
 
 type Fields = Omit<RiskPointUpdate, 'evaluation'>;
-function fieldColumns(f: Fields): Partial<Insertable<RiskPointsTable>> {
+export function fieldColumns(f: Fields): Partial<Insertable<RiskPointsTable>> {
   return {
     ...(f.name !== undefined && { name: f.name }),
     ...(f.location !== undefined && { location: f.location }),
