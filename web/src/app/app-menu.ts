@@ -3,7 +3,7 @@ import { canSeeInvestigations } from '../features/investigations/investigation.p
 import { canSeeStatistics } from '../features/statistics/statistics.policy.ts';
 import type { SessionUser } from './session.types.ts';
 
-export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics';
+export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics' | 'risks' | 'majorHazards';
 
 export interface MenuEntry {
   key: string;
@@ -16,7 +16,9 @@ export interface MenuEntry {
     | 'nav.tasks'
     | 'nav.myTasks'
     | 'nav.plans'
-    | 'nav.statistics';
+    | 'nav.statistics'
+    | 'nav.risks'
+    | 'nav.majorHazards';
   icon: MenuIcon;
 }
 
@@ -48,6 +50,9 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
   if (canSeeStatistics(user)) {
     entries.push({ key: 'statistics', path: '/statistics', labelKey: 'nav.statistics', icon: 'statistics' });
   }
+  // Every role sees risks and major hazard sources; the server scopes them (an enterprise its own).
+  entries.push({ key: 'risks', path: '/risks', labelKey: 'nav.risks', icon: 'risks' });
+  entries.push({ key: 'majorHazards', path: '/major-hazard-sources', labelKey: 'nav.majorHazards', icon: 'majorHazards' });
   return entries;
 }
 

@@ -17,6 +17,10 @@ import { TaskExecutionPage } from '../features/investigations/task-execution.pag
 import { TaskListPage } from '../features/investigations/task-list.page.tsx';
 import { StatisticsPage } from '../features/statistics/statistics.page.tsx';
 import { OverviewPage } from '../features/overview/overview.page.tsx';
+import { RiskPointFormPage } from '../features/risks/risk-point-form.page.tsx';
+import { RiskPointListPage } from '../features/risks/risk-point-list.page.tsx';
+import { MajorHazardAssessPage } from '../features/major-hazards/major-hazard-assess.page.tsx';
+import { MajorHazardSourceListPage } from '../features/major-hazards/major-hazard-source-list.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { NotFoundPage } from './not-found.page.tsx';
@@ -139,6 +143,22 @@ export const routes: RouteObject[] = [
             path: 'statistics',
             element: <StatisticsPage />,
             handle: { crumb: ({ t }) => ({ title: t('nav.statistics') }) } satisfies RouteHandle,
+          },
+          {
+            path: 'risks',
+            handle: { crumb: ({ t }) => ({ title: t('nav.risks'), to: '/risks' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <RiskPointListPage /> },
+              { path: 'new', element: <RiskPointFormPage />, handle: { crumb: ({ t }) => ({ title: t('nav.riskCreate') }) } satisfies RouteHandle },
+            ],
+          },
+          {
+            path: 'major-hazard-sources',
+            handle: { crumb: ({ t }) => ({ title: t('nav.majorHazards'), to: '/major-hazard-sources' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <MajorHazardSourceListPage /> },
+              { path: 'new', element: <MajorHazardAssessPage />, handle: { crumb: ({ t }) => ({ title: t('nav.majorHazardCreate') }) } satisfies RouteHandle },
+            ],
           },
           { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
         ],
