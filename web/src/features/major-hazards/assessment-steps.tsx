@@ -1,5 +1,6 @@
 import { Alert, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ColorBadge } from '../risks/risk-level-tag.tsx';
 import { SOURCE_LEVEL_HEX, type Assessment } from './major-hazard.types.ts';
 
 type Item = Assessment['items'][number];
@@ -8,9 +9,9 @@ export function SourceLevelTag({ level }: { level: number | null }) {
   const { t } = useTranslation();
   if (level === null) return <Tag data-level="none">{t('majorHazards.notMajor')}</Tag>;
   return (
-    <Tag color={SOURCE_LEVEL_HEX[level]} style={{ color: level === 3 ? '#000' : '#fff', fontWeight: 600 }} data-level={level}>
+    <ColorBadge color={SOURCE_LEVEL_HEX[level] ?? '#999'} dark={level === 3} data-level={level}>
       {t(`majorHazards.level.${level}` as 'majorHazards.level.1')}
-    </Tag>
+    </ColorBadge>
   );
 }
 

@@ -59,6 +59,8 @@ export function MajorHazardAssessPage() {
     try {
       await create.mutateAsync({
         ...v,
+        // An officer's form has no enterprise field (antd leaves unmounted fields out of the values): it is theirs.
+        enterpriseId: v.enterpriseId ?? user.enterpriseId ?? '',
         substances: assessed.substances,
         sensorCodes: (v.sensorCodes ?? '').split(/[,，\s]+/).filter(Boolean),
       });
@@ -79,7 +81,7 @@ export function MajorHazardAssessPage() {
         initialValues={{ enterpriseId: user.enterpriseId ?? params.get('enterpriseId') ?? undefined, unitKind: 'storage', exposedPopulation: 0, substances: [{}] }}
       >
         <Row gutter={16}>
-          <Col xs={24} xl={10}>
+          <Col xs={24} xl={12}>
             <Card size="small" style={{ marginBottom: 16 }}>
               {user.role !== 'enterprise' && (
                 <Form.Item name="enterpriseId" label={t('majorHazards.fields.enterprise')} rules={[{ required: true }]}>
@@ -103,7 +105,7 @@ export function MajorHazardAssessPage() {
                     {fields.map((field) => (
                       <Flex key={field.key} gap={6} align="start" wrap>
                         <Form.Item name={[field.name, 'name']} style={{ flex: 2, minWidth: 140 }}>
-                          <AutoComplete options={NAMES} placeholder={t('majorHazards.fields.substanceName')} filterOption={(text, o) => String(o?.value).includes(text)} />
+                          <AutoComplete options={NAMES} aria-label={t('majorHazards.fields.substanceName')} placeholder={t('majorHazards.fields.substanceName')} filterOption={(text, o) => String(o?.value).includes(text)} />
                         </Form.Item>
                         <Form.Item name={[field.name, 'cas']} style={{ width: 120 }}>
                           <Input placeholder="CAS" />
@@ -135,7 +137,7 @@ export function MajorHazardAssessPage() {
               </Form.Item>
             </Card>
           </Col>
-          <Col xs={24} xl={14}>
+          <Col xs={24} xl={12}>
             <Card size="small" title={t('majorHazards.steps.title')} style={{ marginBottom: 16 }}>
               {assessment.isError ? (
                 <Alert

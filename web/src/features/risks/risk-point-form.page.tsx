@@ -59,9 +59,10 @@ export function RiskPointFormPage() {
     const input = evaluationOf(v);
     if (!input) return;
     try {
-      await create.mutateAsync({ ...rest, evaluation: input, reviewDate: reviewDate.format('YYYY-MM-DD') });
+      // An officer's form has no enterprise field (antd leaves unmounted fields out of the values): it is theirs.
+      await create.mutateAsync({ ...rest, enterpriseId: rest.enterpriseId ?? user.enterpriseId ?? '', evaluation: input, reviewDate: reviewDate.format('YYYY-MM-DD') });
       void message.success(t('risks.saved'));
-      navigate(user.role === 'enterprise' ? '/risks' : `/risks?enterpriseId=${v.enterpriseId}`);
+      navigate(user.role === 'enterprise' ? '/risks' : `/risks?enterpriseId=${v.enterpriseId ?? ''}`);
     } catch (error) {
       if (isApiError(error) && error.details.length > 0) {
         form.setFields(apiFieldErrors(error.details) as Parameters<typeof form.setFields>[0]);
