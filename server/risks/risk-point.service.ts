@@ -10,7 +10,7 @@ import type { RiskPointsTable } from '../db/schema.ts';
 import { notFound } from '../http/errors.ts';
 import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import { presentRiskPoint } from './risk-point.presenter.ts';
-import { findRiskPoint, insertRiskPoint, listRiskPoints, updateRiskPoint } from './risk-point.repository.ts';
+import { enterpriseRiskPoints, findRiskPoint, insertRiskPoint, listRiskPoints, updateRiskPoint } from './risk-point.repository.ts';
 
 /** The graded columns of an evaluation, with the city's mapping. */
 export function gradedColumns(evaluation: RiskEvaluationInput, levels: RiskLevelsConfig) {
@@ -73,4 +73,13 @@ export async function getRiskPoint(db: Db, actor: Actor, id: string, now = new D
   const row = await findRiskPoint(db, actor.scope, id);
   if (!row) throw notFound('Risk point');
   return presentRiskPoint(row, cityToday(now));
+}
+
+/** Every risk point of one enterprise in scope, highest level first: the register to export. */
+export async function riskRegister(db: Db, actor: Actor, enterpriseId: string, now = new Date()) {
+  const enterprise = await findEnterpriseById(db, actor.scope, enterpriseId);
+  if (!enterprise) throw notFound('Enterprise');
+  const today = cityToday(now);
+  const points = (await enterpriseRiskPoints(db, actor.scope, enterprise.id)).map((r) => presentRiskPoint(r, today));
+  return { enterpriseName: enterprise.name, today, points };
 }

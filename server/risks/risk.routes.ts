@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checklistSchema } from '../../core/hazards/checklist-api.schema.ts';
-import { cityToday } from '../../core/hazards/plan-window.ts';
 import type { Role } from '../../core/organisations/roles.ts';
 import { DEFAULT_RISK_LEVELS, riskEvaluationInputSchema, riskEvaluationSchema, type RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 import {
@@ -17,11 +16,7 @@ import { evaluateRisk } from '../../core/risks/risk-evaluation.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { checklistWriters } from '../hazards/checklist.routes.ts';
-import { notFound } from '../http/errors.ts';
-import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
-import { presentRiskPoint } from './risk-point.presenter.ts';
-import { enterpriseRiskPoints } from './risk-point.repository.ts';
-import { changeRiskPoint, createRiskPoint, getRiskPoint, searchRiskPoints } from './risk-point.service.ts';
+import { changeRiskPoint, createRiskPoint, getRiskPoint, riskRegister, searchRiskPoints } from './risk-point.service.ts';
 import { riskDistribution } from './risk-distribution.service.ts';
 import { createRiskChecklist } from './risk-checklist.service.ts';
 import { riskRegisterXlsx } from './risk-register.xlsx.ts';
@@ -65,15 +60,12 @@ export const riskRoutes = (db: Db, levels: RiskLevelsConfig = DEFAULT_RISK_LEVEL
   app.get('/enterprises/:id/risk-register.xlsx', {
     schema: { tags: ['risks'], summary: 'The enterprise’s risk register (安全风险分级管控清单) as .xlsx', params: idParams },
     handler: async (request, reply) => {
-      const enterprise = await findEnterpriseById(db, request.actor.scope, request.params.id);
-      if (!enterprise) throw notFound('Enterprise');
-      const today = cityToday(new Date());
-      const points = (await enterpriseRiskPoints(db, request.actor.scope, enterprise.id)).map((r) => presentRiskPoint(r, today));
-      const filename = encodeURIComponent(`${enterprise.name}-安全风险分级管控清单-${today}.xlsx`);
+      const register = await riskRegister(db, request.actor, request.params.id);
+      const filename = encodeURIComponent(`${register.enterpriseName}-安全风险分级管控清单-${register.today}.xlsx`);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename*=UTF-8''${filename}`)
-        .send(await riskRegisterXlsx(enterprise.name, points, today));
+        .send(await riskRegisterXlsx(register.enterpriseName, register.points, register.today));
     },
   });
 
