@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checklistSchema } from '../../core/hazards/checklist-api.schema.ts';
 import type { Role } from '../../core/organisations/roles.ts';
-import { DEFAULT_RISK_LEVELS, riskEvaluationInputSchema, riskEvaluationSchema, type RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
+import { DEFAULT_RISK_LEVELS, evaluateRisk, riskEvaluationInputSchema, riskEvaluationSchema, type RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 import {
   riskChecklistCreateSchema,
   riskDistributionQuerySchema,
@@ -12,7 +12,6 @@ import {
   riskPointSchema,
   riskPointUpdateSchema,
 } from '../../core/risks/risk-point.schema.ts';
-import { evaluateRisk } from '../../core/risks/risk-evaluation.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { checklistWriters } from '../hazards/checklist.routes.ts';
