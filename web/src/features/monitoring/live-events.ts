@@ -30,6 +30,8 @@ export interface LiveHandlers {
   onReading?: (reading: LiveReading) => void;
   /** The stream (re)opened: refetch what may have been missed while it was down. */
   onOpen?: () => void;
+  /** The stream dropped (the browser retries on its own). */
+  onError?: () => void;
 }
 
 /**
@@ -47,6 +49,7 @@ export function useLiveEvents(options: { sensors?: readonly string[]; alarms: bo
     if (types.length === 0) return undefined;
     const source = new EventSource(eventStreamUrl({ sensors, types }), { withCredentials: true });
     source.onopen = () => latest.current.onOpen?.();
+    source.onerror = () => latest.current.onError?.();
     for (const type of ALARM_EVENT_TYPES) {
       source.addEventListener(type, (message) => {
         const event = parseStreamEvent<Alarm>((message as MessageEvent<string>).data);
