@@ -13,9 +13,12 @@ export interface SimulateOptions {
   'backfill-minutes'?: string;
 }
 
-/** The broker to publish to: --url, else ANQUAN_MQTT_URL, else the embedded broker's port on this machine. */
-export function simulatorUrl(options: SimulateOptions, env: NodeJS.ProcessEnv = process.env): string {
-  return options.url ?? env.ANQUAN_MQTT_URL ?? `mqtt://127.0.0.1:${env.ANQUAN_MQTT_PORT ?? '1883'}`;
+/** The broker to publish to: --url, else the configured one (ANQUAN_MQTT_URL, or the embedded broker's port on this machine). */
+export function simulatorUrl(options: SimulateOptions, mqtt: Config['mqtt']): string | undefined {
+  if (options.url) return options.url;
+  if (mqtt.kind === 'external') return mqtt.url;
+  if (mqtt.kind === 'embedded') return `mqtt://127.0.0.1:${mqtt.port.value}`;
+  return undefined;
 }
 
 /** Device keys per enterprise: `--key K --enterprise-id ID` for one enterprise, or `--keys-file` (JSON {enterpriseId: key}). */
@@ -46,7 +49,11 @@ export async function simulateCommand(config: Config, logger: Logger, options: S
     process.stderr.write('None of the demo sensors belongs to an enterprise with a key (is the demo city seeded?).\n');
     return 1;
   }
-  const url = simulatorUrl(options);
+  const url = simulatorUrl(options, config.mqtt);
+  if (!url) {
+    process.stderr.write('MQTT is off (ANQUAN_MQTT_PORT=0): give the broker with --url mqtt://host:port\n');
+    return 2;
+  }
   const backfillSec = Number(options['backfill-minutes'] ?? 0) * 60;
   const simulator = await startSimulator({ url, keys, sensors, logger, backfillSec });
   process.stdout.write(`Simulating ${covered.length} sensors of ${new Set(covered.map((s) => s.enterpriseId)).size} enterprises → ${url}. Stop with Ctrl-C.\n`);
