@@ -13,29 +13,35 @@ interface AlarmTableProps {
   onAcknowledge?: (alarm: Alarm) => void;
   /** Adds the cleared time column (history). */
   showCleared?: boolean;
+  /** Leaves out the sensor column (a sensor's own page). */
+  hideSensor?: boolean;
   empty?: React.ReactNode;
   pagination?: TableProps<Alarm>['pagination'];
 }
 
 /** Alarms as a table: severity first, the sensor linking to its live chart. */
-export function AlarmTable({ alarms, loading, onAcknowledge, showCleared = false, empty, pagination = false }: AlarmTableProps) {
+export function AlarmTable({ alarms, loading, onAcknowledge, showCleared = false, hideSensor = false, empty, pagination = false }: AlarmTableProps) {
   const { t } = useTranslation();
   const columns: TableProps<Alarm>['columns'] = [
     { title: t('monitoring.fields.severity'), dataIndex: 'severity', width: 90, render: (s: Alarm['severity']) => <SeverityTag severity={s} /> },
-    {
-      title: t('monitoring.fields.sensor'),
-      dataIndex: 'sensorName',
-      render: (_: string, a) => (
-        <span>
-          <Link to={`/monitoring/sensors/${a.sensorId}`} style={{ fontWeight: 500 }}>
-            {a.sensorName}
-          </Link>
-          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-            {a.enterpriseName}
-          </Typography.Text>
-        </span>
-      ),
-    },
+    ...(hideSensor
+      ? []
+      : [
+          {
+            title: t('monitoring.fields.sensor'),
+            dataIndex: 'sensorName',
+            render: (_: string, a: Alarm) => (
+              <span>
+                <Link to={`/monitoring/sensors/${a.sensorId}`} style={{ fontWeight: 500 }}>
+                  {a.sensorName}
+                </Link>
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {a.enterpriseName}
+                </Typography.Text>
+              </span>
+            ),
+          },
+        ]),
     { title: t('monitoring.fields.kind'), dataIndex: 'kind', width: 120, render: (k: Alarm['kind']) => <AlarmKindTag kind={k} /> },
     { title: t('monitoring.fields.value'), key: 'value', width: 170, render: (_: unknown, a) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{alarmValues(a)}</span> },
     { title: t('monitoring.fields.limit'), key: 'limit', width: 110, render: (_: unknown, a) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{alarmLimit(a)}</span> },

@@ -42,7 +42,7 @@ export function SensorPage() {
   const [live, setLive] = useState<LiveReading[]>([]);
   const [now, setNow] = useState(() => Date.now());
   const [acknowledging, setAcknowledging] = useState<Alarm | null>(null);
-  const alarmParams = { sensorId: id, page: 1, pageSize: 20 };
+  const alarmParams = { sensorId: id, page: 1, pageSize: 10 };
   const alarms = useAlarmHistory(alarmParams);
 
   useEffect(() => {
@@ -134,6 +134,7 @@ export function SensorPage() {
           alarms={alarms.data?.items ?? []}
           loading={alarms.isFetching}
           showCleared
+          hideSensor
           onAcknowledge={canAcknowledgeAlarm(user) ? setAcknowledging : undefined}
           empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('monitoring.history.empty')} />}
         />
