@@ -30,7 +30,7 @@ export function SensorChart({ series, levels, unit, from, to, 'aria-label': aria
         yAxis: level.value,
         lineStyle: { color: LEVEL_COLORS[level.severity], type: level.severity === 'restore' ? 'dotted' : 'dashed', width: 1.5 },
         label: {
-          formatter: level.label ? `${level.label} ${level.value}` : t(`monitoring.sensor.levels.${level.severity}`, { value: level.value }),
+          formatter: level.label ? `${level.label} ${level.direction === 'high' ? '≥' : '≤'} ${level.value}` : t(`monitoring.sensor.levels.${level.severity}`, { value: level.value }),
           position: 'insideStartTop',
           color: LEVEL_COLORS[level.severity],
           fontSize: 11,
