@@ -1,9 +1,10 @@
 import { canListEnterprises } from '../features/organisations/enterprise.policy.ts';
 import { canSeeInvestigations } from '../features/investigations/investigation.policy.ts';
 import { canSeeStatistics } from '../features/statistics/statistics.policy.ts';
+import { canSeeMonitoring } from '../features/monitoring/monitoring.policy.ts';
 import type { SessionUser } from './session.types.ts';
 
-export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics' | 'risks' | 'majorHazards';
+export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics' | 'monitoring' | 'risks' | 'majorHazards';
 
 export interface MenuEntry {
   key: string;
@@ -17,6 +18,7 @@ export interface MenuEntry {
     | 'nav.myTasks'
     | 'nav.plans'
     | 'nav.statistics'
+    | 'nav.monitoring'
     | 'nav.risks'
     | 'nav.majorHazards';
   icon: MenuIcon;
@@ -49,6 +51,9 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
   }
   if (canSeeStatistics(user)) {
     entries.push({ key: 'statistics', path: '/statistics', labelKey: 'nav.statistics', icon: 'statistics' });
+  }
+  if (canSeeMonitoring(user)) {
+    entries.push({ key: 'monitoring', path: '/monitoring', labelKey: 'nav.monitoring', icon: 'monitoring' });
   }
   // Every role sees risks and major hazard sources; the server scopes them (an enterprise its own).
   entries.push({ key: 'risks', path: '/risks', labelKey: 'nav.risks', icon: 'risks' });

@@ -21,6 +21,10 @@ import { RiskPointFormPage } from '../features/risks/risk-point-form.page.tsx';
 import { RiskPointListPage } from '../features/risks/risk-point-list.page.tsx';
 import { MajorHazardAssessPage } from '../features/major-hazards/major-hazard-assess.page.tsx';
 import { MajorHazardSourceListPage } from '../features/major-hazards/major-hazard-source-list.page.tsx';
+import { AlarmHistoryPage } from '../features/monitoring/alarm-history.page.tsx';
+import { MonitoringWallPage } from '../features/monitoring/monitoring-wall.page.tsx';
+import { SensorCrumb } from '../features/monitoring/sensor-crumb.tsx';
+import { SensorPage } from '../features/monitoring/sensor.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { NotFoundPage } from './not-found.page.tsx';
@@ -143,6 +147,23 @@ export const routes: RouteObject[] = [
             path: 'statistics',
             element: <StatisticsPage />,
             handle: { crumb: ({ t }) => ({ title: t('nav.statistics') }) } satisfies RouteHandle,
+          },
+          {
+            path: 'monitoring',
+            handle: { crumb: ({ t }) => ({ title: t('nav.monitoring'), to: '/monitoring' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <MonitoringWallPage /> },
+              {
+                path: 'alarms',
+                element: <AlarmHistoryPage />,
+                handle: { crumb: ({ t }) => ({ title: t('nav.alarmHistory') }) } satisfies RouteHandle,
+              },
+              {
+                path: 'sensors/:id',
+                element: <SensorPage />,
+                handle: { crumb: ({ params }) => ({ title: <SensorCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
+              },
+            ],
           },
           {
             path: 'risks',

@@ -8,6 +8,7 @@ import {
   DashboardOutlined,
   ExperimentOutlined,
   RadarChartOutlined,
+  FundProjectionScreenOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -24,6 +25,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   tasks: <CarryOutOutlined />,
   plans: <CalendarOutlined />,
   statistics: <BarChartOutlined />,
+  monitoring: <FundProjectionScreenOutlined />,
   risks: <RadarChartOutlined />,
   majorHazards: <ExperimentOutlined />,
 };

@@ -8,6 +8,8 @@ import majorHazardsEn from '../features/major-hazards/major-hazards.en.json';
 import majorHazardsZh from '../features/major-hazards/major-hazards.zh-CN.json';
 import risksEn from '../features/risks/risks.en.json';
 import risksZh from '../features/risks/risks.zh-CN.json';
+import monitoringEn from '../features/monitoring/monitoring.en.json';
+import monitoringZhCN from '../features/monitoring/monitoring.zh-CN.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,8 +22,8 @@ const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', en: 'en' };
  * A feature with many strings keeps them beside itself (`features/<name>/<name>.zh-CN.json` and `.en.json`)
  * under one top-level key, added here; shared words (nav, common, errors) stay in the two files above.
  */
-const zhCNMessages = { ...zhCN, risks: risksZh, majorHazards: majorHazardsZh };
-const enMessages: typeof zhCNMessages = { ...en, risks: risksEn, majorHazards: majorHazardsEn };
+const zhCNMessages = { ...zhCN, ...monitoringZhCN, risks: risksZh, majorHazards: majorHazardsZh };
+const enMessages: typeof zhCNMessages = { ...en, ...monitoringEn, risks: risksEn, majorHazards: majorHazardsEn };
 
 export const resources = {
   'zh-CN': { translation: zhCNMessages },
