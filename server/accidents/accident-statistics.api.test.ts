@@ -74,3 +74,17 @@ describe('GET /api/v1/statistics/accidents', () => {
     expect((await stats('from=2000-01-01&to=2025-02-01&groupBy=month')).status).toBe(400);
   });
 });
+
+describe('the monthly roll-up', () => {
+  it('gives the same figures as the accidents themselves, also after a revision', async () => {
+    const accident = await reportAccidentAs(t, regulator, accidentInput({ occurredAt: '2025-09-15T10:00:00+08:00', deaths: 1, seriousInjuries: 0, directLossYuan: 10 }));
+    await t.request('POST', `/api/v1/accidents/${accident.id}/revisions`, { token: regulator, body: { deaths: 4, directLossYuan: 20, at: '2025-09-16T10:00:00+08:00' } });
+    // Whole months are read from the roll-up; a period that starts on the 2nd is summed from the accidents.
+    const whole = await stats('from=2025-09-01&to=2025-09-30&groupBy=region');
+    const days = await stats('from=2025-09-02&to=2025-09-30&groupBy=region');
+    expect(whole.body.total).toMatchObject({ accidents: 1, deaths: 4, directLossYuan: 20 });
+    expect(days.body.rows).toEqual(whole.body.rows.map((r: object) => ({ ...r })));
+    const rows = await t.db.selectFrom('accident_monthly').selectAll().where('month', '=', 2025 * 12 + 8).execute();
+    expect(rows).toEqual([expect.objectContaining({ district_code: '510113', industry_section: 'C', accidents: 1, deaths: 4, direct_loss_yuan: 20 })]);
+  });
+});

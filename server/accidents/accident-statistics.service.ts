@@ -58,6 +58,59 @@ export async function sumsBy(db: Db, groupBy: AccidentGroupBy, f: StatisticsFilt
   return new Map(rows.map((r) => [r.key, { accidents: r.accidents, deaths: r.deaths, seriousInjuries: r.serious, directLossYuan: Number(r.loss) }]));
 }
 
+const monthIndex = (d: CivilDate) => d.year * 12 + d.month - 1;
+
+const rollupKeyOf: Partial<Record<AccidentGroupBy, RawBuilder<string>>> = {
+  region: sql<string>`district_code`,
+  industry: sql<string>`industry_section`,
+  month: sql<string>`lpad((month / 12)::text, 4, '0') || '-' || lpad((month % 12 + 1)::text, 2, '0')`,
+};
+
+/**
+ * Whether the monthly roll-up (migration 20261201410000) answers the question: whole months, grouped by month,
+ * region or industry, and a scope and filters at district and section level (which are its keys).
+ */
+function rollupCondition(groupBy: AccidentGroupBy, f: StatisticsFilter, from: CivilDate, to: CivilDate): RawBuilder<SqlBool> | null {
+  if (!rollupKeyOf[groupBy] || from.day !== 1 || addCivilDays(to, 1).day !== 1) return null;
+  const isDistrict = (c: string) => c.length === 6 && !c.endsWith('00');
+  const isSection = (c: string) => /^[A-T]$/.test(c);
+  const c: RawBuilder<unknown>[] = [sql`month BETWEEN ${monthIndex(from)} AND ${monthIndex(to)}`];
+  if (f.scope.kind === 'enterprise') return null;
+  if (f.scope.kind === 'department') {
+    if (f.scope.regionCodes) {
+      if (!f.scope.regionCodes.every(isDistrict)) return null;
+      c.push(sql`district_code = ANY(${f.scope.regionCodes}::text[])`);
+    }
+    if (f.scope.industryCodes) {
+      if (!f.scope.industryCodes.every(isSection)) return null;
+      c.push(sql`industry_section = ANY(${f.scope.industryCodes}::text[])`);
+    }
+  }
+  if (f.regionCode) {
+    if (!isDistrict(f.regionCode)) return null;
+    c.push(sql`district_code = ${f.regionCode}`);
+  }
+  if (f.industryCode) {
+    if (!isSection(f.industryCode)) return null;
+    c.push(sql`industry_section = ${f.industryCode}`);
+  }
+  return sql<SqlBool>`${sql.join(c, sql` AND `)}`;
+}
+
+async function sumsFromRollup(db: Db, groupBy: AccidentGroupBy, where: RawBuilder<SqlBool>): Promise<Map<string, FiguresRow>> {
+  const { rows } = await sql<{ key: string; accidents: number; deaths: number; serious: number; loss: number }>`
+    SELECT ${rollupKeyOf[groupBy]!} AS key, sum(accidents)::int AS accidents, sum(deaths)::int AS deaths,
+           sum(serious_injuries)::int AS serious, sum(direct_loss_yuan)::int8 AS loss
+    FROM accident_monthly WHERE ${where} GROUP BY 1 HAVING sum(accidents) > 0`.execute(db);
+  return new Map(rows.map((r) => [r.key, { accidents: r.accidents, deaths: r.deaths, seriousInjuries: r.serious, directLossYuan: Number(r.loss) }]));
+}
+
+/** Sums per group over the civil days [from, to]: from the monthly roll-up where it can answer, else the accidents. */
+export function sumsOver(db: Db, groupBy: AccidentGroupBy, f: StatisticsFilter, from: CivilDate, to: CivilDate) {
+  const rollup = rollupCondition(groupBy, f, from, to);
+  return rollup ? sumsFromRollup(db, groupBy, rollup) : sumsBy(db, groupBy, f, cityDayStart(from), cityDayStart(addCivilDays(to, 1)));
+}
+
 const add = (a: FiguresRow, b: FiguresRow): FiguresRow => ({
   accidents: a.accidents + b.accidents,
   deaths: a.deaths + b.deaths,
@@ -99,10 +152,7 @@ export async function accidentStatistics(db: Db, actor: Actor, q: AccidentStatis
   const previousFrom = yearEarlier(from);
   const previousTo = yearEarlier(to);
   const filter = { scope: actor.scope, regionCode: q.regionCode, industryCode: q.industryCode };
-  const [current, previous] = await Promise.all([
-    sumsBy(db, q.groupBy, filter, start, end),
-    sumsBy(db, q.groupBy, filter, cityDayStart(previousFrom), cityDayStart(addCivilDays(previousTo, 1))),
-  ]);
+  const [current, previous] = await Promise.all([sumsOver(db, q.groupBy, filter, from, to), sumsOver(db, q.groupBy, filter, previousFrom, previousTo)]);
   // A month of the year before lines up with the same month of this period.
   const previousByKey = q.groupBy === 'month' ? new Map([...previous].map(([k, v]) => [monthKeyYearLater(k), v])) : previous;
   const keys = new Set([...current.keys(), ...(q.groupBy === 'month' ? [] : previousByKey.keys())]);

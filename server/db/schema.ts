@@ -351,3 +351,17 @@ export interface Database {
   accident_revisions: AccidentRevisionsTable;
   accident_rate_denominators: AccidentRateDenominatorsTable;
 }
+
+export interface AccidentMonthlyTable {
+  month: number;
+  district_code: string;
+  industry_section: string;
+  accidents: number;
+  deaths: number;
+  serious_injuries: number;
+  direct_loss_yuan: number;
+}
+
+export interface Database {
+  accident_monthly: AccidentMonthlyTable;
+}
