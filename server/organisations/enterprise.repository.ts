@@ -2,7 +2,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { regionLevelOf } from '../../core/organisations/regions.ts';
 import type { Scope } from '../../core/organisations/scope.ts';
 import { inScope } from './scope-condition.ts';
-import type { Db } from '../db/database.ts';
+import { genericPlans, type Db } from '../db/database.ts';
 import type { Database, EnterprisesTable } from '../db/schema.ts';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 
@@ -81,7 +81,7 @@ export async function listEnterprises(
   limit: number,
   offset: number,
 ): Promise<{ rows: ListedEnterprise[]; total: number }> {
-  const { rows: result } = await enterpriseListQuery(db, scope, filter, sort, limit, offset).execute(db);
+  const { rows: result } = await enterpriseListQuery(db, scope, filter, sort, limit, offset).execute(genericPlans(db));
   const total = Number(result[0]?.total ?? 0);
   const rows = result.filter((r) => r.id !== null).map(({ total: _, ...row }) => row);
   return { rows, total };
