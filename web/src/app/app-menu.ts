@@ -1,9 +1,10 @@
 import { canListEnterprises } from '../features/organisations/enterprise.policy.ts';
 import { canSeeInvestigations } from '../features/investigations/investigation.policy.ts';
 import { canSeeStatistics } from '../features/statistics/statistics.policy.ts';
+import { canSeeCockpit } from '../features/accidents/accident.policy.ts';
 import type { SessionUser } from './session.types.ts';
 
-export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics';
+export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics' | 'accidents' | 'cockpit';
 
 export interface MenuEntry {
   key: string;
@@ -16,7 +17,9 @@ export interface MenuEntry {
     | 'nav.tasks'
     | 'nav.myTasks'
     | 'nav.plans'
-    | 'nav.statistics';
+    | 'nav.statistics'
+    | 'nav.accidents'
+    | 'nav.cockpit';
   icon: MenuIcon;
 }
 
@@ -48,6 +51,8 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
   if (canSeeStatistics(user)) {
     entries.push({ key: 'statistics', path: '/statistics', labelKey: 'nav.statistics', icon: 'statistics' });
   }
+  entries.push({ key: 'accidents', path: '/accidents', labelKey: 'nav.accidents', icon: 'accidents' });
+  if (canSeeCockpit(user)) entries.push({ key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: 'cockpit' });
   return entries;
 }
 

@@ -17,6 +17,11 @@ import { TaskExecutionPage } from '../features/investigations/task-execution.pag
 import { TaskListPage } from '../features/investigations/task-list.page.tsx';
 import { StatisticsPage } from '../features/statistics/statistics.page.tsx';
 import { OverviewPage } from '../features/overview/overview.page.tsx';
+import { AccidentDetailPage } from '../features/accidents/accident-detail.page.tsx';
+import { AccidentListPage } from '../features/accidents/accident-list.page.tsx';
+import { AccidentReportPage } from '../features/accidents/accident-report.page.tsx';
+import { AccidentStatisticsPage } from '../features/accidents/accident-statistics.page.tsx';
+import { CockpitPage } from '../features/cockpit/cockpit.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { NotFoundPage } from './not-found.page.tsx';
@@ -52,6 +57,15 @@ export const routes: RouteObject[] = [
     element: <Root />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      // The cockpit is full-screen: signed in, without the app's header and side menu.
+      {
+        path: '/cockpit',
+        element: (
+          <RequireAuth>
+            <CockpitPage />
+          </RequireAuth>
+        ),
+      },
       {
         path: '/',
         element: (
@@ -139,6 +153,16 @@ export const routes: RouteObject[] = [
             path: 'statistics',
             element: <StatisticsPage />,
             handle: { crumb: ({ t }) => ({ title: t('nav.statistics') }) } satisfies RouteHandle,
+          },
+          {
+            path: 'accidents',
+            handle: { crumb: ({ t }) => ({ title: t('nav.accidents'), to: '/accidents' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <AccidentListPage /> },
+              { path: 'new', element: <AccidentReportPage />, handle: { crumb: ({ t }) => ({ title: t('nav.accidentReport') }) } satisfies RouteHandle },
+              { path: 'statistics', element: <AccidentStatisticsPage />, handle: { crumb: ({ t }) => ({ title: t('nav.accidentStatistics') }) } satisfies RouteHandle },
+              { path: ':id', element: <AccidentDetailPage />, handle: { crumb: ({ t }) => ({ title: t('accidents.title') }) } satisfies RouteHandle },
+            ],
           },
           { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
         ],

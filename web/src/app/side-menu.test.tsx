@@ -49,6 +49,8 @@ describe('side menu', () => {
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
       { text: '隐患排查治理', href: '/hazards' },
+      { text: '生产安全事故', href: '/accidents' },
+      { text: '领导驾驶舱', href: '/cockpit' },
     ]);
   });
 
@@ -60,6 +62,8 @@ describe('side menu', () => {
       { text: '排查任务', href: '/investigation-tasks' },
       { text: '排查计划', href: '/investigation-plans' },
       { text: '统计分析', href: '/statistics' },
+      { text: '生产安全事故', href: '/accidents' },
+      { text: '领导驾驶舱', href: '/cockpit' },
     ]);
   });
 
@@ -69,6 +73,7 @@ describe('side menu', () => {
       { text: '隐患排查治理', href: '/hazards' },
       { text: '我的排查任务', href: '/investigation-tasks' },
       { text: '排查计划', href: '/investigation-plans' },
+      { text: '生产安全事故', href: '/accidents' },
     ]);
   });
 

@@ -6,6 +6,8 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   DashboardOutlined,
+  FireOutlined,
+  FundProjectionScreenOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -22,6 +24,8 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   tasks: <CarryOutOutlined />,
   plans: <CalendarOutlined />,
   statistics: <BarChartOutlined />,
+  accidents: <FireOutlined />,
+  cockpit: <FundProjectionScreenOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {
