@@ -95,6 +95,6 @@ describe('side menu', () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
-    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划');
+    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划生产安全事故');
   });
 });
