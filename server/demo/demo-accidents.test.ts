@@ -22,3 +22,16 @@ describe('demo accidents', () => {
     expect(a.some((x) => x.enterpriseIndex === null)).toBe(true);
   });
 });
+
+describe('demo accidents of the demo city', () => {
+  it('all pass the same region and industry checks as a report', async () => {
+    const { generateDemoCity } = await import('./demo-city.ts');
+    const { placeOf } = await import('../accidents/accident-record.ts');
+    const city = generateDemoCity();
+    const list = city.enterprises.map((e) => ({ industryCode: e.industryCode, regionCode: e.regionCode, name: e.name }));
+    for (const { enterpriseIndex, input } of generateDemoAccidents(list, now)) {
+      const e = enterpriseIndex === null ? null : { id: 'x', region_code: list[enterpriseIndex]!.regionCode, industry_code: list[enterpriseIndex]!.industryCode };
+      expect(placeOf(input, e).errors).toEqual([]);
+    }
+  });
+});

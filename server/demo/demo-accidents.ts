@@ -56,7 +56,7 @@ export function generateDemoAccidents(enterprises: readonly DemoAccidentEnterpri
       out.push({
         enterpriseIndex,
         input: {
-          ...(e ? {} : { regionCode: rng.pick(DISTRICTS_OUTSIDE), industryCode: category === '02' ? '5430' : '5291' }),
+          ...(e ? {} : { regionCode: rng.pick(DISTRICTS_OUTSIDE), industryCode: category === '02' ? '5431' : '5211' }),
           occurredAt,
           knownAt,
           category,
