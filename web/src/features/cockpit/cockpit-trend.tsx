@@ -18,13 +18,20 @@ export function CockpitTrend({ panels, month }: { panels: Record<string, Cockpit
       textStyle: { color: '#cfe3ff' },
       tooltip: { trigger: 'axis' },
       legend: { top: 0, textStyle: { color: '#cfe3ff' }, type: 'scroll' },
-      grid: { left: 36, right: 16, top: 40, bottom: 24 },
+      grid: { left: 36, right: 40, top: 40, bottom: 24 },
       xAxis: { type: 'category', data: months, axisLine: { lineStyle: { color: '#4d6b8f' } } },
-      yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: 'rgba(80,160,255,0.12)' } } },
-      series: series.flatMap((s) => [
-        { name: name(s.key), type: 'line', smooth: true, data: s.values.map((v, i) => (i < month ? v : null)) },
-        { name: `${name(s.key)} (${t('cockpit.series.previous')})`, type: 'line', smooth: true, data: s.previous, lineStyle: { type: 'dashed', opacity: 0.6 }, symbol: 'none' },
-      ]),
+      // Hazards are counted in hundreds, accidents in units: hazards read on the right-hand axis.
+      yAxis: [
+        { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: 'rgba(80,160,255,0.12)' } } },
+        { type: 'value', minInterval: 1, splitLine: { show: false } },
+      ],
+      series: series.flatMap((s) => {
+        const yAxisIndex = s.key.startsWith('hazard') ? 1 : 0;
+        return [
+          { name: name(s.key), type: 'line', smooth: true, yAxisIndex, data: s.values.map((v, i) => (i < month ? v : null)) },
+          { name: `${name(s.key)} (${t('cockpit.series.previous')})`, type: 'line', smooth: true, yAxisIndex, data: s.previous, lineStyle: { type: 'dashed', opacity: 0.6 }, symbol: 'none' },
+        ];
+      }),
     };
   }, [panels, month, t, i18n.language]);
   return <EChart option={option} style={{ height: 260 }} aria-label={t('cockpit.trend')} />;

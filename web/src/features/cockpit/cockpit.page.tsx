@@ -79,7 +79,7 @@ export function CockpitPage() {
               selectedRegion={regionCode}
               onSelectRegion={(code) => drill(code)}
               onSelectPoint={(id) => void navigate(`/enterprises/${id}`)}
-              height="min(62vh, 640px)"
+              height="max(420px, calc(100vh - 250px))"
               aria-label={t('cockpit.indicator')}
             />
           </Card>

@@ -9,7 +9,7 @@ const percentChange = (value: number, previous: number | null) => (previous ? Ma
 export function KpiCard({ kpi }: { kpi: Kpi }) {
   const { t } = useTranslation();
   return (
-    <Card size="small" className="cockpit-card" styles={{ body: { padding: '10px 14px' } }}>
+    <Card size="small" className="cockpit-card" data-kpi={kpi.key} data-value={kpi.value} styles={{ body: { padding: '10px 14px' } }}>
       <Statistic title={<span className="cockpit-muted">{t(`cockpit.kpis.${kpi.key as 'accidents'}`, kpi.key)}</span>} value={kpi.value} valueStyle={{ color: '#fff', fontSize: 30, fontWeight: 600 }} />
       <Typography.Text className="cockpit-muted" style={{ fontSize: 12 }}>
         {t('cockpit.yoy')} {kpi.previous === null || kpi.previous === 0 ? <span>{kpi.previous === 0 ? `0 → ${kpi.value}` : t('cockpit.noPrevious')}</span> : <YoyChange percent={percentChange(kpi.value, kpi.previous)} size={12} />}
