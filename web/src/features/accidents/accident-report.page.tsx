@@ -46,7 +46,7 @@ export function AccidentReportPage() {
   const submit = (v: ReportValues) => {
     report.mutate(
       {
-        ...(own ? {} : v.enterpriseId ? { enterpriseId: v.enterpriseId } : {}),
+        ...(own && user.enterpriseId ? { enterpriseId: user.enterpriseId } : v.enterpriseId ? { enterpriseId: v.enterpriseId } : {}),
         ...(v.regionCode ? { regionCode: v.regionCode } : {}),
         ...(v.industryCode ? { industryCode: v.industryCode } : {}),
         occurredAt: toCityDateTime(v.occurredAt),
