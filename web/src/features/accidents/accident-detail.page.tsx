@@ -13,6 +13,7 @@ import { useDistrictName } from '../organisations/use-regions.query.ts';
 import { canReportAccident } from './accident.policy.ts';
 import type { AccidentDetail, AccidentRevision } from './accident.types.ts';
 import { AccidentFlagTags, AccidentGradeTag } from './accident-tags.tsx';
+import { AccidentRegulatorCard } from './accident-regulator-card.tsx';
 import { useAccident, useReviseAccident } from './use-accidents.query.ts';
 
 interface ReviseValues {
@@ -135,6 +136,7 @@ export function AccidentDetailPage() {
       <Card title={t('accidents.revisions')} size="small">
         <Table<AccidentRevision> rowKey="id" size="small" columns={revisionColumns} dataSource={a.revisions} pagination={false} scroll={{ x: 800 }} locale={{ emptyText: t('accidents.noRevisions') }} />
       </Card>
+      {(user.role === 'regulator' || user.role === 'inspector') && <AccidentRegulatorCard accident={a} />}
       {revising && <ReviseModal accident={a} open={revising} onClose={() => setRevising(false)} />}
     </PageContainer>
   );

@@ -8,6 +8,7 @@ import { EChart } from '../../app/echart.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { RegionTreeSelect } from '../organisations/classification-selects.tsx';
+import { useIndustries } from '../organisations/use-industries.query.ts';
 import { useDistrictName } from '../organisations/use-regions.query.ts';
 import { GROUP_BYS, type AccidentGroupBy, type StatisticsRow } from './accident.types.ts';
 import { accidentStatisticsXlsxUrl, useAccidentStatistics, type StatisticsQuery } from './use-accidents.query.ts';
@@ -27,6 +28,8 @@ export function AccidentStatisticsPage() {
   };
   const stats = useAccidentStatistics(query);
   const districtName = useDistrictName();
+  const industries = useIndustries();
+  const sectionName = (code: string) => industries.data?.find((r) => r.code === code)?.name;
   const set = (changes: Partial<StatisticsQuery>) => {
     const next = new URLSearchParams({ ...query, ...changes } as Record<string, string>);
     for (const [k, v] of [...next]) if (!v || v === 'undefined') next.delete(k);
@@ -37,6 +40,8 @@ export function AccidentStatisticsPage() {
     switch (query.groupBy) {
       case 'region':
         return districtName(key) ?? key;
+      case 'industry':
+        return `${key} ${sectionName(key) ?? ''}`.trim();
       case 'grade':
         return t(`accidents.grade.${key as 'general'}`);
       case 'category':
