@@ -7,6 +7,7 @@ import type { EnterprisesTable } from '../db/schema.ts';
 import { classifyEnterprise } from '../organisations/enterprise.service.ts';
 import { generateDemoCity } from './demo-city.ts';
 import { seedDemoHazards } from './seed-demo-hazards.ts';
+import { seedDemoSensors } from './seed-demo-sensors.ts';
 import { seedDemoAccidents } from './seed-demo-accidents.ts';
 
 /** The password of every demo account (printed by `npm start`; never use the demo city in production). */
@@ -77,6 +78,7 @@ export async function seedDemoCity(db: Db, seed?: number): Promise<DemoAccount[]
     await tx.insertInto('users').values(users).execute();
 
     const hazards = await seedDemoHazards(tx, city, enterprises, users, new Date());
+    await seedDemoSensors(tx, enterprises);
     await seedDemoAccidents(tx, enterprises, new Date());
 
     await recordAudit(tx, actor, [

@@ -1,10 +1,11 @@
 import { canListEnterprises } from '../features/organisations/enterprise.policy.ts';
 import { canSeeInvestigations } from '../features/investigations/investigation.policy.ts';
 import { canSeeStatistics } from '../features/statistics/statistics.policy.ts';
+import { canSeeMonitoring } from '../features/monitoring/monitoring.policy.ts';
 import { canSeeCockpit } from '../features/accidents/accident.policy.ts';
 import type { SessionUser } from './session.types.ts';
 
-export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics' | 'accidents' | 'cockpit';
+export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics' | 'monitoring' | 'accidents' | 'cockpit';
 
 export interface MenuEntry {
   key: string;
@@ -18,6 +19,7 @@ export interface MenuEntry {
     | 'nav.myTasks'
     | 'nav.plans'
     | 'nav.statistics'
+    | 'nav.monitoring'
     | 'nav.accidents'
     | 'nav.cockpit';
   icon: MenuIcon;
@@ -50,6 +52,9 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
   }
   if (canSeeStatistics(user)) {
     entries.push({ key: 'statistics', path: '/statistics', labelKey: 'nav.statistics', icon: 'statistics' });
+  }
+  if (canSeeMonitoring(user)) {
+    entries.push({ key: 'monitoring', path: '/monitoring', labelKey: 'nav.monitoring', icon: 'monitoring' });
   }
   entries.push({ key: 'accidents', path: '/accidents', labelKey: 'nav.accidents', icon: 'accidents' });
   if (canSeeCockpit(user)) entries.push({ key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: 'cockpit' });

@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   DashboardOutlined,
+  DesktopOutlined,
   FireOutlined,
   FundProjectionScreenOutlined,
 } from '@ant-design/icons';
@@ -24,8 +25,9 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   tasks: <CarryOutOutlined />,
   plans: <CalendarOutlined />,
   statistics: <BarChartOutlined />,
+  monitoring: <FundProjectionScreenOutlined />,
   accidents: <FireOutlined />,
-  cockpit: <FundProjectionScreenOutlined />,
+  cockpit: <DesktopOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {

@@ -4,6 +4,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import zhCN from './zh-CN.json';
+import monitoringEn from '../features/monitoring/monitoring.en.json';
+import monitoringZhCN from '../features/monitoring/monitoring.zh-CN.json';
 import accidentsEn from '../features/accidents/accidents.en.json';
 import accidentsZhCN from '../features/accidents/accidents.zh-CN.json';
 import cockpitEn from '../features/cockpit/cockpit.en.json';
@@ -20,8 +22,8 @@ const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', en: 'en' };
  * A feature with many strings keeps them beside itself (`features/<name>/<name>.zh-CN.json` and `.en.json`)
  * under one top-level key, added here; shared words (nav, common, errors) stay in the two files above.
  */
-const zhCNMessages = { ...zhCN, accidents: accidentsZhCN, cockpit: cockpitZhCN };
-const enMessages: typeof zhCNMessages = { ...en, accidents: accidentsEn, cockpit: cockpitEn };
+const zhCNMessages = { ...zhCN, ...monitoringZhCN, accidents: accidentsZhCN, cockpit: cockpitZhCN };
+const enMessages: typeof zhCNMessages = { ...en, ...monitoringEn, accidents: accidentsEn, cockpit: cockpitEn };
 
 export const resources = {
   'zh-CN': { translation: zhCNMessages },
