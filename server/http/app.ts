@@ -10,6 +10,9 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import type { Logger } from 'pino';
 import type { AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
+import { accidentRoutes } from '../accidents/accident.routes.ts';
+import { accidentStatisticsRoutes } from '../accidents/accident-statistics.routes.ts';
+import { cockpitRoutes } from '../cockpit/cockpit.routes.ts';
 import { checklistRoutes } from '../hazards/checklist.routes.ts';
 import { hazardRoutes } from '../hazards/hazard.routes.ts';
 import { planRoutes } from '../hazards/plan.routes.ts';
@@ -112,6 +115,9 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(eventStreamRoutes(events));
       await api.register(riskRoutes(db, riskLevels));
       await api.register(majorHazardSourceRoutes(db));
+      await api.register(accidentRoutes(db));
+      await api.register(accidentStatisticsRoutes(db));
+      await api.register(cockpitRoutes(db));
     },
     { prefix: '/api/v1' },
   );

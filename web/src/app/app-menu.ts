@@ -2,9 +2,22 @@ import { canListEnterprises } from '../features/organisations/enterprise.policy.
 import { canSeeInvestigations } from '../features/investigations/investigation.policy.ts';
 import { canSeeStatistics } from '../features/statistics/statistics.policy.ts';
 import { canSeeMonitoring } from '../features/monitoring/monitoring.policy.ts';
+import { canSeeCockpit } from '../features/accidents/accident.policy.ts';
 import type { SessionUser } from './session.types.ts';
 
-export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics' | 'monitoring' | 'risks' | 'majorHazards';
+export type MenuIcon =
+  | 'overview'
+  | 'enterprises'
+  | 'myEnterprise'
+  | 'hazards'
+  | 'tasks'
+  | 'plans'
+  | 'statistics'
+  | 'monitoring'
+  | 'risks'
+  | 'majorHazards'
+  | 'accidents'
+  | 'cockpit';
 
 export interface MenuEntry {
   key: string;
@@ -20,7 +33,9 @@ export interface MenuEntry {
     | 'nav.statistics'
     | 'nav.monitoring'
     | 'nav.risks'
-    | 'nav.majorHazards';
+    | 'nav.majorHazards'
+    | 'nav.accidents'
+    | 'nav.cockpit';
   icon: MenuIcon;
 }
 
@@ -58,6 +73,8 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
   // Every role sees risks and major hazard sources; the server scopes them (an enterprise its own).
   entries.push({ key: 'risks', path: '/risks', labelKey: 'nav.risks', icon: 'risks' });
   entries.push({ key: 'majorHazards', path: '/major-hazard-sources', labelKey: 'nav.majorHazards', icon: 'majorHazards' });
+  entries.push({ key: 'accidents', path: '/accidents', labelKey: 'nav.accidents', icon: 'accidents' });
+  if (canSeeCockpit(user)) entries.push({ key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: 'cockpit' });
   return entries;
 }
 

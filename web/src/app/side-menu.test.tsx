@@ -52,6 +52,8 @@ describe('side menu', () => {
       { text: '监测预警', href: '/monitoring' },
       { text: '风险分级管控', href: '/risks' },
       { text: '重大危险源', href: '/major-hazard-sources' },
+      { text: '生产安全事故', href: '/accidents' },
+      { text: '领导驾驶舱', href: '/cockpit' },
     ]);
   });
 
@@ -66,6 +68,8 @@ describe('side menu', () => {
       ...(role === 'expert' ? [] : [{ text: '监测预警', href: '/monitoring' }]),
       { text: '风险分级管控', href: '/risks' },
       { text: '重大危险源', href: '/major-hazard-sources' },
+      { text: '生产安全事故', href: '/accidents' },
+      { text: '领导驾驶舱', href: '/cockpit' },
     ]);
   });
 
@@ -78,6 +82,7 @@ describe('side menu', () => {
       { text: '监测预警', href: '/monitoring' },
       { text: '风险分级管控', href: '/risks' },
       { text: '重大危险源', href: '/major-hazard-sources' },
+      { text: '生产安全事故', href: '/accidents' },
     ]);
   });
 
@@ -99,6 +104,6 @@ describe('side menu', () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
-    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划监测预警风险分级管控重大危险源');
+    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划监测预警风险分级管控重大危险源生产安全事故');
   });
 });

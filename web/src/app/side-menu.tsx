@@ -8,6 +8,8 @@ import {
   DashboardOutlined,
   ExperimentOutlined,
   RadarChartOutlined,
+  DesktopOutlined,
+  FireOutlined,
   FundProjectionScreenOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -28,6 +30,8 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   monitoring: <FundProjectionScreenOutlined />,
   risks: <RadarChartOutlined />,
   majorHazards: <ExperimentOutlined />,
+  accidents: <FireOutlined />,
+  cockpit: <DesktopOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {
