@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { checklistRoutes } from '../hazards/checklist.routes.ts';
+import { inspectionRoutes } from '../inspections/inspection.routes.ts';
 import { hazardRoutes } from '../hazards/hazard.routes.ts';
 import { planRoutes } from '../hazards/plan.routes.ts';
 import { taskRoutes } from '../hazards/task.routes.ts';
@@ -105,6 +106,7 @@ export async function buildApp({ db, storage, logger, accountability, events = n
       await api.register(webhookRoutes(db));
       await api.register(notificationRoutes(db));
       await api.register(eventStreamRoutes(events));
+      await api.register(inspectionRoutes(db));
     },
     { prefix: '/api/v1' },
   );
