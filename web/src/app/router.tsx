@@ -17,6 +17,10 @@ import { TaskExecutionPage } from '../features/investigations/task-execution.pag
 import { TaskListPage } from '../features/investigations/task-list.page.tsx';
 import { StatisticsPage } from '../features/statistics/statistics.page.tsx';
 import { OverviewPage } from '../features/overview/overview.page.tsx';
+import { InspectionCreatePage } from '../features/inspections/inspection-create.page.tsx';
+import { InspectionCrumb } from '../features/inspections/inspection-crumb.tsx';
+import { InspectionDetailPage } from '../features/inspections/inspection-detail.page.tsx';
+import { InspectionsPage } from '../features/inspections/inspections.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { NotFoundPage } from './not-found.page.tsx';
@@ -139,6 +143,15 @@ export const routes: RouteObject[] = [
             path: 'statistics',
             element: <StatisticsPage />,
             handle: { crumb: ({ t }) => ({ title: t('nav.statistics') }) } satisfies RouteHandle,
+          },
+          {
+            path: 'inspections',
+            handle: { crumb: ({ t }) => ({ title: t('nav.inspections'), to: '/inspections' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <InspectionsPage /> },
+              { path: 'new', element: <InspectionCreatePage />, handle: { crumb: ({ t }) => ({ title: t('nav.inspectionCreate') }) } satisfies RouteHandle },
+              { path: ':id', element: <InspectionDetailPage />, handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
+            ],
           },
           { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
         ],

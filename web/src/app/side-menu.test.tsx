@@ -60,6 +60,7 @@ describe('side menu', () => {
       { text: '排查任务', href: '/investigation-tasks' },
       { text: '排查计划', href: '/investigation-plans' },
       { text: '统计分析', href: '/statistics' },
+      { text: '监管执法检查', href: '/inspections' },
     ]);
   });
 
@@ -69,6 +70,7 @@ describe('side menu', () => {
       { text: '隐患排查治理', href: '/hazards' },
       { text: '我的排查任务', href: '/investigation-tasks' },
       { text: '排查计划', href: '/investigation-plans' },
+      { text: '监管执法检查', href: '/inspections' },
     ]);
   });
 
@@ -90,6 +92,6 @@ describe('side menu', () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
-    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划');
+    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划监管执法检查');
   });
 });

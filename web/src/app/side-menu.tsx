@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
@@ -22,6 +23,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   tasks: <CarryOutOutlined />,
   plans: <CalendarOutlined />,
   statistics: <BarChartOutlined />,
+  inspections: <AuditOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {

@@ -4,6 +4,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import zhCN from './zh-CN.json';
+import inspectionsEn from '../features/inspections/inspections.en.json';
+import inspectionsZh from '../features/inspections/inspections.zh-CN.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,8 +18,8 @@ const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', en: 'en' };
  * A feature with many strings keeps them beside itself (`features/<name>/<name>.zh-CN.json` and `.en.json`)
  * under one top-level key, added here; shared words (nav, common, errors) stay in the two files above.
  */
-const zhCNMessages = { ...zhCN };
-const enMessages: typeof zhCNMessages = { ...en };
+const zhCNMessages = { ...zhCN, inspections: inspectionsZh.inspections };
+const enMessages: typeof zhCNMessages = { ...en, inspections: inspectionsEn.inspections };
 
 export const resources = {
   'zh-CN': { translation: zhCNMessages },
