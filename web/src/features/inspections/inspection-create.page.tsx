@@ -119,7 +119,7 @@ export function InspectionCreatePage() {
               <>
                 {fields.map((field) => (
                   <Flex key={field.key} gap={8} wrap align="baseline" data-testid="participant-row">
-                    <Form.Item name={[field.name, 'side']} rules={required} style={{ width: 150 }}>
+                    <Form.Item name={[field.name, 'side']} rules={required} style={{ width: 190 }}>
                       <Select options={(['officer', 'enterprise', 'expert'] as const).map((s) => ({ value: s, label: t(`inspections.sides.${s}`) }))} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'name']} rules={required} style={{ width: 140 }}>
@@ -178,7 +178,7 @@ export function InspectionCreatePage() {
                         </Form.Item>
                       </Col>
                       <Col xs={24} md={6}>
-                        <Form.Item name={[field.name, 'deadline']} label={t('inspections.fields.deadline')} extra={t('inspections.fields.immediate')}>
+                        <Form.Item name={[field.name, 'deadline']} label={t('inspections.fields.deadline')} extra={t('inspections.fields.deadlineHint')}>
                           <DatePicker style={{ width: '100%' }} />
                         </Form.Item>
                       </Col>
