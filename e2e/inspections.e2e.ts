@@ -95,7 +95,7 @@ describe('an inspection from the random draw to the re-inspection', () => {
     await page.getByTestId('inspection-submit').click();
     await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
     const inspectionUrl = page.url();
-    await expect.poll(() => page.getByTestId('finding-hazard').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('finding-hazard').count(), { timeout: 15_000 }).toBe(2);
 
     // The order: issued, numbered, previewed, downloaded and read back as text.
     await page.locator('[data-issue="rectification_order"]').click();
@@ -124,10 +124,12 @@ describe('an inspection from the random draw to the re-inspection', () => {
     await item.getByTestId('start-reinspection').click();
     expect(await page.getByTestId('reinspection-item').count()).toBe(2);
     await page.getByTestId('reinspection-submit').click();
-    await page.waitForURL((url) => url.href !== inspectionUrl && /\/inspections\/[0-9a-f-]{36}$/.test(url.pathname));
-    await expect.poll(() => page.getByTestId('reinspection-result').count()).toBe(2);
+    await visible(page.getByText(I.reinspection.done));
+    const inspectionId = inspectionUrl.split('/').pop()!;
+    await page.waitForURL((url) => /\/inspections\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(inspectionId));
+    await expect.poll(() => page.getByTestId('reinspection-result').count(), { timeout: 15_000 }).toBe(2);
     await page.goto(inspectionUrl);
-    await expect.poll(() => page.locator('[data-testid="finding-hazard"][data-status="closed"]').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-testid="finding-hazard"][data-status="closed"]').count(), { timeout: 15_000 }).toBe(2);
     await visible(page.getByTestId('finding-hazard').first().getByText(zh.hazard.statuses.closed));
   });
 });

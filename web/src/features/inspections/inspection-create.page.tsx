@@ -74,6 +74,10 @@ export function InspectionCreatePage() {
         form={form}
         layout="vertical"
         onFinish={(v) => void submit(v)}
+        // Enter confirms a picker or a tag, never submits this long form half filled (one click saves it).
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
+        }}
         initialValues={{
           enterpriseId: params.get('enterpriseId') ?? undefined,
           startedAt: now.subtract(2, 'hour'),

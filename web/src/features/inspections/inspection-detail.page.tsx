@@ -31,8 +31,8 @@ export function InspectionDetailPage() {
             <Descriptions.Item label={t('inspections.fields.createdBy')}>{data.createdByName}</Descriptions.Item>
             {data.drawId && <Descriptions.Item label={t('inspections.fields.draw')}><Link to={`/inspections?tab=draws`}>{data.drawId.slice(0, 8)}</Link></Descriptions.Item>}
             {data.orderDocumentId && <Descriptions.Item label={t('inspections.reinspection.order')}>{data.orderDocumentId.slice(0, 8)}</Descriptions.Item>}
-            {data.summary && <Descriptions.Item label={t('inspections.fields.summary')} span={2}>{data.summary}</Descriptions.Item>}
-            <Descriptions.Item label={t('inspections.fields.participants')} span={2}>
+            {data.summary && <Descriptions.Item label={t('inspections.fields.summary')} span="filled">{data.summary}</Descriptions.Item>}
+            <Descriptions.Item label={t('inspections.fields.participants')} span="filled">
               {data.participants.map((p) => `${p.name}（${t(`inspections.sides.${p.side as 'officer'}`)}${p.certificateNo ? ` ${p.certificateNo}` : ''}）`).join('、')}
             </Descriptions.Item>
           </Descriptions>
@@ -84,7 +84,7 @@ export function InspectionDetailPage() {
             ))}
           </Card>
         )}
-        <DocumentsCard inspection={data} canIssue={canEnforce(user)} />
+        <DocumentsCard key={data.id} inspection={data} canIssue={canEnforce(user)} />
       </Space>
     </PageContainer>
   );
