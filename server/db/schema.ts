@@ -372,6 +372,26 @@ export interface EnforcementDocumentsTable {
   issued_by_name: string;
 }
 
+export interface SensorsTable {
+  id: Generated<string>;
+  num: Generated<number>;
+  enterprise_id: string;
+  code: string;
+  name: string;
+  kind: string;
+  unit: string;
+  range_low: number | null;
+  range_high: number | null;
+  location: Generated<string>;
+  expected_interval_sec: number;
+  template_id: string | null;
+  /** core/monitoring/sensor-rules.ts SensorRule[] */
+  rules: ColumnType<unknown, string, string>;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   enterprises: EnterprisesTable;
@@ -395,6 +415,7 @@ export interface Database {
   investigation_result_photos: InvestigationResultPhotosTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  sensors: SensorsTable;
   schema_migrations: SchemaMigrationsTable;
   inspection_plans: InspectionPlansTable;
   inspection_draws: InspectionDrawsTable;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { sensorKindSchema, sensorRuleSchema } from './sensor-rules.ts';
+
+/** POST /api/v1/sensors (issue 4): either a template or explicit rules. */
+export const sensorCreateSchema = z
+  .object({
+    enterpriseId: z.uuid(),
+    code: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'Letters, digits, dot, dash and underscore only (it is part of the MQTT topic)'),
+    name: z.string().trim().min(1).max(100),
+    kind: sensorKindSchema,
+    unit: z.string().trim().min(1).max(20),
+    rangeLow: z.number().finite().nullable().optional(),
+    rangeHigh: z.number().finite().nullable().optional(),
+    location: z.string().trim().max(200).optional(),
+    expectedIntervalSec: z.number().int().min(1).max(86_400),
+    template: z.string().min(1).max(80).optional(),
+    rules: z.array(sensorRuleSchema).max(10).optional(),
+  })
+  .refine((s) => (s.template === undefined) !== (s.rules === undefined), { message: 'Give either a template or explicit rules', path: ['rules'] })
+  .refine((s) => s.rangeLow == null || s.rangeHigh == null || s.rangeLow < s.rangeHigh, { message: 'rangeLow must be below rangeHigh', path: ['rangeHigh'] });
+export type SensorCreate = z.infer<typeof sensorCreateSchema>;
+
+/** A sensor as the API returns it (list items and detail). */
+export const sensorSchema = z.object({
+  id: z.uuid(),
+  enterpriseId: z.uuid(),
+  enterpriseName: z.string(),
+  code: z.string(),
+  name: z.string(),
+  kind: sensorKindSchema,
+  unit: z.string(),
+  rangeLow: z.number().nullable(),
+  rangeHigh: z.number().nullable(),
+  location: z.string(),
+  expectedIntervalSec: z.number().int(),
+  template: z.string().nullable(),
+  rules: z.array(sensorRuleSchema),
+  /** Latest stored reading, if any. */
+  lastReading: z.object({ ts: z.string(), value: z.number() }).nullable(),
+  /** The most severe active alarm's severity, null when quiet. */
+  alarmState: z.enum(['warning', 'alarm', 'critical']).nullable(),
+  createdAt: z.string(),
+});
+export type Sensor = z.infer<typeof sensorSchema>;

@@ -1,0 +1,17 @@
+/**
+ * The contract between ingestion and what follows a durable write (alarm evaluation, live readings on the
+ * event stream). Ingestion calls every listener after the readings are committed — never before — with the
+ * accepted (non-duplicate) readings of one write, sorted by sensor then timestamp.
+ */
+export interface StoredReading {
+  sensorId: string;
+  /** Epoch milliseconds. */
+  ts: number;
+  value: number;
+  /** Outside the sensor's [rangeLow, rangeHigh]: stored flagged, raises `sensor_fault`. */
+  outOfRange: boolean;
+}
+
+export interface ReadingListener {
+  onReadings(readings: readonly StoredReading[]): Promise<void> | void;
+}
