@@ -12,6 +12,7 @@ import type { AccountabilityThresholds } from '../../core/hazards/accountability
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { checklistRoutes } from '../hazards/checklist.routes.ts';
 import { inspectionRoutes } from '../inspections/inspection.routes.ts';
+import { expertCampaignRoutes } from '../inspections/expert-campaign.routes.ts';
 import { hazardRoutes } from '../hazards/hazard.routes.ts';
 import { planRoutes } from '../hazards/plan.routes.ts';
 import { taskRoutes } from '../hazards/task.routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp({ db, storage, logger, accountability, events = n
       await api.register(notificationRoutes(db));
       await api.register(eventStreamRoutes(events));
       await api.register(inspectionRoutes(db));
+      await api.register(expertCampaignRoutes(db));
     },
     { prefix: '/api/v1' },
   );
