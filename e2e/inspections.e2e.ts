@@ -123,8 +123,10 @@ describe('an inspection from the random draw to the re-inspection', () => {
     // The re-inspection finds both rectified: the hazards close.
     await item.getByTestId('start-reinspection').click();
     expect(await page.getByTestId('reinspection-item').count()).toBe(2);
+    const submitted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/v1/inspections/re-inspections'), { timeout: 30_000 });
     await page.getByTestId('reinspection-submit').click();
-    await visible(page.getByText(I.reinspection.done));
+    const reinspection = await submitted;
+    expect(reinspection.status(), await reinspection.text()).toBe(201);
     const inspectionId = inspectionUrl.split('/').pop()!;
     await page.waitForURL((url) => /\/inspections\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(inspectionId));
     await expect.poll(() => page.getByTestId('reinspection-result').count(), { timeout: 15_000 }).toBe(2);
