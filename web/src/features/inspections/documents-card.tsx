@@ -4,17 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import type { DocumentKind, DocumentSummary, InspectionDetail } from './inspection.types.ts';
+import { issuableKinds } from './document-kinds.ts';
 import { formatTime } from './inspection-list.tsx';
 import { ReinspectionModal } from './reinspection-modal.tsx';
 import { useIssueDocument } from './use-inspections.query.ts';
-
-/** The documents an inspection may carry (server/inspections/document.service.ts `kindProblem`). */
-function issuableKinds(inspection: InspectionDetail): DocumentKind[] {
-  const issued = new Set(inspection.documents.map((d) => d.kind));
-  const kinds: DocumentKind[] =
-    inspection.kind === 're_inspection' ? ['inspection_record', 'reinspection_opinion'] : inspection.findings.length > 0 ? ['inspection_record', 'rectification_order'] : ['inspection_record'];
-  return kinds.filter((k) => !issued.has(k));
-}
 
 export function DocumentsCard({ inspection, canIssue }: { inspection: InspectionDetail; canIssue: boolean }) {
   const { t } = useTranslation();
