@@ -185,8 +185,19 @@ export async function documentContent(db: Db, actor: Actor, id: string): Promise
   return row.content as DocumentContent;
 }
 
+/** Issued documents never change, so their PDFs are kept (the newest 64): a render parses the CJK font (~0.3 s). */
+const renderedPdfs = new Map<string, Buffer>();
+const RENDERED_PDF_LIMIT = 64;
+
 export async function documentPdf(db: Db, actor: Actor, id: string): Promise<{ pdf: Buffer; content: DocumentContent }> {
+  // Scope is checked on every request; only the rendering is cached.
   const content = await documentContent(db, actor, id);
-  return { pdf: await renderDocumentPdf(content), content };
+  let pdf = renderedPdfs.get(id);
+  if (!pdf) {
+    pdf = await renderDocumentPdf(content);
+    renderedPdfs.set(id, pdf);
+    if (renderedPdfs.size > RENDERED_PDF_LIMIT) renderedPdfs.delete(renderedPdfs.keys().next().value!);
+  }
+  return { pdf, content };
 }
 
