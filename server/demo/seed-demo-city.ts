@@ -6,6 +6,7 @@ import type { Db } from '../db/database.ts';
 import type { EnterprisesTable } from '../db/schema.ts';
 import { classifyEnterprise } from '../organisations/enterprise.service.ts';
 import { generateDemoCity } from './demo-city.ts';
+import { seedDemoInspections } from './seed-demo-inspections.ts';
 import { seedDemoHazards } from './seed-demo-hazards.ts';
 import { seedDemoSensors } from './seed-demo-sensors.ts';
 import { seedDemoRisks } from './seed-demo-risks.ts';
@@ -82,6 +83,7 @@ export async function seedDemoCity(db: Db, seed?: number): Promise<DemoAccount[]
     await seedDemoSensors(tx, enterprises);
     await seedDemoRisks(tx, enterprises, actor, new Date());
     await seedDemoAccidents(tx, enterprises, new Date());
+    await seedDemoInspections(tx, departmentIds, users, new Date());
 
     await recordAudit(tx, actor, [
       ...departments.map((d) => ({ action: 'create', entity: 'department', entityId: d.id, after: d })),

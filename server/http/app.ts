@@ -14,6 +14,8 @@ import { accidentRoutes } from '../accidents/accident.routes.ts';
 import { accidentStatisticsRoutes } from '../accidents/accident-statistics.routes.ts';
 import { cockpitRoutes } from '../cockpit/cockpit.routes.ts';
 import { checklistRoutes } from '../hazards/checklist.routes.ts';
+import { inspectionRoutes } from '../inspections/inspection.routes.ts';
+import { expertCampaignRoutes } from '../inspections/expert-campaign.routes.ts';
 import { hazardRoutes } from '../hazards/hazard.routes.ts';
 import { planRoutes } from '../hazards/plan.routes.ts';
 import { taskRoutes } from '../hazards/task.routes.ts';
@@ -118,6 +120,8 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(accidentRoutes(db));
       await api.register(accidentStatisticsRoutes(db));
       await api.register(cockpitRoutes(db));
+      await api.register(inspectionRoutes(db));
+      await api.register(expertCampaignRoutes(db));
     },
     { prefix: '/api/v1' },
   );

@@ -3,6 +3,7 @@ import { canSeeInvestigations } from '../features/investigations/investigation.p
 import { canSeeStatistics } from '../features/statistics/statistics.policy.ts';
 import { canSeeMonitoring } from '../features/monitoring/monitoring.policy.ts';
 import { canSeeCockpit } from '../features/accidents/accident.policy.ts';
+import { canSeeInspections } from '../features/inspections/inspection.policy.ts';
 import type { SessionUser } from './session.types.ts';
 
 export type MenuIcon =
@@ -17,7 +18,8 @@ export type MenuIcon =
   | 'risks'
   | 'majorHazards'
   | 'accidents'
-  | 'cockpit';
+  | 'cockpit'
+  | 'inspections';
 
 export interface MenuEntry {
   key: string;
@@ -35,7 +37,8 @@ export interface MenuEntry {
     | 'nav.risks'
     | 'nav.majorHazards'
     | 'nav.accidents'
-    | 'nav.cockpit';
+    | 'nav.cockpit'
+    | 'nav.inspections';
   icon: MenuIcon;
 }
 
@@ -75,6 +78,9 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
   entries.push({ key: 'majorHazards', path: '/major-hazard-sources', labelKey: 'nav.majorHazards', icon: 'majorHazards' });
   entries.push({ key: 'accidents', path: '/accidents', labelKey: 'nav.accidents', icon: 'accidents' });
   if (canSeeCockpit(user)) entries.push({ key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: 'cockpit' });
+  if (canSeeInspections(user)) {
+    entries.push({ key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: 'inspections' });
+  }
   return entries;
 }
 

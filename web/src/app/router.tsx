@@ -30,6 +30,10 @@ import { AccidentListPage } from '../features/accidents/accident-list.page.tsx';
 import { AccidentReportPage } from '../features/accidents/accident-report.page.tsx';
 import { AccidentStatisticsPage } from '../features/accidents/accident-statistics.page.tsx';
 import { CockpitPage } from '../features/cockpit/cockpit.page.tsx';
+import { InspectionCreatePage } from '../features/inspections/inspection-create.page.tsx';
+import { InspectionCrumb } from '../features/inspections/inspection-crumb.tsx';
+import { InspectionDetailPage } from '../features/inspections/inspection-detail.page.tsx';
+import { InspectionsPage } from '../features/inspections/inspections.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { NotFoundPage } from './not-found.page.tsx';
@@ -203,6 +207,15 @@ export const routes: RouteObject[] = [
               { path: 'new', element: <AccidentReportPage />, handle: { crumb: ({ t }) => ({ title: t('nav.accidentReport') }) } satisfies RouteHandle },
               { path: 'statistics', element: <AccidentStatisticsPage />, handle: { crumb: ({ t }) => ({ title: t('nav.accidentStatistics') }) } satisfies RouteHandle },
               { path: ':id', element: <AccidentDetailPage />, handle: { crumb: ({ t }) => ({ title: t('accidents.title') }) } satisfies RouteHandle },
+            ],
+          },
+          {
+            path: 'inspections',
+            handle: { crumb: ({ t }) => ({ title: t('nav.inspections'), to: '/inspections' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <InspectionsPage /> },
+              { path: 'new', element: <InspectionCreatePage />, handle: { crumb: ({ t }) => ({ title: t('nav.inspectionCreate') }) } satisfies RouteHandle },
+              { path: ':id', element: <InspectionDetailPage />, handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },
           { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },

@@ -70,6 +70,7 @@ describe('side menu', () => {
       { text: '重大危险源', href: '/major-hazard-sources' },
       { text: '生产安全事故', href: '/accidents' },
       { text: '领导驾驶舱', href: '/cockpit' },
+      { text: '监管执法检查', href: '/inspections' },
     ]);
   });
 
@@ -83,6 +84,7 @@ describe('side menu', () => {
       { text: '风险分级管控', href: '/risks' },
       { text: '重大危险源', href: '/major-hazard-sources' },
       { text: '生产安全事故', href: '/accidents' },
+      { text: '监管执法检查', href: '/inspections' },
     ]);
   });
 
@@ -104,6 +106,6 @@ describe('side menu', () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
-    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划监测预警风险分级管控重大危险源生产安全事故');
+    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划监测预警风险分级管控重大危险源生产安全事故监管执法检查');
   });
 });

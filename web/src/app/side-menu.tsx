@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
@@ -32,6 +33,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   majorHazards: <ExperimentOutlined />,
   accidents: <FireOutlined />,
   cockpit: <DesktopOutlined />,
+  inspections: <AuditOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {
