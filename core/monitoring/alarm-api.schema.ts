@@ -13,4 +13,5 @@ export const alarmListQuerySchema = z.object({
 });
 export type AlarmListQuery = z.infer<typeof alarmListQuerySchema>;
 
-export const acknowledgeBodySchema = z.object({ note: z.string().trim().max(500).optional() }).default({});
+/** The body is optional: no body, {} or {note}. */
+export const acknowledgeBodySchema = z.object({ note: z.string().trim().max(500).optional() }).nullish();
