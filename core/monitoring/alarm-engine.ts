@@ -34,9 +34,17 @@ export const POWER_OFF_SEVERITY: AlarmSeverity = 'critical';
 /** Severity of a sensor fault (out-of-range reading). */
 export const SENSOR_FAULT_SEVERITY: AlarmSeverity = 'warning';
 
-/** Samples kept for rate of change and forecasts: at most this many, none older than the longest window. */
-export const HISTORY_MAX_SAMPLES = 120;
+/**
+ * Samples kept for rate of change and forecasts (only for sensors with such rules): at most this many, none
+ * older than the longest window. Other sensors keep their last sample only.
+ */
+export const HISTORY_MAX_SAMPLES = 60;
 const HISTORY_MAX_AGE_MS = 3_600_000;
+
+const needsHistory = (sensor: EngineSensor) => sensor.rules.some((r) => r.kind === 'rate_of_change' || r.kind === 'forecast');
+
+/** A copy whose containers may be changed; alarms inside are replaced, never mutated (copy on write). */
+const copyState = (s: SensorState): SensorState => ({ open: { ...s.open }, pendingSince: { ...s.pendingSince }, history: s.history.slice(), lastTs: s.lastTs });
 
 export interface EngineSensor {
   id: string;
@@ -152,7 +160,9 @@ class Evaluation {
 
   /** Keeps the peak value (the most extreme in the alarm's direction) and announces a severity change. */
   update(ruleKey: string, at: number, value: number, severity: AlarmSeverity, direction: 'high' | 'low', patch: Partial<OpenAlarm> = {}) {
-    const alarm = this.state.open[ruleKey]!;
+    // Copy on write: the caller's state shares the unchanged alarms.
+    const alarm = { ...this.state.open[ruleKey]! };
+    this.state.open[ruleKey] = alarm;
     const from = alarm.severity;
     const peakRose = alarm.peakValue === null || (direction === 'high' ? value > alarm.peakValue : value < alarm.peakValue);
     if (peakRose) alarm.peakValue = value;
@@ -205,8 +215,8 @@ export function ratePerMinute(history: readonly Sample[], windowSec: number, now
   return ((now.value - oldest.value) * 60_000) / (now.ts - oldest.ts);
 }
 
-function evaluateRate(ev: Evaluation, rule: RateOfChangeRule, key: string, reading: EngineReading) {
-  const rate = ratePerMinute(ev.state.history, rule.windowSec, reading);
+function evaluateRate(ev: Evaluation, rule: RateOfChangeRule, key: string, reading: EngineReading, before: readonly Sample[]) {
+  const rate = ratePerMinute(before, rule.windowSec, reading);
   if (rate === null) return;
   const rising = rule.maxRisePerMinute !== undefined && rate > rule.maxRisePerMinute;
   const falling = rule.maxFallPerMinute !== undefined && -rate > rule.maxFallPerMinute;
@@ -227,6 +237,18 @@ function evaluateForecast(ev: Evaluation, rule: Extract<SensorRule, { kind: 'for
   else if (!willReach && alarm) ev.clear(key, reading.ts, reading.value);
 }
 
+/** What a sensor's rules imply, computed once per rules array. */
+const compiledRules = new WeakMap<readonly SensorRule[], { stale: { rule: StaleRule; key: string } | null; keepHistory: boolean; liveKeys: Set<string>; keys: string[] }>();
+function compiled(sensor: EngineSensor) {
+  let c = compiledRules.get(sensor.rules);
+  if (!c) {
+    const keys = sensor.rules.map(ruleKeyOf);
+    c = { stale: staleRuleOf(sensor), keepHistory: needsHistory(sensor), liveKeys: new Set([SENSOR_FAULT_KEY, ...keys]), keys };
+    compiledRules.set(sensor.rules, c);
+  }
+  return c;
+}
+
 function staleRuleOf(sensor: EngineSensor): { rule: StaleRule; key: string } | null {
   const index = sensor.rules.findIndex((r) => r.kind === 'stale');
   return index < 0 ? null : { rule: sensor.rules[index] as StaleRule, key: ruleKeyOf(sensor.rules[index]!, index) };
@@ -243,16 +265,17 @@ export function staleAfterSec(rule: StaleRule, expectedIntervalSec: number): num
  * The state passed in is not modified.
  */
 export function evaluateReadings(sensor: EngineSensor, previous: SensorState, readings: readonly EngineReading[], options: EngineOptions): { state: SensorState; changes: AlarmChange[] } {
-  const state = structuredClone(previous);
+  const state = copyState(previous);
   const ev = new Evaluation(state, options);
-  const stale = staleRuleOf(sensor);
-  const liveKeys = new Set([SENSOR_FAULT_KEY, ...sensor.rules.map(ruleKeyOf)]);
-  for (const reading of [...readings].sort((a, b) => a.ts - b.ts)) {
+  const { stale, keepHistory, liveKeys, keys } = compiled(sensor);
+  const history = state.history;
+  const sorted = readings.every((r, i) => i === 0 || readings[i - 1]!.ts <= r.ts) ? readings : [...readings].sort((a, b) => a.ts - b.ts);
+  for (const reading of sorted) {
     if (state.lastTs !== null && reading.ts <= state.lastTs) continue;
-    // Alarms of rules that were removed (PATCH) end at the next reading.
-    for (const key of Object.keys(state.open)) if (!liveKeys.has(key)) ev.clear(key, reading.ts, reading.value);
-    if (stale) ev.clear(stale.key, reading.ts, reading.value);
-    else for (const key of Object.keys(state.open)) if (state.open[key]!.kind === 'stale') ev.clear(key, reading.ts, reading.value);
+    for (const key in state.open) {
+      // Alarms of rules that were removed (PATCH) end at the next reading; so does a stale alarm.
+      if (!liveKeys.has(key) || state.open[key]!.kind === 'stale') ev.clear(key, reading.ts, reading.value);
+    }
 
     const outOfRange = reading.outOfRange ?? isOutOfRange(sensor, reading.value);
     if (outOfRange && !state.open[SENSOR_FAULT_KEY]) ev.open(SENSOR_FAULT_KEY, 'sensor_fault', SENSOR_FAULT_SEVERITY, reading.ts, reading.value, reading.value > (sensor.rangeHigh ?? Infinity) ? sensor.rangeHigh : sensor.rangeLow);
@@ -260,26 +283,34 @@ export function evaluateReadings(sensor: EngineSensor, previous: SensorState, re
 
     // Fail safe: an out-of-range reading still counts for thresholds and power-off (a saturated methane head
     // reads at its top), but it is kept out of the trend used by rate of change and forecasts.
-    const sample = { ts: reading.ts, value: reading.value };
-    const withCurrent = outOfRange ? state.history : [...state.history, sample];
+    if (!outOfRange) {
+      history.push({ ts: reading.ts, value: reading.value });
+      if (!keepHistory) history.splice(0, history.length - 1);
+      else {
+        let drop = Math.max(0, history.length - HISTORY_MAX_SAMPLES);
+        while (drop < history.length - 1 && history[drop]!.ts <= reading.ts - HISTORY_MAX_AGE_MS) drop++;
+        if (drop > 0) history.splice(0, drop);
+      }
+    }
+    // Rate of change looks back from the current reading: the history without it.
+    const before = outOfRange ? history : history.slice(0, -1);
     sensor.rules.forEach((rule, index) => {
-      const key = ruleKeyOf(rule, index);
+      const key = keys[index]!;
       switch (rule.kind) {
         case 'threshold':
           return evaluateThreshold(ev, rule, key, reading);
         case 'power_off':
           return evaluatePowerOff(ev, rule, key, reading);
         case 'rate_of_change':
-          if (!outOfRange) evaluateRate(ev, rule, key, reading);
+          if (!outOfRange) evaluateRate(ev, rule, key, reading, before);
           return;
         case 'forecast':
-          if (!outOfRange) evaluateForecast(ev, rule, key, reading, withCurrent);
+          if (!outOfRange) evaluateForecast(ev, rule, key, reading, history);
           return;
         case 'stale':
           return;
       }
     });
-    if (!outOfRange) state.history = withCurrent.filter((s) => s.ts > reading.ts - HISTORY_MAX_AGE_MS).slice(-HISTORY_MAX_SAMPLES);
     state.lastTs = reading.ts;
   }
   return { state, changes: ev.changes };
@@ -294,7 +325,7 @@ export function evaluateStale(sensor: EngineSensor, previous: SensorState, now: 
   if (!stale || previous.open[stale.key]) return { state: previous, changes: [] };
   const last = previous.lastTs ?? since;
   if (now - last < staleAfterSec(stale.rule, sensor.expectedIntervalSec) * 1000) return { state: previous, changes: [] };
-  const state = structuredClone(previous);
+  const state = copyState(previous);
   const ev = new Evaluation(state, { ...options, forecaster: () => ({ willReach: false }) });
   ev.open(stale.key, 'stale', stale.rule.severity, now, null, null);
   return { state, changes: ev.changes };

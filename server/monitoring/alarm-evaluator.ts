@@ -199,7 +199,17 @@ export class AlarmEvaluator implements ReadingListener {
       return;
     }
     const now = new Date();
-    await this.#db.transaction().execute((tx) => this.#write(tx, changes, now));
+    try {
+      await this.#db.transaction().execute((tx) => this.#write(tx, changes, now));
+    } catch (error) {
+      // The database did not take the changes: forget these sensors so that their next readings are judged
+      // against a state restored from what the database holds (not against one that diverged from it).
+      for (const { sensor } of changes) {
+        this.#states.delete(sensor.id);
+        this.#sensors.delete(sensor.id);
+      }
+      throw error;
+    }
     for (const [id, state] of next) this.#states.set(id, state);
     const announced = changes.filter((c) => c.change.type !== 'peak');
     const rows = new Map((await alarmsByIds(this.#db, [...new Set(announced.map((c) => c.change.alarm.id))])).map((r) => [r.id, r]));

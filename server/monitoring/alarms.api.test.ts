@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlatformEvent } from '../events/event-bus.ts';
 import { makeDepartment, makeEnterprise, signedIn } from '../../test/support/factories.ts';
@@ -145,6 +146,21 @@ describe('restart', () => {
     const list = await alarmsOf(sensor.id);
     expect(list.total).toBe(2);
     expect(list.items.every((a: { status: string }) => a.status === 'cleared')).toBe(true);
+  });
+});
+
+describe('a failed write', () => {
+  it('is not half-applied: the sensor is judged next against a state rebuilt from the database', async () => {
+    const sensor = await makeSensor(t.db, { enterpriseId, rules: [{ kind: 'threshold', direction: 'high', levels: [{ severity: 'alarm', at: 1 }], deadband: 0, minDurationSec: 0 }] });
+    await feed(sensor.id, [0.5]);
+    // Another writer left an open alarm of the same rule: the evaluator's opening collides with it.
+    await t.db
+      .insertInto('alarms')
+      .values({ id: randomUUID(), sensor_id: sensor.id, enterprise_id: enterpriseId, rule_key: 'threshold:0', kind: 'threshold', status: 'active', severity: 'alarm', peak_severity: 'alarm', level_index: 0, open_value: 1.2, peak_value: 1.2, limit_value: 1, opened_at: new Date(at(10)), message: 'x', updated_at: new Date() })
+      .execute();
+    await expect(feed(sensor.id, [1.3], 30)).rejects.toThrow();
+    await feed(sensor.id, [0.2], 60);
+    expect((await alarmsOf(sensor.id)).items.map((a: { status: string; openValue: number }) => `${a.status} ${a.openValue}`)).toEqual(['cleared 1.2']);
   });
 });
 
