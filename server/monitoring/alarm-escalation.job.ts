@@ -11,7 +11,8 @@ import type { NotificationsTable } from '../db/schema.ts';
  * scheduler job `escalate-alarms`. For every `active` (unacknowledged) alarm that is not silenced — neither opened
  * during a silence nor on a sensor silenced now — the steps due fire once each (alarm_escalations), and a
  * reminder goes to the enterprise every `reminderEveryMinutes`; each is an in-app notification, a timeline
- * entry and an audit event, all in one transaction. A silence holds the ladder; when it ends, the steps due
+ * entry and an audit event, all in one transaction. Warnings climb no further than the enterprise and get no
+ * reminders. A silence holds the ladder; when it ends, the steps due
  * by then fire at once. Acknowledging or clearing stops it.
  */
 
@@ -19,6 +20,7 @@ interface PendingAlarm {
   id: string;
   kind: string;
   severity: string;
+  peak_severity: string;
   message: string;
   opened_at: Date;
   sensor_code: string;
@@ -42,7 +44,7 @@ function departmentsFor(target: AlarmLadderTarget, alarm: PendingAlarm, departme
 
 export async function escalateAlarms(db: Db, now = new Date(), ladder: AlarmLadder = DEFAULT_ALARM_LADDER): Promise<{ steps: number; reminders: number }> {
   const { rows } = await sql<PendingAlarm>`
-    SELECT a.id, a.kind, a.severity, a.message, a.opened_at, s.code AS sensor_code, s.name AS sensor_name, a.enterprise_id, e.name AS enterprise_name,
+    SELECT a.id, a.kind, a.severity, a.peak_severity, a.message, a.opened_at, s.code AS sensor_code, s.name AS sensor_name, a.enterprise_id, e.name AS enterprise_name,
            e.region_path, e.industry_path,
            coalesce((SELECT array_agg(x.target) FROM alarm_escalations x WHERE x.alarm_id = a.id), '{}') AS done,
            (SELECT max(ev.at) FROM alarm_events ev WHERE ev.alarm_id = a.id AND ev.type = 'reminded') AS last_reminder
@@ -60,7 +62,10 @@ export async function escalateAlarms(db: Db, now = new Date(), ladder: AlarmLadd
       const opened = new Date(alarm.opened_at);
       const title = `${alarm.enterprise_name} ${alarm.sensor_name}（${alarm.sensor_code}）${alarm.message}`.slice(0, 200);
       const base = (kind: string, target: string) => ({ kind, entity: 'alarm', entity_id: alarm.id, title, payload: JSON.stringify({ alarmId: alarm.id, severity: alarm.severity, target }), created_at: now });
-      const due = ladderStepsDue(opened, now, alarm.done, ladder);
+      // A warning (stale, sensor fault, early warning, a first level marked warning) reaches the enterprise
+      // only: the departments and the city are paged for alarms and critical ones.
+      const warningOnly = alarm.peak_severity === 'warning';
+      const due = ladderStepsDue(opened, now, alarm.done, ladder).filter((s) => !warningOnly || s.target === 'enterprise');
       if (due.length > 0) {
         const recorded = await tx
           .insertInto('alarm_escalations')
@@ -78,7 +83,7 @@ export async function escalateAlarms(db: Db, now = new Date(), ladder: AlarmLadd
         }
       }
       const lastReminder = alarm.last_reminder ? new Date(alarm.last_reminder) : null;
-      if (reminderDue(opened, lastReminder, now, ladder)) {
+      if (!warningOnly && reminderDue(opened, lastReminder, now, ladder)) {
         notifications.push({ ...base('alarm_reminder', 'enterprise'), enterprise_id: alarm.enterprise_id, department_id: null });
         await tx.insertInto('alarm_events').values({ alarm_id: alarm.id, at: now, type: 'reminded', severity: alarm.severity, value: null, by_name: 'scheduler', note: null }).execute();
         audit.push({ action: 'remind', entity: 'alarm', entityId: alarm.id });

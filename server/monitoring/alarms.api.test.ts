@@ -36,6 +36,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const notified = async (token: string, alarmId: string) =>
+  ((await t.request('GET', '/api/v1/notifications?pageSize=200', { token })).body.items as Array<{ entityId: string; kind: string; payload: { target: string } }>)
+    .filter((n) => n.entityId === alarmId)
+    .map((n) => `${n.kind}:${n.payload.target}`)
+    .sort();
+
 describe('readings → alarms', () => {
   it('opens, keeps the power-off latched, clears below restore; timeline, peak, events with the enterprise subject', async () => {
     const sensor = await makeSensor(t.db, { enterpriseId });
@@ -172,15 +178,15 @@ describe('stale, escalation and silences', () => {
     expect((await alarmsOf(sensor.id)).total).toBe(0);
     await t.app.alarms.checkStale(new Date(at(30)));
     expect((await alarmsOf(sensor.id)).items.map((a: { kind: string; status: string }) => `${a.kind} ${a.status}`)).toEqual(['stale active']);
+    // A warning reaches the enterprise on duty only: no department, no city, no reminders.
+    const [stale] = (await alarmsOf(sensor.id)).items;
+    await escalateAlarms(t.db, new Date(at(3600)));
+    expect(await notified(officer, stale.id)).toEqual(['alarm_escalated:enterprise']);
+    expect(await notified(districtRegulator, stale.id)).toEqual([]);
+    expect(await notified(cityRegulator, stale.id)).toEqual([]);
     await feed(sensor.id, [0.3], 60);
     expect((await alarmsOf(sensor.id)).items.map((a: { kind: string; status: string }) => `${a.kind} ${a.status}`)).toEqual(['stale cleared']);
   });
-
-  const notified = async (token: string, alarmId: string) =>
-    ((await t.request('GET', '/api/v1/notifications?pageSize=200', { token })).body.items as Array<{ entityId: string; kind: string; payload: { target: string } }>)
-      .filter((n) => n.entityId === alarmId)
-      .map((n) => `${n.kind}:${n.payload.target}`)
-      .sort();
 
   it('climbs the ladder while unacknowledged: enterprise at once, department after 10 min, city after 30; reminders; stops on acknowledge', async () => {
     const sensor = await makeSensor(t.db, { enterpriseId, rules: [{ kind: 'threshold', direction: 'high', levels: [{ severity: 'alarm', at: 1 }], deadband: 0, minDurationSec: 0 }] });
