@@ -37,6 +37,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('OpenAPI', () => {
+  it('documents the sensors, templates, silences and alarms endpoints', async () => {
+    const res = await t.request('GET', '/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/sensors', '/api/v1/sensors/{id}', '/api/v1/sensors/{id}/silences', '/api/v1/sensor-templates', '/api/v1/alarms', '/api/v1/alarms/{id}', '/api/v1/alarms/{id}/acknowledge']),
+    );
+  });
+});
+
 describe('GET /api/v1/sensor-templates', () => {
   it('lists the regulation templates with their figures and sources', async () => {
     const res = await t.request('GET', '/api/v1/sensor-templates', { token: officer });
