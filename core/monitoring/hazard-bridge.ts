@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * Alarm → hazard (issue 4 "Alarm → hazard"), an additive extension of the sensor contract: a sensor may carry
  * `hazardBridge`; a hazard with source `monitoring` (domain-rules §2.4 监测预警) is opened when a power-off has
- * lasted longer than `powerOffMinutes`, or when alarms of the sensor open `repeatsPerDay` times within 24 hours.
+ * lasted longer than `powerOffMinutes`, or when alarms of one of its rules open `repeatsPerDay` times within 24 hours.
  * Figures are the enterprise's or the city's choice [L]: no national text fixes them.
  */
 export const hazardBridgeSchema = z

@@ -227,7 +227,7 @@ export class AlarmEvaluator implements ReadingListener {
       (await tx.selectFrom('sensor_silences').select('sensor_id').where('sensor_id', 'in', sensorIds).where('until', '>', now).execute()).map((r) => r.sensor_id),
     );
     const audit: AuditEventInput[] = [];
-    const opened: Array<{ id: string; sensor_id: string; kind: string; opened_at: Date; bridge: HazardBridge | null }> = [];
+    const opened: Array<{ id: string; sensor_id: string; rule_key: string; kind: string; opened_at: Date; bridge: HazardBridge | null }> = [];
     for (const { sensor, change } of changes) {
       const a = change.alarm;
       const at = new Date(change.at);
@@ -258,7 +258,7 @@ export class AlarmEvaluator implements ReadingListener {
             .execute();
           await tx.insertInto('alarm_events').values({ alarm_id: a.id, at, type: 'opened', severity: a.severity, value: change.value, by_name: null, note: isSilenced ? 'silenced' : null }).execute();
           audit.push({ action: 'alarm_opened', entity: 'alarm', entityId: a.id, after: { sensorId: sensor.id, kind: a.kind, severity: a.severity, value: change.value, limit: a.limit, silenced: isSilenced } });
-          if (!isSilenced) opened.push({ id: a.id, sensor_id: sensor.id, kind: a.kind, opened_at: at, bridge: sensor.hazardBridge });
+          if (!isSilenced) opened.push({ id: a.id, sensor_id: sensor.id, rule_key: a.ruleKey, kind: a.kind, opened_at: at, bridge: sensor.hazardBridge });
           break;
         }
         case 'severity_changed':

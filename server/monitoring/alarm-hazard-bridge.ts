@@ -89,12 +89,15 @@ export async function bridgeToHazard(tx: Transaction<Database>, alarm: BridgedAl
   return { hazardId: hazardId!, created: !existing };
 }
 
-/** After an alarm opened (in the evaluator's transaction): the M-th alarm of the sensor within 24 hours. */
-export async function bridgeRepeats(tx: Transaction<Database>, alarm: BridgedAlarm & { opened_at: Date }, bridge: HazardBridge | null, now: Date) {
+/**
+ * After an alarm opened (in the evaluator's transaction): the M-th alarm of the same rule of the sensor within
+ * 24 hours (a methane excursion that opens both the alarm and the power-off counts once per rule, not twice).
+ */
+export async function bridgeRepeats(tx: Transaction<Database>, alarm: BridgedAlarm & { opened_at: Date; rule_key: string }, bridge: HazardBridge | null, now: Date) {
   if (!bridge?.repeatsPerDay || !countsAsRepeat(alarm.kind)) return null;
   const { rows } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM alarms
-    WHERE sensor_id = ${alarm.sensor_id} AND NOT silenced AND kind IN ('threshold', 'power_off', 'rate_of_change')
+    WHERE sensor_id = ${alarm.sensor_id} AND rule_key = ${alarm.rule_key} AND NOT silenced
       AND opened_at > ${new Date(alarm.opened_at.getTime() - 86_400_000)} AND opened_at <= ${alarm.opened_at}`.execute(tx);
   if (!repeatsReached(bridge, rows[0]?.n ?? 0)) return null;
   return bridgeToHazard(tx, alarm, `24小时内报警${rows[0]!.n}次（阈值${bridge.repeatsPerDay}次）`, now);

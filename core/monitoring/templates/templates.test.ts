@@ -101,3 +101,27 @@ describe('expansion', () => {
     ]);
   });
 });
+
+describe('every methane row at its boundaries (the table, exhaustively)', () => {
+  const rows = SENSOR_TEMPLATES.filter((t) => t.kind === 'methane');
+  const run = (id: string, values: number[]) => {
+    const e = expandTemplate(template(id));
+    if (!e.ok) throw new Error(id);
+    let n = 0;
+    const sensor = { id: 's', rules: e.rules, expectedIntervalSec: 30, rangeLow: 0, rangeHigh: 4 };
+    const { changes, state } = evaluateReadings(sensor, emptyState(), values.map((value, i) => ({ ts: i * 30_000, value })), { newId: () => `${++n}`, forecaster: linearTrendForecaster });
+    return { log: changes.filter((c) => c.type !== 'peak').map((c) => `${c.type} ${c.alarm.kind}`), open: Object.values(state.open).map((a) => a.kind).sort() };
+  };
+  const below = (x: number) => Math.round((x - 0.01) * 100) / 100;
+
+  it.each(rows.map((r) => [r.id, r.alarmAt!, r.powerOffAt, r.restoreBelow] as const))('%s: alarm %s, power-off %s, restore %s', (id, alarmAt, powerOffAt, restoreBelow) => {
+    expect(run(id, [below(alarmAt)]).open).toEqual([]);
+    expect(run(id, [alarmAt]).open).toEqual(powerOffAt !== null && powerOffAt <= alarmAt ? ['power_off', 'threshold'] : ['threshold']);
+    if (powerOffAt === null || restoreBelow === null) return;
+    expect(run(id, [below(powerOffAt)]).open).not.toContain('power_off');
+    expect(run(id, [powerOffAt]).open).toContain('power_off');
+    // Latched at exactly the restore level; restored at the first reading below it.
+    expect(run(id, [powerOffAt, restoreBelow]).open).toContain('power_off');
+    expect(run(id, [powerOffAt, below(restoreBelow)]).log).toContain('cleared power_off');
+  });
+});
