@@ -38,7 +38,7 @@ export const SENSOR_FAULT_SEVERITY: AlarmSeverity = 'warning';
  * Samples kept for rate of change and forecasts (only for sensors with such rules): at most this many, none
  * older than the longest window. Other sensors keep their last sample only.
  */
-export const HISTORY_MAX_SAMPLES = 60;
+export const HISTORY_MAX_SAMPLES = 240;
 const HISTORY_MAX_AGE_MS = 3_600_000;
 
 const needsHistory = (sensor: EngineSensor) => sensor.rules.some((r) => r.kind === 'rate_of_change' || r.kind === 'forecast');

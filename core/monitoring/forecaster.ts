@@ -20,6 +20,7 @@ export interface ForecastResult {
  * The early-warning hook of the alarm engine (issue 4 "Forecast"): given the sensor's recent in-range samples
  * (oldest first, the current reading last) and the sensor's forecast rule, predict whether the value reaches the
  * rule's level within its horizon. Pure and synchronous: the engine calls it once per reading.
- * The default is core/monitoring/forecast-default.ts; the tuned method replaces it (core/monitoring/forecast.ts).
+ * The evaluator uses the tuned method (core/monitoring/forecast.ts, same shape); core/monitoring/forecast-default.ts
+ * is the simple linear-trend fallback the engine's tests use.
  */
 export type Forecaster = (history: readonly Sample[], rule: ForecastRule) => ForecastResult;

@@ -10,7 +10,7 @@ import {
   type OpenAlarm,
   type SensorState,
 } from '../../core/monitoring/alarm-engine.ts';
-import { linearTrendForecaster } from '../../core/monitoring/forecast-default.ts';
+import { forecast } from '../../core/monitoring/forecast.ts';
 import type { Forecaster } from '../../core/monitoring/forecaster.ts';
 import type { HazardBridge } from '../../core/monitoring/hazard-bridge.ts';
 import { sensorRuleSchema, type AlarmKind, type AlarmSeverity, type SensorRule } from '../../core/monitoring/sensor-rules.ts';
@@ -35,7 +35,7 @@ interface EvaluatedSensor extends EngineSensor {
 
 const engineActor = systemActor('alarm-engine');
 /** Readings kept per sensor when restoring the engine's history (rate of change, forecasts). */
-const RESTORE_SAMPLES = 20;
+const RESTORE_SAMPLES = 60;
 
 export interface AlarmEvaluatorOptions {
   forecaster?: Forecaster;
@@ -65,7 +65,8 @@ export class AlarmEvaluator implements ReadingListener {
   constructor(db: Db, events: EventBus, options: AlarmEvaluatorOptions = {}) {
     this.#db = db;
     this.#events = events;
-    this.#forecaster = options.forecaster ?? linearTrendForecaster;
+    // The tuned early-warning method (core/monitoring/forecast.ts, ADR 0024); forecast-default.ts is the simple fallback.
+    this.#forecaster = options.forecaster ?? forecast;
   }
 
   onReadings(readings: readonly StoredReading[]): Promise<void> {

@@ -44,6 +44,10 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
     // Monitoring: restore the alarm engine's state, then its jobs (stale check, alarm ladder, long power-offs).
     await app.alarms.restoreAll();
     const scheduler = startScheduler(database.db, logger, [...platformJobs(config.rules.escalationLadder), ...alarmJobs(app.alarms, config.rules.alarmLadder)]);
+    // TODO(merge, ingest): once the MQTT broker is up, run the demo simulator so the demo city is alive:
+    //   const simulator = config.demo ? await startDemoSimulator(database.db, { url: `mqtt://127.0.0.1:${brokerPort}`,
+    //     mintDeviceKey: (enterpriseId, name) => createDeviceKey(database.db, systemActor('demo-simulator'), { enterpriseId, name }), logger }) : null;
+    //   and `await simulator?.stop()` in stop() before the broker closes (server/demo/demo-simulator.ts).
     const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
     return {
       url: `http://${host}:${port}`,
