@@ -91,6 +91,18 @@ describe('readings → alarms', () => {
   });
 });
 
+describe('early warning', () => {
+  it('a forecast rule raises a forecast alarm before the level (the tuned method) and clears once the level is reached', async () => {
+    const sensor = await makeSensor(t.db, { enterpriseId, rules: [{ kind: 'forecast', level: 1.0, horizonSec: 180, severity: 'warning' }] });
+    await feed(sensor.id, [0.5, 0.7, 0.85]);
+    expect((await alarmsOf(sensor.id)).total).toBe(0);
+    await feed(sensor.id, [0.93], 90);
+    expect((await alarmsOf(sensor.id)).items.map((a: { kind: string; status: string; limit: number }) => `${a.kind} ${a.status} ${a.limit}`)).toEqual(['forecast active 1']);
+    await feed(sensor.id, [1.0], 120);
+    expect((await alarmsOf(sensor.id)).items.map((a: { status: string }) => a.status)).toEqual(['cleared']);
+  });
+});
+
 describe('acknowledge and lists', () => {
   it('active → acknowledged → cleared; twice is 409; read-only roles 403; out of scope 404; audited and published', async () => {
     const sensor = await makeSensor(t.db, { enterpriseId });
