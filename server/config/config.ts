@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { accountabilityThresholdsSchema, DEFAULT_ACCOUNTABILITY_THRESHOLDS, type AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { DEFAULT_ESCALATION_LADDER, escalationLadderSchema, type EscalationStep } from '../../core/hazards/overdue.ts';
 import { alarmLadderSchema, DEFAULT_ALARM_LADDER, type AlarmLadder } from '../../core/monitoring/alarm-ladder.ts';
+import { riskLevelsConfigSchema, withDefaultLevels, type RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 
 /**
  * Start-up configuration, parsed once from the environment (api.md "Start-up and health").
@@ -53,6 +54,8 @@ const envSchema = z.object({
   ANQUAN_ACCOUNTABILITY_THRESHOLDS: jsonOf(accountabilityThresholdsSchema).optional(),
   // [L] alarm reminders and escalation (core/monitoring/alarm-ladder.ts).
   ANQUAN_ALARM_LADDER: jsonOf(alarmLadderSchema).optional(),
+  // [M] score → level mappings of risk grading (domain-rules §4.2, §4.3), per jurisdiction.
+  ANQUAN_RISK_LEVELS: jsonOf(riskLevelsConfigSchema).optional(),
 });
 
 export interface Port {
@@ -70,7 +73,7 @@ export interface Config {
   adminPassword: string | undefined;
   logLevel: string;
   /** Rules a city configures (hazards issue: "configurable ladder", "configurable thresholds"). */
-  rules: { escalationLadder: readonly EscalationStep[]; accountability: AccountabilityThresholds; alarmLadder?: AlarmLadder };
+  rules: { escalationLadder: readonly EscalationStep[]; accountability: AccountabilityThresholds; riskLevels: RiskLevelsConfig; alarmLadder?: AlarmLadder };
 }
 
 export class ConfigError extends Error {
@@ -117,6 +120,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       escalationLadder: e.ANQUAN_ESCALATION_LADDER ?? DEFAULT_ESCALATION_LADDER,
       alarmLadder: e.ANQUAN_ALARM_LADDER ?? DEFAULT_ALARM_LADDER,
       accountability: e.ANQUAN_ACCOUNTABILITY_THRESHOLDS ?? DEFAULT_ACCOUNTABILITY_THRESHOLDS,
+      riskLevels: withDefaultLevels(e.ANQUAN_RISK_LEVELS),
     },
   };
 }

@@ -7,6 +7,7 @@ import { offsetOf, type Page, type PageQuery } from '../../core/shared/paginatio
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
+import type { EventBus } from '../events/event-bus.ts';
 import { AppError, invalid, notFound } from '../http/errors.ts';
 import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import { unattachablePhotos } from '../photos/photo.service.ts';
@@ -41,13 +42,22 @@ async function detailOf(db: Db, actor: Actor, row: HazardRow, now: Date): Promis
   return presentHazardDetail(row, events, photos, allowedActions(stateOf(row), { userId: actor.userId, role: actor.role }), now);
 }
 
-export async function reportHazard(db: Db, actor: Actor, input: HazardCreate, now = new Date()): Promise<HazardDetail> {
+export async function reportHazard(db: Db, actor: Actor, input: HazardCreate, now = new Date(), events?: EventBus): Promise<HazardDetail> {
   // An enterprise outside the caller's scope is as unknown as one that does not exist (api.md).
   const enterprise = await findEnterpriseById(db, actor.scope, input.enterpriseId);
   if (!enterprise) throw notFound('Enterprise');
   if (input.foundAt > now) throw invalid([{ path: 'foundAt', message: 'must not be in the future' }]);
   await checkPhotos(db, actor, input.photoIds, 'photoIds');
   const id = await db.transaction().execute((tx) => insertReportedHazard(tx, actor, enterprise, input, now));
+  // After the commit (event-bus.ts): the cockpit's ticker and any other listener hear of a new major hazard.
+  if (input.grade === 'major') {
+    events?.publish({
+      type: 'hazard.major_reported',
+      at: now.toISOString(),
+      subject: { id: enterprise.id, regionPath: enterprise.region_path, industryPath: enterprise.industry_path },
+      data: { hazardId: id, enterpriseId: enterprise.id, enterpriseName: enterprise.name, districtCode: enterprise.district_code, title: input.title },
+    });
+  }
   return getHazard(db, actor, id, now);
 }
 

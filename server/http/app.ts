@@ -10,6 +10,9 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import type { Logger } from 'pino';
 import type { AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
+import { accidentRoutes } from '../accidents/accident.routes.ts';
+import { accidentStatisticsRoutes } from '../accidents/accident-statistics.routes.ts';
+import { cockpitRoutes } from '../cockpit/cockpit.routes.ts';
 import { checklistRoutes } from '../hazards/checklist.routes.ts';
 import { hazardRoutes } from '../hazards/hazard.routes.ts';
 import { planRoutes } from '../hazards/plan.routes.ts';
@@ -23,6 +26,9 @@ import { webhookRoutes } from '../webhooks/webhook.routes.ts';
 import { AlarmEvaluator } from '../monitoring/alarm-evaluator.ts';
 import { alarmRoutes } from '../monitoring/alarm.routes.ts';
 import { sensorRoutes } from '../monitoring/sensor.routes.ts';
+import type { RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
+import { riskRoutes } from '../risks/risk.routes.ts';
+import { majorHazardSourceRoutes } from '../major-hazards/major-hazard-source.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
 import type { Db } from '../db/database.ts';
@@ -54,11 +60,13 @@ export interface AppOptions {
   logger: Logger | false;
   /** Live events for the SSE stream; the platform shares one bus between the app and ingestion. */
   events?: EventBus;
+  /** Score → level mappings of risk grading (defaults: core/risks/risk-evaluation.ts). */
+  riskLevels?: RiskLevelsConfig;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
 }
 
-export async function buildApp({ db, storage, logger, accountability, events = new EventBus(), serveWeb = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     // api.md: request bodies over 1 MB → 413.
@@ -114,6 +122,11 @@ export async function buildApp({ db, storage, logger, accountability, events = n
       await api.register(eventStreamRoutes(events));
       await api.register(sensorRoutes(db, alarms));
       await api.register(alarmRoutes(db, events));
+      await api.register(riskRoutes(db, riskLevels));
+      await api.register(majorHazardSourceRoutes(db));
+      await api.register(accidentRoutes(db));
+      await api.register(accidentStatisticsRoutes(db));
+      await api.register(cockpitRoutes(db));
     },
     { prefix: '/api/v1' },
   );

@@ -38,7 +38,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       demoAccounts = await seedDemoCity(database.db);
     }
     const events = new EventBus();
-    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability });
+    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels });
     const port = await listen(app, config.http.port, config.http.host);
     // Timed work (task generation, missed tasks, overdue escalation); one instance at a time runs each job.
     // Monitoring: restore the alarm engine's state, then its jobs (stale check, alarm ladder, long power-offs).

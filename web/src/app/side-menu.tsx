@@ -6,6 +6,10 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
+  RadarChartOutlined,
+  DesktopOutlined,
+  FireOutlined,
   FundProjectionScreenOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -24,6 +28,10 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   plans: <CalendarOutlined />,
   statistics: <BarChartOutlined />,
   monitoring: <FundProjectionScreenOutlined />,
+  risks: <RadarChartOutlined />,
+  majorHazards: <ExperimentOutlined />,
+  accidents: <FireOutlined />,
+  cockpit: <DesktopOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {
