@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hazardBridgeSchema } from './hazard-bridge.ts';
 import { sensorKindSchema, sensorRuleSchema } from './sensor-rules.ts';
 
 /** POST /api/v1/sensors (issue 4): either a template or explicit rules. */
@@ -15,6 +16,10 @@ export const sensorCreateSchema = z
     expectedIntervalSec: z.number().int().min(1).max(86_400),
     template: z.string().min(1).max(80).optional(),
     rules: z.array(sensorRuleSchema).max(10).optional(),
+    /** Extension (alarms): the values a template leaves to the point, e.g. tank {LL, L, H, HH} or toxic gas {oel}. */
+    templateParams: z.record(z.string(), z.number().finite()).optional(),
+    /** Extension (alarms): alarm → hazard bridge (core/monitoring/hazard-bridge.ts). */
+    hazardBridge: hazardBridgeSchema.nullable().optional(),
   })
   .refine((s) => (s.template === undefined) !== (s.rules === undefined), { message: 'Give either a template or explicit rules', path: ['rules'] })
   .refine((s) => s.rangeLow == null || s.rangeHigh == null || s.rangeLow < s.rangeHigh, { message: 'rangeLow must be below rangeHigh', path: ['rangeHigh'] });
@@ -40,5 +45,9 @@ export const sensorSchema = z.object({
   /** The most severe active alarm's severity, null when quiet. */
   alarmState: z.enum(['warning', 'alarm', 'critical']).nullable(),
   createdAt: z.string(),
+  /** Extension (alarms): alarm → hazard bridge, null when none. */
+  hazardBridge: hazardBridgeSchema.nullable().optional(),
+  /** Extension (alarms): end of the maintenance silence in force, null when none. */
+  silencedUntil: z.string().nullable().optional(),
 });
 export type Sensor = z.infer<typeof sensorSchema>;

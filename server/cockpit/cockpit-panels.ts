@@ -1,4 +1,5 @@
 import { accidentCockpitPanel } from '../accidents/accident-cockpit.panel.ts';
+import { alarmCockpitPanel } from './alarm-cockpit.panel.ts';
 import { registerCockpitPanel } from './cockpit-registry.ts';
 import { hazardCockpitPanel } from './hazard-cockpit.panel.ts';
 import { riskCockpitPanel } from './risk-cockpit.panel.ts';
@@ -11,5 +12,6 @@ import { riskCockpitPanel } from './risk-cockpit.panel.ts';
 export function registerCockpitPanels(): void {
   registerCockpitPanel({ key: 'hazards', requiresTable: 'hazards', load: hazardCockpitPanel });
   registerCockpitPanel({ key: 'accidents', requiresTable: 'accidents', load: accidentCockpitPanel });
+  registerCockpitPanel({ key: 'alarms', requiresTable: 'alarms', load: alarmCockpitPanel });
   registerCockpitPanel({ key: 'risks', requiresTable: 'risk_points', load: riskCockpitPanel });
 }

@@ -22,7 +22,7 @@ describe('GET /api/v1/cockpit', () => {
   it('has a panel per existing domain and none for domains not merged yet', async () => {
     const res = await t.request('GET', '/api/v1/cockpit', { token: regulator });
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.panels).sort()).toEqual(['accidents', 'hazards']);
+    expect(Object.keys(res.body.panels).sort()).toEqual(['accidents', 'alarms', 'hazards', 'risks']);
     expect(res.body.panels.accidents.kpis.map((k: { key: string }) => k.key)).toEqual(['accidents', 'deaths', 'largerAccidents']);
     expect(res.body.panels.hazards.monthly[0].values).toHaveLength(12);
   });

@@ -66,3 +66,12 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ANQUAN_MQTT_URL: 'mqtt://h:1883', ANQUAN_MQTT_PORT: '1884' }, cwd)).toThrow(ConfigError);
   });
 });
+
+describe('ANQUAN_ALARM_LADDER', () => {
+  it('defaults to the core ladder, takes a JSON one, names the variable of a bad one', () => {
+    expect(parseConfig({}).rules.alarmLadder).toEqual({ steps: [{ target: 'enterprise', afterMinutes: 0 }, { target: 'department', afterMinutes: 10 }, { target: 'city', afterMinutes: 30 }], reminderEveryMinutes: 5 });
+    const c = parseConfig({ ANQUAN_ALARM_LADDER: '{"steps":[{"target":"enterprise","afterMinutes":0},{"target":"city","afterMinutes":5}],"reminderEveryMinutes":2}' });
+    expect(c.rules.alarmLadder?.steps.map((s) => s.target)).toEqual(['enterprise', 'city']);
+    expect(() => parseConfig({ ANQUAN_ALARM_LADDER: '{"steps":[],"reminderEveryMinutes":2}' })).toThrow(/ANQUAN_ALARM_LADDER/);
+  });
+});

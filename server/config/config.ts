@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { accountabilityThresholdsSchema, DEFAULT_ACCOUNTABILITY_THRESHOLDS, type AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { DEFAULT_ESCALATION_LADDER, escalationLadderSchema, type EscalationStep } from '../../core/hazards/overdue.ts';
+import { alarmLadderSchema, DEFAULT_ALARM_LADDER, type AlarmLadder } from '../../core/monitoring/alarm-ladder.ts';
 import { riskLevelsConfigSchema, withDefaultLevels, type RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 
 /**
@@ -51,6 +52,8 @@ const envSchema = z.object({
   // [L] figures of the hazards domain, configuration rather than law (domain-rules §0): JSON documents.
   ANQUAN_ESCALATION_LADDER: jsonOf(escalationLadderSchema).optional(),
   ANQUAN_ACCOUNTABILITY_THRESHOLDS: jsonOf(accountabilityThresholdsSchema).optional(),
+  // [L] alarm reminders and escalation (core/monitoring/alarm-ladder.ts).
+  ANQUAN_ALARM_LADDER: jsonOf(alarmLadderSchema).optional(),
   // [M] score → level mappings of risk grading (domain-rules §4.2, §4.3), per jurisdiction.
   ANQUAN_RISK_LEVELS: jsonOf(riskLevelsConfigSchema).optional(),
 });
@@ -70,7 +73,7 @@ export interface Config {
   adminPassword: string | undefined;
   logLevel: string;
   /** Rules a city configures (hazards issue: "configurable ladder", "configurable thresholds"). */
-  rules: { escalationLadder: readonly EscalationStep[]; accountability: AccountabilityThresholds; riskLevels: RiskLevelsConfig };
+  rules: { escalationLadder: readonly EscalationStep[]; accountability: AccountabilityThresholds; riskLevels: RiskLevelsConfig; alarmLadder?: AlarmLadder };
 }
 
 export class ConfigError extends Error {
@@ -115,6 +118,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     logLevel: e.ANQUAN_LOG_LEVEL ?? 'info',
     rules: {
       escalationLadder: e.ANQUAN_ESCALATION_LADDER ?? DEFAULT_ESCALATION_LADDER,
+      alarmLadder: e.ANQUAN_ALARM_LADDER ?? DEFAULT_ALARM_LADDER,
       accountability: e.ANQUAN_ACCOUNTABILITY_THRESHOLDS ?? DEFAULT_ACCOUNTABILITY_THRESHOLDS,
       riskLevels: withDefaultLevels(e.ANQUAN_RISK_LEVELS),
     },

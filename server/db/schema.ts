@@ -462,6 +462,71 @@ export interface Database {
   expert_findings: ExpertFindingsTable;
 }
 
+// Alarms (issue 4, server/db/migrations/20261201110000_alarms.sql).
+export interface AlarmsTable {
+  id: string;
+  sensor_id: string;
+  enterprise_id: string;
+  rule_key: string;
+  kind: string;
+  status: string;
+  severity: string;
+  peak_severity: string;
+  level_index: number | null;
+  open_value: number | null;
+  peak_value: number | null;
+  limit_value: number | null;
+  opened_at: Timestamp;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+  acknowledged_by_id: string | null;
+  cleared_at: Timestamp | null;
+  hazard_id: string | null;
+  silenced: Generated<boolean>;
+  message: string;
+  updated_at: Timestamp;
+}
+
+export interface AlarmEventsTable {
+  id: Generated<string>;
+  alarm_id: string;
+  at: Timestamp;
+  type: string;
+  severity: string | null;
+  value: number | null;
+  by_name: string | null;
+  note: string | null;
+}
+
+export interface AlarmEscalationsTable {
+  alarm_id: string;
+  target: string;
+  escalated_at: Timestamp;
+}
+
+export interface SensorSilencesTable {
+  id: Generated<string>;
+  sensor_id: string;
+  reason: string;
+  until: Timestamp;
+  created_at: Timestamp;
+  created_by: string | null;
+  created_by_name: string;
+}
+
+// Declaration merging: the alarm columns of `sensors` and the alarm tables, appended without touching the above.
+export interface SensorsTable {
+  template_params: ColumnType<unknown, string | null | undefined, string | null>;
+  hazard_bridge: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+export interface Database {
+  alarms: AlarmsTable;
+  alarm_events: AlarmEventsTable;
+  alarm_escalations: AlarmEscalationsTable;
+  sensor_silences: SensorSilencesTable;
+}
+
 export interface RiskPointsTable {
   id: Generated<string>;
   enterprise_id: string;

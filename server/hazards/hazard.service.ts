@@ -27,6 +27,7 @@ import {
   type HazardRow,
 } from './hazard.repository.ts';
 import { columnsOf, stateOf } from './hazard-state.mapper.ts';
+import { refuseClosingWhileAlarmActive } from '../monitoring/bridged-hazard-guard.ts';
 
 /** Who may report a hazard: everyone who works with enterprises (admins run the system, not the register). */
 export const hazardReporters: readonly Role[] = ['enterprise', 'regulator', 'inspector', 'expert'];
@@ -98,6 +99,7 @@ export async function transitionInTransaction(tx: Transaction<Database>, actor: 
   if (!decision.ok) throw new AppError(decision.error.code, decision.error.message, decision.error.details);
   await checkPhotos(tx, actor, photoIds, 'photoIds');
   const { next, event } = decision;
+  if (next.status === 'closed') await refuseClosingWhileAlarmActive(tx, id);
   await tx.updateTable('hazards').set({ ...columnsOf(next), updated_at: now }).where('id', '=', id).execute();
   if (body.action in photoKindOf) await attachPhotos(tx, id, photoIds, photoKindOf[body.action as keyof typeof photoKindOf]);
   await insertHazardEvent(tx, {

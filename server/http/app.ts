@@ -25,6 +25,9 @@ import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { webhookRoutes } from '../webhooks/webhook.routes.ts';
+import { AlarmEvaluator } from '../monitoring/alarm-evaluator.ts';
+import { alarmRoutes } from '../monitoring/alarm.routes.ts';
+import { sensorRoutes } from '../monitoring/sensor.routes.ts';
 import type { RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 import { riskRoutes } from '../risks/risk.routes.ts';
 import { majorHazardSourceRoutes } from '../major-hazards/major-hazard-source.routes.ts';
@@ -43,6 +46,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The live event bus (server/events/event-bus.ts); publish after commit. */
     events: EventBus;
+    /** The alarm engine's reading listener (server/monitoring/alarm-evaluator.ts): give it to ingestion. */
+    alarms: AlarmEvaluator;
   }
 }
 
@@ -75,6 +80,8 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
     request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
   app.decorate('events', events);
+  const alarms = new AlarmEvaluator(db, events);
+  app.decorate('alarms', alarms);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const appShell = serveWeb && existsSync(path.join(webDist, 'index.html'));
@@ -115,6 +122,8 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(webhookRoutes(db));
       await api.register(notificationRoutes(db));
       await api.register(eventStreamRoutes(events));
+      await api.register(sensorRoutes(db, alarms));
+      await api.register(alarmRoutes(db, events));
       await api.register(riskRoutes(db, riskLevels));
       await api.register(majorHazardSourceRoutes(db));
       await api.register(accidentRoutes(db));

@@ -13,6 +13,7 @@ import { directoryStorage } from '../storage/file-storage.ts';
 import { ensureAdminAccount } from './admin-account.ts';
 import { openDatabase, type DatabaseRuntime } from './database-runtime.ts';
 import { listen } from './listen.ts';
+import { alarmJobs } from '../monitoring/alarm-jobs.ts';
 
 export interface RunningPlatform {
   url: string;
@@ -40,7 +41,9 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
     const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels });
     const port = await listen(app, config.http.port, config.http.host);
     // Timed work (task generation, missed tasks, overdue escalation); one instance at a time runs each job.
-    const scheduler = startScheduler(database.db, logger, platformJobs(config.rules.escalationLadder));
+    // Monitoring: restore the alarm engine's state, then its jobs (stale check, alarm ladder, long power-offs).
+    await app.alarms.restoreAll();
+    const scheduler = startScheduler(database.db, logger, [...platformJobs(config.rules.escalationLadder), ...alarmJobs(app.alarms, config.rules.alarmLadder)]);
     // TODO(merge, ingest): once the MQTT broker is up, run the demo simulator so the demo city is alive:
     //   const simulator = config.demo ? await startDemoSimulator(database.db, { url: `mqtt://127.0.0.1:${brokerPort}`,
     //     mintDeviceKey: (enterpriseId, name) => createDeviceKey(database.db, systemActor('demo-simulator'), { enterpriseId, name }), logger }) : null;

@@ -20,13 +20,13 @@ export function CockpitTrend({ panels, month }: { panels: Record<string, Cockpit
       legend: { top: 0, textStyle: { color: '#cfe3ff' }, type: 'scroll' },
       grid: { left: 36, right: 40, top: 40, bottom: 24 },
       xAxis: { type: 'category', data: months, axisLine: { lineStyle: { color: '#4d6b8f' } } },
-      // Hazards are counted in hundreds, accidents in units: hazards read on the right-hand axis.
+      // Hazards and alarms are counted in hundreds, accidents in units: those read on the right-hand axis.
       yAxis: [
         { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: 'rgba(80,160,255,0.12)' } } },
         { type: 'value', minInterval: 1, splitLine: { show: false } },
       ],
       series: series.flatMap((s) => {
-        const yAxisIndex = s.key.startsWith('hazard') ? 1 : 0;
+        const yAxisIndex = s.key.startsWith('hazard') || s.key.startsWith('alarm') ? 1 : 0;
         return [
           { name: name(s.key), type: 'line', smooth: true, yAxisIndex, data: s.values.map((v, i) => (i < month ? v : null)) },
           { name: `${name(s.key)} (${t('cockpit.series.previous')})`, type: 'line', smooth: true, yAxisIndex, data: s.previous, lineStyle: { type: 'dashed', opacity: 0.6 }, symbol: 'none' },
