@@ -28,6 +28,10 @@ import { departmentRoutes } from '../organisations/department.routes.ts';
 import { enterpriseRoutes } from '../organisations/enterprise.routes.ts';
 import { referenceRoutes } from '../organisations/reference.routes.ts';
 import { userRoutes } from '../organisations/user.routes.ts';
+import { deviceKeyRoutes } from '../monitoring/device-keys/device-key.routes.ts';
+import { IngestPipeline, type IngestOptions } from '../monitoring/ingest/ingest-pipeline.ts';
+import { telemetryRoutes } from '../monitoring/ingest/telemetry.routes.ts';
+import { readingsRoutes } from '../monitoring/readings/readings.routes.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { serializerCompiler } from './serializer.ts';
 
@@ -35,6 +39,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The live event bus (server/events/event-bus.ts); publish after commit. */
     events: EventBus;
+    /** Reading ingestion shared by HTTP and MQTT; register alarm evaluation with `ingest.addListener`. */
+    ingest: IngestPipeline;
   }
 }
 
@@ -51,9 +57,11 @@ export interface AppOptions {
   events?: EventBus;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
+  /** Ingestion tuning and retention (server/monitoring/ingest/ingest-pipeline.ts). */
+  ingest?: IngestOptions;
 }
 
-export async function buildApp({ db, storage, logger, accountability, events = new EventBus(), serveWeb = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, events = new EventBus(), serveWeb = true, ingest: ingestOptions }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     // api.md: request bodies over 1 MB → 413.
@@ -65,6 +73,9 @@ export async function buildApp({ db, storage, logger, accountability, events = n
     request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
   app.decorate('events', events);
+  const ingest = new IngestPipeline(db, events, ingestOptions);
+  ingest.onListenerError = (error) => app.log.error({ err: error }, 'reading listener failed');
+  app.decorate('ingest', ingest);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const appShell = serveWeb && existsSync(path.join(webDist, 'index.html'));
@@ -105,6 +116,9 @@ export async function buildApp({ db, storage, logger, accountability, events = n
       await api.register(webhookRoutes(db));
       await api.register(notificationRoutes(db));
       await api.register(eventStreamRoutes(events));
+      await api.register(deviceKeyRoutes(db));
+      await api.register(telemetryRoutes(db, ingest));
+      await api.register(readingsRoutes(db));
     },
     { prefix: '/api/v1' },
   );
