@@ -54,18 +54,19 @@ export const isOutOfRange = (s: Pick<SensorForIngest, 'rangeLow' | 'rangeHigh'>,
   (s.rangeLow !== null && value < s.rangeLow) || (s.rangeHigh !== null && value > s.rangeHigh);
 
 /**
- * One reading from a device of `enterpriseId`: `sensor` is the looked-up sensor of its code (undefined: none).
+ * One reading from a device of `enterpriseId` (null: a source trusted for every enterprise, the external broker,
+ * which authenticates devices itself): `sensor` is the looked-up sensor of its code (undefined: none).
  * Values outside the sensor's range are accepted and flagged (they raise `sensor_fault` downstream).
  */
 export function checkReading(
   input: { ts: unknown; value: unknown; status?: unknown },
   sensor: SensorForIngest | undefined,
-  enterpriseId: string,
+  enterpriseId: string | null,
   now: number,
   oldestMs: number,
 ): ReadingCheck {
   if (!sensor) return { ok: false, reason: 'unknown_sensor' };
-  if (sensor.enterpriseId !== enterpriseId) return { ok: false, reason: 'other_enterprise' };
+  if (enterpriseId !== null && sensor.enterpriseId !== enterpriseId) return { ok: false, reason: 'other_enterprise' };
   const value = input.value;
   if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, reason: 'not_a_number' };
   const ts = timestampOf(input.ts);

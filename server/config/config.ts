@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { accountabilityThresholdsSchema, DEFAULT_ACCOUNTABILITY_THRESHOLDS, type AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { DEFAULT_ESCALATION_LADDER, escalationLadderSchema, type EscalationStep } from '../../core/hazards/overdue.ts';
+import { DEFAULT_RETENTION_DAYS, type RetentionDays } from '../../core/monitoring/reading-validation.ts';
 
 /**
  * Start-up configuration, parsed once from the environment (api.md "Start-up and health").
@@ -50,6 +51,9 @@ const envSchema = z.object({
   // [L] figures of the hazards domain, configuration rather than law (domain-rules §0): JSON documents.
   ANQUAN_ESCALATION_LADDER: jsonOf(escalationLadderSchema).optional(),
   ANQUAN_ACCOUNTABILITY_THRESHOLDS: jsonOf(accountabilityThresholdsSchema).optional(),
+  // [L] retention of sensor readings, in days (docs/adr/0016).
+  ANQUAN_READINGS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1').optional(),
+  ANQUAN_ROLLUPS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1').optional(),
 });
 
 export interface Port {
@@ -68,6 +72,8 @@ export interface Config {
   logLevel: string;
   /** Rules a city configures (hazards issue: "configurable ladder", "configurable thresholds"). */
   rules: { escalationLadder: readonly EscalationStep[]; accountability: AccountabilityThresholds };
+  /** Sensor readings: days kept raw and as roll-ups. */
+  ingest: { retention: RetentionDays };
 }
 
 export class ConfigError extends Error {
@@ -113,6 +119,12 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     rules: {
       escalationLadder: e.ANQUAN_ESCALATION_LADDER ?? DEFAULT_ESCALATION_LADDER,
       accountability: e.ANQUAN_ACCOUNTABILITY_THRESHOLDS ?? DEFAULT_ACCOUNTABILITY_THRESHOLDS,
+    },
+    ingest: {
+      retention: {
+        raw: e.ANQUAN_READINGS_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS.raw,
+        rollups: e.ANQUAN_ROLLUPS_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS.rollups,
+      },
     },
   };
 }

@@ -13,6 +13,8 @@ import { directoryStorage } from '../storage/file-storage.ts';
 import { ensureAdminAccount } from './admin-account.ts';
 import { openDatabase, type DatabaseRuntime } from './database-runtime.ts';
 import { listen } from './listen.ts';
+import { startTelemetryIntake, type TelemetryIntake } from '../monitoring/mqtt/telemetry-intake.ts';
+import { readingsJobs } from '../monitoring/readings/readings-jobs.ts';
 
 export interface RunningPlatform {
   url: string;
@@ -21,6 +23,8 @@ export interface RunningPlatform {
   app: FastifyInstance;
   admin: { created: boolean; password?: string };
   demoAccounts: DemoAccount[];
+  /** The embedded MQTT broker, the external broker's subscriber, or null when MQTT is off. */
+  mqtt: TelemetryIntake | null;
   stop(): Promise<void>;
 }
 
@@ -37,10 +41,15 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       demoAccounts = await seedDemoCity(database.db);
     }
     const events = new EventBus();
-    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability });
+    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, ingest: { retention: config.ingest.retention } });
     const port = await listen(app, config.http.port, config.http.host);
+    // After HTTP (device keys and the readings API are up); stopped before the database.
+    const mqtt = await startTelemetryIntake(config, app.ingest, logger).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
     // Timed work (task generation, missed tasks, overdue escalation); one instance at a time runs each job.
-    const scheduler = startScheduler(database.db, logger, platformJobs(config.rules.escalationLadder));
+    const scheduler = startScheduler(database.db, logger, [...platformJobs(config.rules.escalationLadder), ...readingsJobs(config.ingest.retention)]);
     const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
     return {
       url: `http://${host}:${port}`,
@@ -49,8 +58,10 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       app,
       admin,
       demoAccounts,
+      mqtt,
       async stop() {
         await scheduler.stop();
+        await mqtt?.close();
         await app.close();
         await database.close();
       },

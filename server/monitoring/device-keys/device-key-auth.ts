@@ -2,10 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../db/database.ts';
 
 export interface AuthenticatedDevice {
-  keyId: string;
-  enterpriseId: string;
+  /** null: readings relayed by an external broker, which authenticated the device itself. */
+  keyId: string | null;
+  enterpriseId: string | null;
   ratePerSec: number | null;
 }
+
+/** The external broker as a source: every enterprise's sensors, no per-key counters or rate limit. */
+export const externalBrokerDevice: AuthenticatedDevice = { keyId: null, enterpriseId: null, ratePerSec: null };
 
 /** Keys are 256-bit random values: a plain SHA-256 is a sufficient one-way hash (no password stretching needed). */
 export const hashDeviceKey = (key: string) => createHash('sha256').update(key).digest('hex');

@@ -65,7 +65,8 @@ export class IngestPipeline {
   }
 
   /** Takes `n` readings from the device's token bucket (HTTP answers 429 when it cannot; MQTT waits). */
-  takeTokens(device: AuthenticatedDevice, n: number) {
+  takeTokens(device: AuthenticatedDevice, n: number): { ok: true } | { ok: false; retryAfterMs: number } {
+    if (device.keyId === null) return { ok: true };
     return this.#buckets.take(device.keyId, device.ratePerSec ?? this.#defaultRate, n);
   }
 
@@ -94,6 +95,7 @@ export class IngestPipeline {
 
   /** Counts messages rejected before they became readings (wrong topic, malformed payload, rate limited). */
   async countRejected(device: AuthenticatedDevice, reason: RejectionReason, n = 1): Promise<void> {
+    if (device.keyId === null) return;
     await this.#writer.submit({ deviceKeyId: device.keyId, readings: [], rejections: new Map([[reason, n]]) });
   }
 
