@@ -42,3 +42,4 @@ const elapsed = (performance.now() - began) / 1000;
 latencies.sort((a, b) => a - b);
 const at = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
 process.stdout.write(JSON.stringify({ readings, batches: nextBatch, failures, seconds: elapsed, p50: at(50), p99: at(99) }));
+export {};

@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { buildApp } from '../../server/http/app.ts';
 import type { EventBus } from '../../server/events/event-bus.ts';
 import { hashDeviceKey } from '../../server/monitoring/device-keys/device-key-auth.ts';
+import { createPartitionsAhead } from '../../server/monitoring/readings/partitions.ts';
 import { startEmbeddedBroker } from '../../server/monitoring/mqtt/embedded-broker.ts';
 import { directoryStorage } from '../../server/storage/file-storage.ts';
 import type { Db } from '../../server/db/database.ts';
@@ -31,6 +32,8 @@ export async function ingestBench(options: { sensors: number; mqtt?: boolean; ev
   const { db } = bench;
   const [enterprise] = await insertSyntheticEnterprises(db, 1);
   const { sensors, key } = await insertBenchSensors(db, enterprise!.id, options.sensors);
+  // As the platform's scheduler does: today's and the next days' partitions exist before readings arrive.
+  await createPartitionsAhead(db, new Date(Date.now() - 86_400_000), 3);
   const app = await buildApp({ db, storage: directoryStorage(path.join(bench.tmp, 'uploads')), logger: false, serveWeb: false, ...(options.events && { events: options.events }) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;

@@ -16,6 +16,7 @@ export interface IngestSensor extends SensorForIngest {
 export class SensorDirectory {
   readonly #byCode = new Map<string, { sensor: IngestSensor | undefined; until: number }>();
   readonly #byId = new Map<string, IngestSensor>();
+  readonly #loading = new Map<string, Promise<void>>();
 
   constructor(
     private readonly db: Db,
@@ -25,17 +26,36 @@ export class SensorDirectory {
 
   async lookup(codes: Iterable<string>, now = Date.now()): Promise<Map<string, IngestSensor | undefined>> {
     const result = new Map<string, IngestSensor | undefined>();
-    const missing: string[] = [];
+    const waits = new Set<Promise<void>>();
+    let missing: string[] | undefined;
     for (const code of codes) {
       if (result.has(code)) continue;
       const hit = this.#byCode.get(code);
-      if (hit && hit.until > now) result.set(code, hit.sensor);
-      else {
-        result.set(code, undefined);
-        missing.push(code);
+      if (hit && hit.until > now) {
+        result.set(code, hit.sensor);
+        continue;
       }
+      result.set(code, undefined);
+      // Concurrent callers missing the same code (a burst of messages for a sensor not yet cached) share one query.
+      const inflight = this.#loading.get(code);
+      if (inflight) waits.add(inflight);
+      else (missing ??= []).push(code);
     }
-    if (missing.length === 0) return result;
+    if (missing) {
+      const loading = this.#load(missing, now);
+      for (const code of missing) this.#loading.set(code, loading);
+      waits.add(loading);
+      void loading.finally(() => {
+        for (const code of missing) if (this.#loading.get(code) === loading) this.#loading.delete(code);
+      }).catch(() => undefined);
+    }
+    if (waits.size === 0) return result;
+    await Promise.all(waits);
+    for (const code of result.keys()) if (result.get(code) === undefined) result.set(code, this.#byCode.get(code)?.sensor);
+    return result;
+  }
+
+  async #load(missing: string[], now: number): Promise<void> {
     const rows = await this.db
       .selectFrom('sensors')
       .innerJoin('enterprises', 'enterprises.id', 'sensors.enterprise_id')
@@ -43,6 +63,7 @@ export class SensorDirectory {
       .where('sensors.code', 'in', missing)
       .where('sensors.active', '=', true)
       .execute();
+    if (this.#byCode.size > 200_000) this.#byCode.clear();
     const found = new Set<string>();
     for (const r of rows) {
       const sensor: IngestSensor = {
@@ -56,12 +77,9 @@ export class SensorDirectory {
       };
       this.#byCode.set(r.code, { sensor, until: now + this.ttlMs });
       this.#byId.set(r.id, sensor);
-      result.set(r.code, sensor);
       found.add(r.code);
     }
     for (const code of missing) if (!found.has(code)) this.#byCode.set(code, { sensor: undefined, until: now + this.unknownTtlMs });
-    if (this.#byCode.size > 200_000) this.#byCode.clear();
-    return result;
   }
 
   /** A sensor seen by `lookup` (for listeners after a write). */
