@@ -162,6 +162,30 @@ describe('POST /api/v1/telemetry', () => {
     expect(exactly.body.accepted).toBe(10_000);
   });
 
+  it('answers 413 for a body over the telemetry limit, before reading it all', async () => {
+    const huge = `{"readings":[${'{"sensor":"x","ts":1,"value":1},'.repeat(150_000)}{"sensor":"x","ts":1,"value":1}]}`;
+    const response = await t.request('POST', '/api/v1/telemetry', { token: key, body: huge });
+    expect(response.status).toBe(413);
+    expect(response.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('publishes the latest reading of each sensor of a write as a `reading` event for subscribed streams', async () => {
+    const s = await makeSensor(t.db, { enterpriseId });
+    const events: Array<{ type: string; sensorId?: string; subject: unknown; data: unknown }> = [];
+    const unsubscribe = t.app.events.subscribe((e) => void events.push(e));
+    try {
+      const ts = Date.now() - 10_000;
+      await send(key, [{ sensor: s.code, ts, value: 0.2 }, { sensor: s.code, ts: ts + 1000, value: 0.3 }]);
+      await t.app.ingest.drain();
+    } finally {
+      unsubscribe();
+    }
+    const mine = events.filter((e) => e.type === 'reading' && e.sensorId === s.id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.data).toMatchObject({ sensorId: s.id, value: 0.3, outOfRange: false });
+    expect(mine[0]!.subject).toMatchObject({ id: enterpriseId });
+  });
+
   it('refuses an unknown or revoked key, and a user session', async () => {
     expect((await send('not-a-key', [])).status).toBe(401);
     expect((await send(admin, [])).status).toBe(401);
