@@ -12,7 +12,7 @@ import { createUser } from '../server/organisations/user.service.ts';
 import { systemActor } from '../server/audit/audit.service.ts';
 import { makeDepartment } from '../test/support/factories.ts';
 import { benchDatabase, insertSyntheticEnterprises } from './support/bench-database.ts';
-import { runLoad } from './support/run-load.ts';
+import { loadGenerator, runLoad } from './support/run-load.ts';
 
 const ENTERPRISES = 20_000;
 const CONNECTIONS = 50;
@@ -61,7 +61,7 @@ try {
   const ping = process.env.BENCH_SKIP_PING ? list : await runLoad(`http://127.0.0.1:${trivialPort}/ping`, { connections: CONNECTIONS, seconds: SECONDS });
 
   console.log(`enterprises: ${ENTERPRISES} (inserted in ${(insertMs / 1000).toFixed(1)} s); district ${district} holds ${inDistrict}`);
-  console.log(`connections: ${CONNECTIONS}, ${SECONDS} s each, load generator in a separate process`);
+  console.log(`connections: ${CONNECTIONS}, ${SECONDS} s each, load generator ${loadGenerator()} in a separate process`);
   console.log('route                                   req/s     p50 ms  p90 ms  p99 ms  max ms  non-2xx');
   const line = (name: string, r: typeof list) =>
     console.log(`${name.padEnd(38)} ${r.rps.toFixed(0).padStart(6)}  ${String(r.p50).padStart(6)}  ${String(r.p90).padStart(6)}  ${String(r.p99).padStart(6)}  ${String(r.max).padStart(6)}  ${r.non2xx + r.errors}`);

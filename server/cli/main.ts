@@ -4,6 +4,7 @@ import { createLogger } from '../platform/logger.ts';
 import { auditVerifyCommand } from './audit-verify.command.ts';
 import { migrateCommand } from './migrate.command.ts';
 import { seedCommand } from './seed.command.ts';
+import { simulateCommand } from './simulate.command.ts';
 import { startCommand } from './start.command.ts';
 import { userCreateCommand } from './user-create.command.ts';
 
@@ -14,6 +15,8 @@ const usage = `Usage: anquan <command>
   seed --demo           load the demo city into an empty database
   user create --username U --password P --role R [--display-name N] [--department-id ID] [--enterprise-id ID]
   audit verify          check the audit trail's hash chain
+  simulate [--url mqtt://…] (--key K --enterprise-id ID | --keys-file F) [--backfill-minutes N]
+                        publish the demo city's sensor readings over MQTT (QoS 1)
 
 Configuration comes from the environment: see README.md.`;
 
@@ -41,6 +44,10 @@ async function main(argv: string[]): Promise<number> {
       'display-name': { type: 'string' },
       'department-id': { type: 'string' },
       'enterprise-id': { type: 'string' },
+      url: { type: 'string' },
+      key: { type: 'string' },
+      'keys-file': { type: 'string' },
+      'backfill-minutes': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -63,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
       return userCreateCommand(config, logger, values);
     case 'audit verify':
       return auditVerifyCommand(config, logger);
+    case 'simulate':
+      return simulateCommand(config, logger, values);
   }
   process.stderr.write(`Unknown command: ${positionals.join(' ')}\n\n${usage}\n`);
   return 2;

@@ -27,12 +27,37 @@ class PreparingClient extends pg.Client {
   }
 }
 
-export function connect(url: string, options: { max?: number } = {}): Db {
-  // A small pool serves best on small machines: more backends than cores only add context switches.
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, Client: PreparingClient });
+function pooled(url: string, max: number, options?: string): Db {
+  const pool = new pg.Pool({ connectionString: url, max, Client: PreparingClient, ...(options ? { options } : {}) });
   // A broken idle connection must not take the process down; the pool replaces it.
   pool.on('error', () => undefined);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+const genericPlanCompanions = new WeakMap<Db, Db>();
+
+export function connect(url: string, options: { max?: number } = {}): Db {
+  // A small pool serves best on small machines: more backends than cores only add context switches.
+  const db = pooled(url, options.max ?? 10);
+  // A few connections that always reuse a statement's generic plan (see genericPlans); opened on first use.
+  const generic = pooled(url, 4, '-c plan_cache_mode=force_generic_plan');
+  genericPlanCompanions.set(db, generic);
+  const destroy = db.destroy.bind(db);
+  db.destroy = async () => {
+    await Promise.all([generic.destroy(), destroy()]);
+  };
+  return db;
+}
+
+/**
+ * The same database through connections that plan each prepared statement once and reuse that plan
+ * (`plan_cache_mode = force_generic_plan`). For hot read queries whose plan does not depend on the values
+ * (the enterprise list: the same index whatever the district): PostgreSQL would otherwise plan them again on
+ * every execution, which costs more than running them (docs/benchmarks.md). Inside a transaction, or for a
+ * Db that did not come from connect(), it is the Db itself.
+ */
+export function genericPlans(db: Db): Db {
+  return genericPlanCompanions.get(db) ?? db;
 }
 
 /** Replaces the database name of a postgres:// URL. */

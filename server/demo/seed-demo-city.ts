@@ -7,6 +7,7 @@ import type { EnterprisesTable } from '../db/schema.ts';
 import { classifyEnterprise } from '../organisations/enterprise.service.ts';
 import { generateDemoCity } from './demo-city.ts';
 import { seedDemoHazards } from './seed-demo-hazards.ts';
+import { seedDemoSensors } from './seed-demo-sensors.ts';
 
 /** The password of every demo account (printed by `npm start`; never use the demo city in production). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -76,6 +77,7 @@ export async function seedDemoCity(db: Db, seed?: number): Promise<DemoAccount[]
     await tx.insertInto('users').values(users).execute();
 
     const hazards = await seedDemoHazards(tx, city, enterprises, users, new Date());
+    await seedDemoSensors(tx, enterprises);
 
     await recordAudit(tx, actor, [
       ...departments.map((d) => ({ action: 'create', entity: 'department', entityId: d.id, after: d })),

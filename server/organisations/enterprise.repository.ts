@@ -2,7 +2,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { regionLevelOf } from '../../core/organisations/regions.ts';
 import type { Scope } from '../../core/organisations/scope.ts';
 import { inScope } from './scope-condition.ts';
-import type { Db } from '../db/database.ts';
+import { genericPlans, type Db } from '../db/database.ts';
 import type { Database, EnterprisesTable } from '../db/schema.ts';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 
@@ -50,27 +50,36 @@ const sortColumns = {
   employees: 'employees',
 } as const;
 
+/** A listed enterprise as the list query returns it: timestamps already ISO-8601 text (UTC, milliseconds). */
+export type ListedEnterpriseJson = Omit<ListedEnterprise, 'created_at' | 'updated_at'> & { created_at: string; updated_at: string };
+
+/** `toISOString()`'s format, in SQL. */
+const isoUtc = (column: string) => sql`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 /**
  * One round trip for a page and the total: the count, with the page joined laterally (an empty page still
  * yields the total). The page is a deferred join: the keys of the requested page are found on the index
  * (district or street, newest first) without visiting the rows the offset skips, then only those rows are
- * read. Written as SQL rather than with the query builder: this is the hottest query of the platform and
- * building it costs less this way (docs/benchmarks.md).
+ * read. Each row comes back as one JSON value with its timestamps already formatted, so Node decodes one
+ * column per row instead of fourteen (dates and arrays are the costly ones). Written as SQL rather than with
+ * the query builder: this is the hottest query of the platform (docs/benchmarks.md).
  */
 export function enterpriseListQuery(db: Db, scope: Scope, filter: EnterpriseFilter, sort: string, limit: number, offset: number) {
   const column = sql.ref(sortColumns[sort.replace(/^-/, '') as keyof typeof sortColumns]);
   const direction = sort.startsWith('-') ? sql`DESC` : sql`ASC`;
   const where = listCondition(scope, filter);
-  const columns = sql.join(listedColumns.map((c) => sql.ref(`e.${c}`)));
-  return sql<ListedEnterprise & { total: number }>`
-    SELECT t.total, p.* FROM (SELECT count(*) AS total FROM enterprises WHERE ${where}) t
+  const fields = sql.join(
+    listedColumns.map((c) => (c === 'created_at' || c === 'updated_at' ? sql`${sql.lit(c)}, ${isoUtc(`e.${c}`)}` : sql`${sql.lit(c)}, ${sql.ref(`e.${c}`)}`)),
+  );
+  return sql<{ total: number; row: ListedEnterpriseJson | null }>`
+    SELECT t.total, p.row FROM (SELECT count(*) AS total FROM enterprises WHERE ${where}) t
     LEFT JOIN LATERAL (
-      SELECT ${columns} FROM (
+      SELECT json_build_object(${fields}) AS row, k.${column} AS sort_key, k.id FROM (
         SELECT id, ${column} FROM enterprises WHERE ${where}
         ORDER BY ${column} ${direction}, id ${direction} LIMIT ${limit} OFFSET ${offset}
       ) k JOIN enterprises e ON e.id = k.id
     ) p ON true
-    ORDER BY p.${column} ${direction}, p.id ${direction}`;
+    ORDER BY p.sort_key ${direction}, p.id ${direction}`;
 }
 
 export async function listEnterprises(
@@ -80,10 +89,10 @@ export async function listEnterprises(
   sort: string,
   limit: number,
   offset: number,
-): Promise<{ rows: ListedEnterprise[]; total: number }> {
-  const { rows: result } = await enterpriseListQuery(db, scope, filter, sort, limit, offset).execute(db);
+): Promise<{ rows: ListedEnterpriseJson[]; total: number }> {
+  const { rows: result } = await enterpriseListQuery(db, scope, filter, sort, limit, offset).execute(genericPlans(db));
   const total = Number(result[0]?.total ?? 0);
-  const rows = result.filter((r) => r.id !== null).map(({ total: _, ...row }) => row);
+  const rows = result.flatMap((r) => (r.row === null ? [] : [r.row]));
   return { rows, total };
 }
 

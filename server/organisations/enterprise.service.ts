@@ -16,10 +16,13 @@ import {
   listEnterprises,
   updateEnterprise,
   type ListedEnterprise,
+  type ListedEnterpriseJson,
 } from './enterprise.repository.ts';
 import { referenceData } from './reference-data.ts';
 
-export function presentEnterprise(row: ListedEnterprise): Enterprise {
+const isoOf = (value: Date | string) => (typeof value === 'string' ? value : value.toISOString());
+
+export function presentEnterprise(row: ListedEnterprise | ListedEnterpriseJson): Enterprise {
   const ref = referenceData();
   return {
     id: row.id,
@@ -34,8 +37,8 @@ export function presentEnterprise(row: ListedEnterprise): Enterprise {
     employees: row.employees,
     keyIndustries: row.key_industries as Enterprise['keyIndustries'],
     highRisk: row.high_risk,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
+    createdAt: isoOf(row.created_at),
+    updatedAt: isoOf(row.updated_at),
   };
 }
 

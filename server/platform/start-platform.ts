@@ -15,6 +15,9 @@ import { openDatabase, type DatabaseRuntime } from './database-runtime.ts';
 import { listen } from './listen.ts';
 import { startTelemetryIntake, type TelemetryIntake } from '../monitoring/mqtt/telemetry-intake.ts';
 import { readingsJobs } from '../monitoring/readings/readings-jobs.ts';
+import { mintSystemDeviceKey } from '../monitoring/device-keys/device-key.service.ts';
+import { startDemoSimulator } from '../demo/demo-simulator.ts';
+import { systemActor } from '../audit/audit.service.ts';
 
 export interface RunningPlatform {
   url: string;
@@ -50,6 +53,18 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
     });
     // Timed work (task generation, missed tasks, overdue escalation); one instance at a time runs each job.
     const scheduler = startScheduler(database.db, logger, [...platformJobs(config.rules.escalationLadder), ...readingsJobs(config.ingest.retention)]);
+    // The demo city is alive on first start: the simulator publishes over MQTT with freshly minted demo keys.
+    const simulator =
+      config.demo && mqtt
+        ? await startDemoSimulator(database.db, {
+            url: mqtt.kind === 'embedded' ? `mqtt://127.0.0.1:${mqtt.port}` : mqtt.url,
+            mintDeviceKey: (enterpriseId, name) => mintSystemDeviceKey(database.db, systemActor('demo-simulator'), enterpriseId, name),
+            logger,
+          }).catch((error: unknown) => {
+            logger.error({ err: error }, 'the demo simulator did not start');
+            return null;
+          })
+        : null;
     const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
     return {
       url: `http://${host}:${port}`,
@@ -61,6 +76,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       mqtt,
       async stop() {
         await scheduler.stop();
+        await simulator?.stop();
         await mqtt?.close();
         await app.close();
         await database.close();

@@ -3,7 +3,7 @@ import { sql, type Selectable } from 'kysely';
 import type { DeviceKey, DeviceKeyCreate } from '../../../core/monitoring/device-key.schema.ts';
 import { offsetOf, type Page, type PageQuery } from '../../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../../auth/actor.ts';
-import { recordAudit } from '../../audit/audit.service.ts';
+import { recordAudit, type AuditActor } from '../../audit/audit.service.ts';
 import type { Db } from '../../db/database.ts';
 import type { DeviceKeysTable } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
@@ -98,4 +98,30 @@ export async function revokeDeviceKey(db: Db, actor: Actor, id: string): Promise
   });
   forgetDeviceKeys();
   return getDeviceKey(db, actor, id);
+}
+
+/**
+ * A key minted by the platform itself (the demo simulator): no user scope; earlier unrevoked keys of the same
+ * enterprise and name are revoked in the same transaction, so restarts do not pile keys up. Audited.
+ */
+export async function mintSystemDeviceKey(db: Db, actor: AuditActor, enterpriseId: string, name: string): Promise<{ id: string; key: string }> {
+  const key = randomBytes(32).toString('base64url');
+  const id = await db.transaction().execute(async (tx) => {
+    const revoked = await tx
+      .updateTable('device_keys')
+      .set({ revoked_at: new Date() })
+      .where('enterprise_id', '=', enterpriseId)
+      .where('name', '=', name)
+      .where('revoked_at', 'is', null)
+      .returning('id')
+      .execute();
+    const created = await tx.insertInto('device_keys').values({ enterprise_id: enterpriseId, name, key_hash: hashDeviceKey(key) }).returning('id').executeTakeFirstOrThrow();
+    await recordAudit(tx, actor, [
+      ...revoked.map((r) => ({ action: 'revoke', entity: 'device_key', entityId: r.id })),
+      { action: 'create', entity: 'device_key', entityId: created.id, after: { enterpriseId, name } },
+    ]);
+    return created.id;
+  });
+  forgetDeviceKeys();
+  return { id, key };
 }

@@ -1,9 +1,10 @@
 import { canListEnterprises } from '../features/organisations/enterprise.policy.ts';
 import { canSeeInvestigations } from '../features/investigations/investigation.policy.ts';
 import { canSeeStatistics } from '../features/statistics/statistics.policy.ts';
+import { canSeeMonitoring } from '../features/monitoring/monitoring.policy.ts';
 import type { SessionUser } from './session.types.ts';
 
-export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics';
+export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics' | 'monitoring';
 
 export interface MenuEntry {
   key: string;
@@ -16,7 +17,8 @@ export interface MenuEntry {
     | 'nav.tasks'
     | 'nav.myTasks'
     | 'nav.plans'
-    | 'nav.statistics';
+    | 'nav.statistics'
+    | 'nav.monitoring';
   icon: MenuIcon;
 }
 
@@ -47,6 +49,9 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
   }
   if (canSeeStatistics(user)) {
     entries.push({ key: 'statistics', path: '/statistics', labelKey: 'nav.statistics', icon: 'statistics' });
+  }
+  if (canSeeMonitoring(user)) {
+    entries.push({ key: 'monitoring', path: '/monitoring', labelKey: 'nav.monitoring', icon: 'monitoring' });
   }
   return entries;
 }

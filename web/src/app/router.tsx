@@ -17,6 +17,10 @@ import { TaskExecutionPage } from '../features/investigations/task-execution.pag
 import { TaskListPage } from '../features/investigations/task-list.page.tsx';
 import { StatisticsPage } from '../features/statistics/statistics.page.tsx';
 import { OverviewPage } from '../features/overview/overview.page.tsx';
+import { AlarmHistoryPage } from '../features/monitoring/alarm-history.page.tsx';
+import { MonitoringWallPage } from '../features/monitoring/monitoring-wall.page.tsx';
+import { SensorCrumb } from '../features/monitoring/sensor-crumb.tsx';
+import { SensorPage } from '../features/monitoring/sensor.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { NotFoundPage } from './not-found.page.tsx';
@@ -139,6 +143,23 @@ export const routes: RouteObject[] = [
             path: 'statistics',
             element: <StatisticsPage />,
             handle: { crumb: ({ t }) => ({ title: t('nav.statistics') }) } satisfies RouteHandle,
+          },
+          {
+            path: 'monitoring',
+            handle: { crumb: ({ t }) => ({ title: t('nav.monitoring'), to: '/monitoring' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <MonitoringWallPage /> },
+              {
+                path: 'alarms',
+                element: <AlarmHistoryPage />,
+                handle: { crumb: ({ t }) => ({ title: t('nav.alarmHistory') }) } satisfies RouteHandle,
+              },
+              {
+                path: 'sensors/:id',
+                element: <SensorPage />,
+                handle: { crumb: ({ params }) => ({ title: <SensorCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
+              },
+            ],
           },
           { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
         ],

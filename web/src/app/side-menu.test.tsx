@@ -44,15 +44,16 @@ describe('side menu', () => {
     view = undefined;
   });
 
-  it('shows the administrator the overview, enterprise list and hazards, and no plans or statistics', async () => {
+  it('shows the administrator the overview, enterprise list, hazards and monitoring, and no plans or statistics', async () => {
     expect(await menuLinks('admin')).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
       { text: '隐患排查治理', href: '/hazards' },
+      { text: '监测预警', href: '/monitoring' },
     ]);
   });
 
-  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans and statistics', async (role) => {
+  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans and statistics (monitoring for those who act on alarms)', async (role) => {
     expect(await menuLinks(role)).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
@@ -60,6 +61,7 @@ describe('side menu', () => {
       { text: '排查任务', href: '/investigation-tasks' },
       { text: '排查计划', href: '/investigation-plans' },
       { text: '统计分析', href: '/statistics' },
+      ...(role === 'expert' ? [] : [{ text: '监测预警', href: '/monitoring' }]),
     ]);
   });
 
@@ -69,6 +71,7 @@ describe('side menu', () => {
       { text: '隐患排查治理', href: '/hazards' },
       { text: '我的排查任务', href: '/investigation-tasks' },
       { text: '排查计划', href: '/investigation-plans' },
+      { text: '监测预警', href: '/monitoring' },
     ]);
   });
 
@@ -90,6 +93,6 @@ describe('side menu', () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
-    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划');
+    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划监测预警');
   });
 });

@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   DashboardOutlined,
+  FundProjectionScreenOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -22,6 +23,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   tasks: <CarryOutOutlined />,
   plans: <CalendarOutlined />,
   statistics: <BarChartOutlined />,
+  monitoring: <FundProjectionScreenOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {

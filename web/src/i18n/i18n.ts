@@ -4,6 +4,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import zhCN from './zh-CN.json';
+import monitoringEn from '../features/monitoring/monitoring.en.json';
+import monitoringZhCN from '../features/monitoring/monitoring.zh-CN.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,8 +18,8 @@ const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', en: 'en' };
  * A feature with many strings keeps them beside itself (`features/<name>/<name>.zh-CN.json` and `.en.json`)
  * under one top-level key, added here; shared words (nav, common, errors) stay in the two files above.
  */
-const zhCNMessages = { ...zhCN };
-const enMessages: typeof zhCNMessages = { ...en };
+const zhCNMessages = { ...zhCN, ...monitoringZhCN };
+const enMessages: typeof zhCNMessages = { ...en, ...monitoringEn };
 
 export const resources = {
   'zh-CN': { translation: zhCNMessages },

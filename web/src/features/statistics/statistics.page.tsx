@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useSessionUser } from '../../app/auth-context.tsx';
+import { DistrictMap } from '../../app/district-map.tsx';
 import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
@@ -110,6 +111,15 @@ export function StatisticsPage() {
         </Flex>
       </Card>
       {statistics.isError && <QueryErrorAlert error={statistics.error} onRetry={() => void statistics.refetch()} />}
+      {params.groupBy === 'region' && rows.length > 0 && (
+        <Card title={t('statistics.mapTitle')} size={narrow ? 'small' : undefined}>
+          <DistrictMap
+            values={rows.map((row) => ({ regionCode: row.key, value: row.openMajor + row.overdueNow }))}
+            valueLabel={t('statistics.mapValue')}
+            height={narrow ? 320 : 440}
+          />
+        </Card>
+      )}
       {rows.length > 0 && (
         <Card title={t('statistics.chartTitle')} size={narrow ? 'small' : undefined}>
           <StatisticsChart rows={rows} narrow={narrow} />
