@@ -59,11 +59,12 @@ describe('allowedActions agrees with decide', () => {
 describe('allowedActions', () => {
   it.each([
     ['general reported', () => reported('general'), enterprise, ['start_rectification', 'rectify_immediately']],
-    ['major reported', () => reported('major'), regulator, ['start_rectification', 'list_for_supervision']],
+    ['major reported', () => reported('major'), regulator, ['start_rectification', 'list_for_supervision', 'reinspect']],
     ['major rectifying', () => rectifying('major'), enterprise, ['submit_for_review', 'request_extension']],
     ['major pending review', () => pendingReview('major'), expert, ['approve', 'reject']],
     ['major pending review', () => pendingReview('major'), enterprise, ['request_extension']],
-    ['general closed', () => step(pendingReview('general'), expert, 'approve'), regulator, []],
+    ['general closed', () => step(pendingReview('general'), expert, 'approve'), regulator, ['reinspect']],
+    ['general closed', () => step(pendingReview('general'), expert, 'approve'), enterprise, []],
   ] as const)('of a %s hazard for %o', (_label, state, who, expected) => {
     expect(allowedActions(state(), who)).toEqual(expected);
   });

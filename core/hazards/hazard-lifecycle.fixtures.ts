@@ -58,6 +58,8 @@ export function fittingBody(state: HazardState, action: HazardAction): Transitio
       return body({ action, requestedDeadline: plus(deadline, 10).toISOString(), reason: '设备到货延迟' });
     case 'decide_extension':
       return body({ action, extensionId: pendingExtension(state)?.id ?? 1, granted: true });
+    case 'reinspect':
+      return body({ action, result: 'rectified' });
   }
 }
 

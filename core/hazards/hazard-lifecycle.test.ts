@@ -249,3 +249,24 @@ describe('a whole journey', () => {
     expect(s.closedAt?.getTime()).toBe(NOW.getTime() + 46 * DAY);
   });
 });
+
+describe('reinspect (整改复查)', () => {
+  it('closes a hazard found rectified, from any open status', () => {
+    for (const state of [reported('general'), rectifying('major'), pendingReview('major')]) {
+      const r = decide(state, regulator, body({ action: 'reinspect', result: 'rectified' }), NOW);
+      expect(r.ok && r.next.status).toBe('closed');
+    }
+  });
+
+  it('reopens a hazard the unit closed when the re-inspection finds it not rectified', () => {
+    const closed = step(pendingReview('general'), expert, 'approve');
+    const r = decide(closed, regulator, body({ action: 'reinspect', result: 'not_rectified' }), NOW);
+    expect(r.ok && r.next.status).toBe('rectifying');
+    expect(r.ok && r.next.closedAt).toBeUndefined();
+  });
+
+  it('is refused to the enterprise, which cannot re-inspect itself', () => {
+    const r = decide(rectifying('general'), enterprise, body({ action: 'reinspect', result: 'rectified' }), NOW);
+    expect(!r.ok && r.error.code).toBe('FORBIDDEN');
+  });
+});

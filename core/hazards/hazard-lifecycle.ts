@@ -96,6 +96,11 @@ function apply(state: HazardState, actor: ActorInfo, body: TransitionBody, now: 
       };
       return { next: { ...state, extensions: [...state.extensions, request] } };
     }
+    case 'reinspect': {
+      if (body.result === 'rectified') return { next: { ...state, status: 'closed', closedAt: now, closedBy: actor.userId } };
+      // Reopened: back to rectification, as a rejected review is; the deadline stays (an extension changes it).
+      return { next: { ...state, status: 'rectifying', submittedBy: undefined, closedAt: undefined, closedBy: undefined } };
+    }
     case 'decide_extension': {
       const target = state.extensions.find((e) => e.id === body.extensionId);
       if (!target) return { details: [{ path: 'extensionId', message: `there is no extension request ${body.extensionId}` }] };

@@ -16,6 +16,8 @@ export const RECTIFIER_ROLES: readonly Role[] = ['enterprise', 'regulator', 'ins
 export const SUBMITTER_ROLES: readonly Role[] = ['enterprise'];
 export const SUPERVISION_ROLES: readonly Role[] = ['regulator'];
 export const EXTENSION_REQUESTER_ROLES: readonly Role[] = ['enterprise'];
+/** 整改复查 is the enforcement department's act (《安全生产执法程序规定》; 16号令 Art. 23). */
+export const REINSPECTOR_ROLES: readonly Role[] = ['regulator', 'inspector'];
 
 /**
  * Reviewers (复查/验收) who may approve or reject: for a major hazard a regulator or an expert (hazards issue
@@ -87,5 +89,8 @@ export function refusalOf(state: HazardState, actor: ActorInfo, action: HazardAc
       if (refusal) return refusal;
       return actor.userId === pending.requestedBy ? forbidden('the user who asked for an extension may not decide it') : null;
     }
+    case 'reinspect':
+      // Any status: a re-inspection may find a hazard the unit closed itself not rectified, and reopen it.
+      return needsRole(actor, REINSPECTOR_ROLES, 're-inspecting');
   }
 }

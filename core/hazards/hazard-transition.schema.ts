@@ -18,6 +18,7 @@ export const hazardActionSchema = z.enum([
   'list_for_supervision',
   'request_extension',
   'decide_extension',
+  'reinspect',
 ]);
 export type HazardAction = z.infer<typeof hazardActionSchema>;
 const A = hazardActionSchema.enum;
@@ -108,6 +109,19 @@ export const decideExtensionBodySchema = z.strictObject({
   comment: optionalComment,
 });
 
+/**
+ * 整改复查 by the enforcement department (《安全生产执法程序规定》; domain-rules §8.2 整改复查意见书; 16号令 Art. 23 for
+ * major hazards): the re-inspection's item result closes the hazard (已整改) or sends it back to rectification
+ * (部分整改 / 未整改), whatever the enterprise last recorded — even a hazard the unit closed itself.
+ */
+export const reinspectionOutcomeSchema = z.enum(['rectified', 'partially_rectified', 'not_rectified']);
+export const reinspectBodySchema = z.strictObject({
+  action: z.literal(A.reinspect),
+  result: reinspectionOutcomeSchema,
+  documentNo: z.string().trim().max(100).optional().describe('整改复查意见书文号'),
+  comment: optionalComment,
+});
+
 export const transitionBodySchema = z.discriminatedUnion('action', [
   startRectificationBodySchema,
   submitForReviewBodySchema,
@@ -117,6 +131,7 @@ export const transitionBodySchema = z.discriminatedUnion('action', [
   listForSupervisionBodySchema,
   requestExtensionBodySchema,
   decideExtensionBodySchema,
+  reinspectBodySchema,
 ]);
 export type TransitionBody = z.output<typeof transitionBodySchema>;
 export type TransitionBodyInput = z.input<typeof transitionBodySchema>;

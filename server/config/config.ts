@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { accountabilityThresholdsSchema, DEFAULT_ACCOUNTABILITY_THRESHOLDS, type AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { DEFAULT_ESCALATION_LADDER, escalationLadderSchema, type EscalationStep } from '../../core/hazards/overdue.ts';
 import { DEFAULT_RETENTION_DAYS, type RetentionDays } from '../../core/monitoring/reading-validation.ts';
+import { riskLevelsConfigSchema, withDefaultLevels, type RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 
 /**
  * Start-up configuration, parsed once from the environment (api.md "Start-up and health").
@@ -54,6 +55,8 @@ const envSchema = z.object({
   // [L] retention of sensor readings, in days (docs/adr/0016).
   ANQUAN_READINGS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1').optional(),
   ANQUAN_ROLLUPS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1').optional(),
+  // [M] score → level mappings of risk grading (domain-rules §4.2, §4.3), per jurisdiction.
+  ANQUAN_RISK_LEVELS: jsonOf(riskLevelsConfigSchema).optional(),
 });
 
 export interface Port {
@@ -71,7 +74,7 @@ export interface Config {
   adminPassword: string | undefined;
   logLevel: string;
   /** Rules a city configures (hazards issue: "configurable ladder", "configurable thresholds"). */
-  rules: { escalationLadder: readonly EscalationStep[]; accountability: AccountabilityThresholds };
+  rules: { escalationLadder: readonly EscalationStep[]; accountability: AccountabilityThresholds; riskLevels: RiskLevelsConfig };
   /** Sensor readings: days kept raw and as roll-ups. */
   ingest: { retention: RetentionDays };
 }
@@ -119,6 +122,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     rules: {
       escalationLadder: e.ANQUAN_ESCALATION_LADDER ?? DEFAULT_ESCALATION_LADDER,
       accountability: e.ANQUAN_ACCOUNTABILITY_THRESHOLDS ?? DEFAULT_ACCOUNTABILITY_THRESHOLDS,
+      riskLevels: withDefaultLevels(e.ANQUAN_RISK_LEVELS),
     },
     ingest: {
       retention: {

@@ -260,6 +260,118 @@ export interface SchemaMigrationsTable {
   applied_at: Timestamp;
 }
 
+export interface InspectionPlansTable {
+  id: Generated<string>;
+  department_id: string;
+  year: number;
+  name: string;
+  planned_count: number;
+  key_points: Generated<string>;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
+export interface InspectionDrawsTable {
+  id: Generated<string>;
+  department_id: string;
+  department_name: string;
+  plan_id: string | null;
+  algorithm: string;
+  seed: string;
+  scope: unknown;
+  enterprise_count: number;
+  inspector_count: number;
+  candidate_enterprises: string[];
+  candidate_inspectors: string[];
+  candidates_digest: string;
+  enterprises: unknown;
+  inspectors: unknown;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
+export interface InspectionsTable {
+  id: Generated<string>;
+  kind: string;
+  enterprise_id: string;
+  department_id: string;
+  draw_id: string | null;
+  plan_id: string | null;
+  order_document_id: string | null;
+  place: string;
+  started_at: Date;
+  ended_at: Date;
+  summary: Generated<string>;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
+export interface InspectionParticipantsTable {
+  inspection_id: string;
+  position: number;
+  side: string;
+  user_id: string | null;
+  name: string;
+  title: string | null;
+  certificate_no: string | null;
+}
+
+export interface InspectionFindingsTable {
+  id: Generated<string>;
+  inspection_id: string;
+  position: number;
+  check_item: string;
+  legal_basis: unknown;
+  description: string;
+  location: string;
+  grade: string;
+  deadline_date: string | null;
+  hazard_id: string;
+}
+
+export interface InspectionMeasuresTable {
+  inspection_id: string;
+  position: number;
+  kind: string;
+  scope: string;
+  lifting_conditions: Generated<string>;
+}
+
+export interface ReinspectionResultsTable {
+  inspection_id: string;
+  finding_id: string;
+  position: number;
+  result: string;
+  note: Generated<string>;
+}
+
+export interface DocumentNumberCountersTable {
+  department_id: string;
+  year: number;
+  kind: string;
+  last_serial: number;
+}
+
+export interface EnforcementDocumentsTable {
+  id: Generated<string>;
+  kind: string;
+  inspection_id: string;
+  enterprise_id: string;
+  department_id: string;
+  year: number;
+  serial: number;
+  number: string;
+  corrects_id: string | null;
+  references_id: string | null;
+  content: unknown;
+  issued_at: Date;
+  issued_by: string | null;
+  issued_by_name: string;
+}
+
 export interface SensorsTable {
   id: Generated<string>;
   num: Generated<number>;
@@ -317,6 +429,37 @@ export interface ReadingRollupsTable {
   count: number;
 }
 
+export interface ExpertCampaignsTable {
+  id: Generated<string>;
+  department_id: string;
+  name: string;
+  key_industry: string;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
+export interface ExpertAssignmentsTable {
+  id: Generated<string>;
+  campaign_id: string;
+  enterprise_id: string;
+  expert_id: string;
+  expert_name: string;
+  reported_at: Date | null;
+  score: number | null;
+  max_score: number | null;
+  conclusion: string | null;
+}
+
+export interface ExpertFindingsTable {
+  assignment_id: string;
+  position: number;
+  item: string;
+  score: number;
+  max_score: number;
+  note: Generated<string>;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   enterprises: EnterprisesTable;
@@ -347,4 +490,142 @@ export interface Database {
   readings_1m: ReadingRollupsTable;
   readings_1h: ReadingRollupsTable;
   schema_migrations: SchemaMigrationsTable;
+  inspection_plans: InspectionPlansTable;
+  inspection_draws: InspectionDrawsTable;
+  inspections: InspectionsTable;
+  inspection_participants: InspectionParticipantsTable;
+  inspection_findings: InspectionFindingsTable;
+  inspection_measures: InspectionMeasuresTable;
+  reinspection_results: ReinspectionResultsTable;
+  document_number_counters: DocumentNumberCountersTable;
+  enforcement_documents: EnforcementDocumentsTable;
+  expert_campaigns: ExpertCampaignsTable;
+  expert_assignments: ExpertAssignmentsTable;
+  expert_findings: ExpertFindingsTable;
+}
+
+export interface RiskPointsTable {
+  id: Generated<string>;
+  enterprise_id: string;
+  name: string;
+  location: string;
+  object_kind: string;
+  object: string;
+  hazard_factors: ColumnType<unknown, string, string>;
+  factor_classes: string[];
+  method: string;
+  evaluation: ColumnType<unknown, string, string>;
+  /** numeric: pg returns it as a string. */
+  score: ColumnType<string, number, number>;
+  band: number | null;
+  level: string;
+  control_measures: ColumnType<unknown, string, string>;
+  control_level: string;
+  responsible_person: string;
+  review_date: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MajorHazardSourcesTable {
+  id: Generated<string>;
+  enterprise_id: string;
+  name: string;
+  unit_kind: string;
+  exposed_population: number;
+  substances: ColumnType<unknown, string, string>;
+  assessment: ColumnType<unknown, string, string>;
+  s: ColumnType<string, number, number>;
+  r: ColumnType<string, number, number>;
+  is_major: boolean;
+  level: number | null;
+  sensor_codes: string[];
+  responsible_persons: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  risk_points: RiskPointsTable;
+  major_hazard_sources: MajorHazardSourcesTable;
+}
+
+export interface AccidentsTable {
+  id: Generated<string>;
+  enterprise_id: string | null;
+  region_code: string;
+  district_code: string;
+  region_path: string[];
+  industry_code: string;
+  industry_section: string;
+  industry_path: string[];
+  occurred_at: Timestamp;
+  known_at: Timestamp;
+  reported_at: Timestamp;
+  category: string;
+  deaths: number;
+  missing: number;
+  serious_injuries: number;
+  minor_injuries: number;
+  direct_loss_yuan: number;
+  is_road_traffic: boolean;
+  is_fire: boolean;
+  description: string;
+  grade: string;
+  reporting_chain: unknown;
+  supplementary_ends_at: Timestamp;
+  late_report: boolean | null;
+  concealed: unknown;
+  false_report: unknown;
+  investigation_extended_days: number | null;
+  investigation_report_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  investigation_replied_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  source: 'report' | 'import' | 'demo';
+  reported_by: string | null;
+  reported_by_name: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AccidentRevisionsTable {
+  id: Generated<number>;
+  accident_id: string;
+  at: Timestamp;
+  recorded_at: Timestamp;
+  actor_id: string | null;
+  actor_name: string;
+  before: unknown;
+  after: unknown;
+  grade_from: string;
+  grade_to: string;
+  outside_window: boolean;
+  reason: string | null;
+}
+
+export interface AccidentRateDenominatorsTable {
+  region_code: string;
+  year: number;
+  gdp_yuan: number | null;
+  workers: number | null;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  accidents: AccidentsTable;
+  accident_revisions: AccidentRevisionsTable;
+  accident_rate_denominators: AccidentRateDenominatorsTable;
+}
+
+export interface AccidentMonthlyTable {
+  month: number;
+  district_code: string;
+  industry_section: string;
+  accidents: number;
+  deaths: number;
+  serious_injuries: number;
+  direct_loss_yuan: number;
+}
+
+export interface Database {
+  accident_monthly: AccidentMonthlyTable;
 }

@@ -6,8 +6,11 @@ import type { Db } from '../db/database.ts';
 import type { EnterprisesTable } from '../db/schema.ts';
 import { classifyEnterprise } from '../organisations/enterprise.service.ts';
 import { generateDemoCity } from './demo-city.ts';
+import { seedDemoInspections } from './seed-demo-inspections.ts';
 import { seedDemoHazards } from './seed-demo-hazards.ts';
 import { seedDemoSensors } from './seed-demo-sensors.ts';
+import { seedDemoRisks } from './seed-demo-risks.ts';
+import { seedDemoAccidents } from './seed-demo-accidents.ts';
 
 /** The password of every demo account (printed by `npm start`; never use the demo city in production). */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -78,6 +81,9 @@ export async function seedDemoCity(db: Db, seed?: number): Promise<DemoAccount[]
 
     const hazards = await seedDemoHazards(tx, city, enterprises, users, new Date());
     await seedDemoSensors(tx, enterprises);
+    await seedDemoRisks(tx, enterprises, actor, new Date());
+    await seedDemoAccidents(tx, enterprises, new Date());
+    await seedDemoInspections(tx, departmentIds, users, new Date());
 
     await recordAudit(tx, actor, [
       ...departments.map((d) => ({ action: 'create', entity: 'department', entityId: d.id, after: d })),

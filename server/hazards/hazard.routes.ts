@@ -63,7 +63,7 @@ export const hazardRoutes = (db: Db, accountability?: AccountabilityThresholds):
   app.post('/hazards', {
     config: { roles: hazardReporters },
     schema: { tags: ['hazards'], summary: 'Report a hidden hazard (隐患上报)', body: hazardCreateSchema, response: { 201: hazardDetailSchema } },
-    handler: async (request, reply) => reply.code(201).send(await reportHazard(db, request.actor, request.body)),
+    handler: async (request, reply) => reply.code(201).send(await reportHazard(db, request.actor, request.body, new Date(), app.events)),
   });
 
   app.get('/hazards/:id', {

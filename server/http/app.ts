@@ -10,7 +10,12 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import type { Logger } from 'pino';
 import type { AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
+import { accidentRoutes } from '../accidents/accident.routes.ts';
+import { accidentStatisticsRoutes } from '../accidents/accident-statistics.routes.ts';
+import { cockpitRoutes } from '../cockpit/cockpit.routes.ts';
 import { checklistRoutes } from '../hazards/checklist.routes.ts';
+import { inspectionRoutes } from '../inspections/inspection.routes.ts';
+import { expertCampaignRoutes } from '../inspections/expert-campaign.routes.ts';
 import { hazardRoutes } from '../hazards/hazard.routes.ts';
 import { planRoutes } from '../hazards/plan.routes.ts';
 import { taskRoutes } from '../hazards/task.routes.ts';
@@ -20,6 +25,9 @@ import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { webhookRoutes } from '../webhooks/webhook.routes.ts';
+import type { RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
+import { riskRoutes } from '../risks/risk.routes.ts';
+import { majorHazardSourceRoutes } from '../major-hazards/major-hazard-source.routes.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
 import type { Db } from '../db/database.ts';
@@ -55,13 +63,15 @@ export interface AppOptions {
   logger: Logger | false;
   /** Live events for the SSE stream; the platform shares one bus between the app and ingestion. */
   events?: EventBus;
+  /** Score → level mappings of risk grading (defaults: core/risks/risk-evaluation.ts). */
+  riskLevels?: RiskLevelsConfig;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
   /** Ingestion tuning and retention (server/monitoring/ingest/ingest-pipeline.ts). */
   ingest?: IngestOptions;
 }
 
-export async function buildApp({ db, storage, logger, accountability, events = new EventBus(), serveWeb = true, ingest: ingestOptions }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     // api.md: request bodies over 1 MB → 413.
@@ -119,6 +129,13 @@ export async function buildApp({ db, storage, logger, accountability, events = n
       await api.register(deviceKeyRoutes(db));
       await api.register(telemetryRoutes(db, ingest));
       await api.register(readingsRoutes(db));
+      await api.register(riskRoutes(db, riskLevels));
+      await api.register(majorHazardSourceRoutes(db));
+      await api.register(accidentRoutes(db));
+      await api.register(accidentStatisticsRoutes(db));
+      await api.register(cockpitRoutes(db));
+      await api.register(inspectionRoutes(db));
+      await api.register(expertCampaignRoutes(db));
     },
     { prefix: '/api/v1' },
   );

@@ -8,6 +8,7 @@ import type { Scope } from '../../core/organisations/scope.ts';
 const scopedTables = {
   enterprises: 'id',
   hazards: 'enterprise_id',
+  accidents: 'enterprise_id',
 } as const;
 export type ScopedTable = keyof typeof scopedTables;
 

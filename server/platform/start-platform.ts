@@ -44,7 +44,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       demoAccounts = await seedDemoCity(database.db);
     }
     const events = new EventBus();
-    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, ingest: { retention: config.ingest.retention } });
+    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels, ingest: { retention: config.ingest.retention } });
     const port = await listen(app, config.http.port, config.http.host);
     // After HTTP (device keys and the readings API are up); stopped before the database.
     const mqtt = await startTelemetryIntake(config, app.ingest, logger).catch(async (error: unknown) => {

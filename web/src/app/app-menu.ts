@@ -2,9 +2,24 @@ import { canListEnterprises } from '../features/organisations/enterprise.policy.
 import { canSeeInvestigations } from '../features/investigations/investigation.policy.ts';
 import { canSeeStatistics } from '../features/statistics/statistics.policy.ts';
 import { canSeeMonitoring } from '../features/monitoring/monitoring.policy.ts';
+import { canSeeCockpit } from '../features/accidents/accident.policy.ts';
+import { canSeeInspections } from '../features/inspections/inspection.policy.ts';
 import type { SessionUser } from './session.types.ts';
 
-export type MenuIcon = 'overview' | 'enterprises' | 'myEnterprise' | 'hazards' | 'tasks' | 'plans' | 'statistics' | 'monitoring';
+export type MenuIcon =
+  | 'overview'
+  | 'enterprises'
+  | 'myEnterprise'
+  | 'hazards'
+  | 'tasks'
+  | 'plans'
+  | 'statistics'
+  | 'monitoring'
+  | 'risks'
+  | 'majorHazards'
+  | 'accidents'
+  | 'cockpit'
+  | 'inspections';
 
 export interface MenuEntry {
   key: string;
@@ -18,7 +33,12 @@ export interface MenuEntry {
     | 'nav.myTasks'
     | 'nav.plans'
     | 'nav.statistics'
-    | 'nav.monitoring';
+    | 'nav.monitoring'
+    | 'nav.risks'
+    | 'nav.majorHazards'
+    | 'nav.accidents'
+    | 'nav.cockpit'
+    | 'nav.inspections';
   icon: MenuIcon;
 }
 
@@ -52,6 +72,14 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
   }
   if (canSeeMonitoring(user)) {
     entries.push({ key: 'monitoring', path: '/monitoring', labelKey: 'nav.monitoring', icon: 'monitoring' });
+  }
+  // Every role sees risks and major hazard sources; the server scopes them (an enterprise its own).
+  entries.push({ key: 'risks', path: '/risks', labelKey: 'nav.risks', icon: 'risks' });
+  entries.push({ key: 'majorHazards', path: '/major-hazard-sources', labelKey: 'nav.majorHazards', icon: 'majorHazards' });
+  entries.push({ key: 'accidents', path: '/accidents', labelKey: 'nav.accidents', icon: 'accidents' });
+  if (canSeeCockpit(user)) entries.push({ key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: 'cockpit' });
+  if (canSeeInspections(user)) {
+    entries.push({ key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: 'inspections' });
   }
   return entries;
 }

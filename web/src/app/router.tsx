@@ -17,10 +17,23 @@ import { TaskExecutionPage } from '../features/investigations/task-execution.pag
 import { TaskListPage } from '../features/investigations/task-list.page.tsx';
 import { StatisticsPage } from '../features/statistics/statistics.page.tsx';
 import { OverviewPage } from '../features/overview/overview.page.tsx';
+import { RiskPointFormPage } from '../features/risks/risk-point-form.page.tsx';
+import { RiskPointListPage } from '../features/risks/risk-point-list.page.tsx';
+import { MajorHazardAssessPage } from '../features/major-hazards/major-hazard-assess.page.tsx';
+import { MajorHazardSourceListPage } from '../features/major-hazards/major-hazard-source-list.page.tsx';
 import { AlarmHistoryPage } from '../features/monitoring/alarm-history.page.tsx';
 import { MonitoringWallPage } from '../features/monitoring/monitoring-wall.page.tsx';
 import { SensorCrumb } from '../features/monitoring/sensor-crumb.tsx';
 import { SensorPage } from '../features/monitoring/sensor.page.tsx';
+import { AccidentDetailPage } from '../features/accidents/accident-detail.page.tsx';
+import { AccidentListPage } from '../features/accidents/accident-list.page.tsx';
+import { AccidentReportPage } from '../features/accidents/accident-report.page.tsx';
+import { AccidentStatisticsPage } from '../features/accidents/accident-statistics.page.tsx';
+import { CockpitPage } from '../features/cockpit/cockpit.page.tsx';
+import { InspectionCreatePage } from '../features/inspections/inspection-create.page.tsx';
+import { InspectionCrumb } from '../features/inspections/inspection-crumb.tsx';
+import { InspectionDetailPage } from '../features/inspections/inspection-detail.page.tsx';
+import { InspectionsPage } from '../features/inspections/inspections.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { NotFoundPage } from './not-found.page.tsx';
@@ -56,6 +69,15 @@ export const routes: RouteObject[] = [
     element: <Root />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      // The cockpit is full-screen: signed in, without the app's header and side menu.
+      {
+        path: '/cockpit',
+        element: (
+          <RequireAuth>
+            <CockpitPage />
+          </RequireAuth>
+        ),
+      },
       {
         path: '/',
         element: (
@@ -159,6 +181,41 @@ export const routes: RouteObject[] = [
                 element: <SensorPage />,
                 handle: { crumb: ({ params }) => ({ title: <SensorCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
               },
+            ],
+          },
+          {
+            path: 'risks',
+            handle: { crumb: ({ t }) => ({ title: t('nav.risks'), to: '/risks' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <RiskPointListPage /> },
+              { path: 'new', element: <RiskPointFormPage />, handle: { crumb: ({ t }) => ({ title: t('nav.riskCreate') }) } satisfies RouteHandle },
+            ],
+          },
+          {
+            path: 'major-hazard-sources',
+            handle: { crumb: ({ t }) => ({ title: t('nav.majorHazards'), to: '/major-hazard-sources' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <MajorHazardSourceListPage /> },
+              { path: 'new', element: <MajorHazardAssessPage />, handle: { crumb: ({ t }) => ({ title: t('nav.majorHazardCreate') }) } satisfies RouteHandle },
+            ],
+          },
+          {
+            path: 'accidents',
+            handle: { crumb: ({ t }) => ({ title: t('nav.accidents'), to: '/accidents' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <AccidentListPage /> },
+              { path: 'new', element: <AccidentReportPage />, handle: { crumb: ({ t }) => ({ title: t('nav.accidentReport') }) } satisfies RouteHandle },
+              { path: 'statistics', element: <AccidentStatisticsPage />, handle: { crumb: ({ t }) => ({ title: t('nav.accidentStatistics') }) } satisfies RouteHandle },
+              { path: ':id', element: <AccidentDetailPage />, handle: { crumb: ({ t }) => ({ title: t('accidents.title') }) } satisfies RouteHandle },
+            ],
+          },
+          {
+            path: 'inspections',
+            handle: { crumb: ({ t }) => ({ title: t('nav.inspections'), to: '/inspections' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <InspectionsPage /> },
+              { path: 'new', element: <InspectionCreatePage />, handle: { crumb: ({ t }) => ({ title: t('nav.inspectionCreate') }) } satisfies RouteHandle },
+              { path: ':id', element: <InspectionDetailPage />, handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },
           { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },

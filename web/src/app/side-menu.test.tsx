@@ -50,6 +50,10 @@ describe('side menu', () => {
       { text: '企业管理', href: '/enterprises' },
       { text: '隐患排查治理', href: '/hazards' },
       { text: '监测预警', href: '/monitoring' },
+      { text: '风险分级管控', href: '/risks' },
+      { text: '重大危险源', href: '/major-hazard-sources' },
+      { text: '生产安全事故', href: '/accidents' },
+      { text: '领导驾驶舱', href: '/cockpit' },
     ]);
   });
 
@@ -62,6 +66,11 @@ describe('side menu', () => {
       { text: '排查计划', href: '/investigation-plans' },
       { text: '统计分析', href: '/statistics' },
       ...(role === 'expert' ? [] : [{ text: '监测预警', href: '/monitoring' }]),
+      { text: '风险分级管控', href: '/risks' },
+      { text: '重大危险源', href: '/major-hazard-sources' },
+      { text: '生产安全事故', href: '/accidents' },
+      { text: '领导驾驶舱', href: '/cockpit' },
+      { text: '监管执法检查', href: '/inspections' },
     ]);
   });
 
@@ -72,6 +81,10 @@ describe('side menu', () => {
       { text: '我的排查任务', href: '/investigation-tasks' },
       { text: '排查计划', href: '/investigation-plans' },
       { text: '监测预警', href: '/monitoring' },
+      { text: '风险分级管控', href: '/risks' },
+      { text: '重大危险源', href: '/major-hazard-sources' },
+      { text: '生产安全事故', href: '/accidents' },
+      { text: '监管执法检查', href: '/inspections' },
     ]);
   });
 
@@ -93,6 +106,6 @@ describe('side menu', () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
-    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划监测预警');
+    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划监测预警风险分级管控重大危险源生产安全事故监管执法检查');
   });
 });

@@ -1,11 +1,16 @@
 import {
   AlertOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
   CarryOutOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
+  RadarChartOutlined,
+  DesktopOutlined,
+  FireOutlined,
   FundProjectionScreenOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -24,6 +29,11 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   plans: <CalendarOutlined />,
   statistics: <BarChartOutlined />,
   monitoring: <FundProjectionScreenOutlined />,
+  risks: <RadarChartOutlined />,
+  majorHazards: <ExperimentOutlined />,
+  accidents: <FireOutlined />,
+  cockpit: <DesktopOutlined />,
+  inspections: <AuditOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {

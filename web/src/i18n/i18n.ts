@@ -4,8 +4,18 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import zhCN from './zh-CN.json';
+import majorHazardsEn from '../features/major-hazards/major-hazards.en.json';
+import majorHazardsZh from '../features/major-hazards/major-hazards.zh-CN.json';
+import risksEn from '../features/risks/risks.en.json';
+import risksZh from '../features/risks/risks.zh-CN.json';
 import monitoringEn from '../features/monitoring/monitoring.en.json';
 import monitoringZhCN from '../features/monitoring/monitoring.zh-CN.json';
+import accidentsEn from '../features/accidents/accidents.en.json';
+import accidentsZhCN from '../features/accidents/accidents.zh-CN.json';
+import cockpitEn from '../features/cockpit/cockpit.en.json';
+import cockpitZhCN from '../features/cockpit/cockpit.zh-CN.json';
+import inspectionsEn from '../features/inspections/inspections.en.json';
+import inspectionsZh from '../features/inspections/inspections.zh-CN.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -18,8 +28,8 @@ const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', en: 'en' };
  * A feature with many strings keeps them beside itself (`features/<name>/<name>.zh-CN.json` and `.en.json`)
  * under one top-level key, added here; shared words (nav, common, errors) stay in the two files above.
  */
-const zhCNMessages = { ...zhCN, ...monitoringZhCN };
-const enMessages: typeof zhCNMessages = { ...en, ...monitoringEn };
+const zhCNMessages = { ...zhCN, ...monitoringZhCN, risks: risksZh, majorHazards: majorHazardsZh, accidents: accidentsZhCN, cockpit: cockpitZhCN, inspections: inspectionsZh.inspections };
+const enMessages: typeof zhCNMessages = { ...en, ...monitoringEn, risks: risksEn, majorHazards: majorHazardsEn, accidents: accidentsEn, cockpit: cockpitEn, inspections: inspectionsEn.inspections };
 
 export const resources = {
   'zh-CN': { translation: zhCNMessages },

@@ -41,7 +41,7 @@ function styleOf(action: HazardAction, primary: HazardAction | undefined): Pick<
 
 interface HazardActionButtonsProps {
   /** `allowedActions` of the hazard as the server computed it for this user. */
-  actions: readonly HazardAction[];
+  actions: readonly string[];
   onSelect: (action: HazardAction) => void;
   disabled?: boolean;
 }

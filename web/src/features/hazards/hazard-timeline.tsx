@@ -19,6 +19,7 @@ const COLORS: Record<HazardTimelineEntry['action'], string> = {
   list_for_supervision: 'volcano',
   request_extension: 'gold',
   decide_extension: 'gold',
+  reinspect: 'cyan',
 };
 
 const MULTILINE = { whiteSpace: 'pre-wrap' as const, overflowWrap: 'anywhere' as const };

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { HazardListQuery } from '../../../../core/hazards/hazard-view.schema.ts';
 import { hazardSortSchema, photoSchema } from '../../../../core/hazards/hazard-view.schema.ts';
 import {
@@ -28,7 +29,6 @@ export type {
   HazardStatus,
 } from '../../../../core/hazards/hazard.schema.ts';
 export type {
-  HazardAction,
   RectificationMode,
   SupervisionLevel,
   TransitionBodyInput,
@@ -38,7 +38,12 @@ export const HAZARD_STATUSES = hazardStatusSchema.options;
 export const HAZARD_GRADES = hazardGradeSchema.options;
 export const HAZARD_SOURCES = hazardSourceSchema.options;
 export const HAZARD_CATEGORIES = hazardCategorySchema.options;
-export const HAZARD_ACTIONS = hazardActionSchema.options;
+/**
+ * The actions of the hazard screen. `reinspect` is taken by a re-inspection (整改复查, features/inspections), never
+ * from the hazard's own buttons, and `allowedActions` never lists it.
+ */
+export type HazardAction = Exclude<z.infer<typeof hazardActionSchema>, 'reinspect'>;
+export const HAZARD_ACTIONS = hazardActionSchema.options.filter((a): a is HazardAction => a !== 'reinspect');
 export const HAZARD_SORTS = hazardSortSchema.options;
 export const RECTIFICATION_MODES = rectificationModeSchema.options;
 export const SUPERVISION_LEVELS = supervisionLevelSchema.options;

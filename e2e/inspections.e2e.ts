@@ -1,0 +1,137 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import zh from '../web/src/i18n/zh-CN.json';
+import insp from '../web/src/features/inspections/inspections.zh-CN.json';
+import { visible } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+
+const { baseUrl, signedIn } = useJourney();
+const I = insp.inspections;
+const SEED = 'e2e-双随机-2026';
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'anquan-e2e-pdf-'));
+  try {
+    await writeFile(path.join(dir, 'order.pdf'), bytes);
+    const { stdout } = await promisify(execFile)('pdftotext', ['-layout', path.join(dir, 'order.pdf'), '-']);
+    return stdout;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function fillFinding(page: Page, index: number, f: { checkItem: string; location: string; description: string; standard: string; article: string; deadline?: string }) {
+  const card = page.getByTestId('finding-card').nth(index);
+  await card.getByLabel(I.fields.checkItem, { exact: true }).fill(f.checkItem);
+  await card.getByLabel(I.fields.location, { exact: true }).fill(f.location);
+  await card.getByLabel(I.fields.description, { exact: true }).fill(f.description);
+  await card.getByLabel(I.fields.standard, { exact: true }).fill(f.standard);
+  await card.getByLabel(I.fields.article, { exact: true }).fill(f.article);
+  if (f.deadline) {
+    const deadline = card.getByLabel(I.fields.deadline, { exact: true });
+    await deadline.click();
+    await deadline.fill(f.deadline);
+    await deadline.press('Enter');
+  }
+}
+
+describe('an inspection from the random draw to the re-inspection', () => {
+  it('draws, inspects with findings, issues the order as PDF and closes the hazards on re-inspection', async () => {
+    const page = await signedIn('regulator');
+
+    // 双随机: one enterprise of 青白江区 and two officers of the department, with a published, verifiable seed.
+    await page.goto(`${baseUrl()}/inspections?tab=draws`);
+    const regions = page.getByLabel(I.draws.regionCodes, { exact: true });
+    await regions.fill('510113');
+    await regions.press('Enter');
+    await page.getByLabel(I.draws.enterpriseCount, { exact: true }).fill('1');
+    await page.getByLabel(I.draws.inspectorCount, { exact: true }).fill('2');
+    await page.getByLabel(I.draws.seed, { exact: true }).fill(SEED);
+    await page.getByTestId('draw-submit').click();
+    await visible(page.getByTestId('draw-result').getByText(SEED));
+    await page.getByTestId('verify-draw').click();
+    await visible(page.getByTestId('draw-verification').getByText(I.draws.valid));
+    const drawn = page.getByTestId('drawn-enterprise');
+    expect(await drawn.count()).toBe(1);
+    const enterpriseName = ((await drawn.textContent()) ?? '').replace(/^1\.\s*/, '').replace(I.draws.inspect, '').trim();
+
+    // The draw is public: verify it again without signing in.
+    const drawId = new URL((await drawn.getByRole('link', { name: I.draws.inspect }).getAttribute('href'))!, baseUrl()).searchParams.get('drawId');
+    const anonymous = await fetch(`${baseUrl()}/api/v1/inspections/draws/${drawId}/verify`);
+    expect(((await anonymous.json()) as { valid: boolean }).valid).toBe(true);
+
+    // The inspection of the drawn enterprise, with two findings and an on-site measure.
+    await drawn.getByRole('link', { name: I.draws.inspect }).click();
+    await page.waitForURL(/\/inspections\/new\?/);
+    await page.getByLabel(I.fields.place, { exact: true }).fill('储罐区及维修车间');
+    const names = page.getByPlaceholder(I.fields.name, { exact: true });
+    const certificates = page.getByPlaceholder(I.fields.certificateNo, { exact: true });
+    await names.nth(0).fill('王执法');
+    await certificates.nth(0).fill('SC-51010001');
+    await names.nth(1).fill('李执法');
+    await certificates.nth(1).fill('SC-51010002');
+    await names.nth(2).fill('张厂长');
+    await fillFinding(page, 0, {
+      checkItem: '储罐区可燃气体报警装置失效',
+      location: '2号储罐区',
+      description: '可燃气体检测报警器未通电',
+      standard: '《中华人民共和国安全生产法》',
+      article: '第三十六条',
+      deadline: '2030-01-15',
+    });
+    await page.getByRole('button', { name: I.form.addFinding }).click();
+    await fillFinding(page, 1, {
+      checkItem: '特种作业人员未持证上岗',
+      location: '维修车间',
+      description: '焊工未取得特种作业操作证',
+      standard: '《中华人民共和国安全生产法》',
+      article: '第三十条',
+    });
+    await page.getByTestId('inspection-submit').click();
+    await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+    const inspectionUrl = page.url();
+    await expect.poll(() => page.getByTestId('finding-hazard').count(), { timeout: 15_000 }).toBe(2);
+
+    // The order: issued, numbered, previewed, downloaded and read back as text.
+    await page.locator('[data-issue="rectification_order"]').click();
+    await page.getByTestId('issue-confirm').click();
+    const item = page.getByTestId('document-item').filter({ hasText: I.documents.kinds.rectification_order });
+    await visible(item);
+    const number = ((await item.getByTestId('document-number').textContent()) ?? '').trim();
+    expect(number).toMatch(/^成应急责改〔\d{4}〕\d+号$/);
+    await visible(page.getByTestId('document-preview'));
+    const href = (await item.getByTestId('document-download').getAttribute('href'))!;
+    const response = await page.request.get(`${baseUrl()}${href}`);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    const text = (await pdfText(await response.body())).replace(/\s+/g, '');
+    expect(text).toContain('成都市应急管理局');
+    expect(text).toContain('责令限期整改指令书');
+    expect(text).toContain(number);
+    expect(text).toContain(enterpriseName);
+    expect(text).toContain('1.储罐区可燃气体报警装置失效');
+    expect(text).toContain('依据：《中华人民共和国安全生产法》第三十六条');
+    expect(text).toContain('期限：于2030年1月15日前整改完毕');
+    expect(text).toContain('2.特种作业人员未持证上岗');
+    expect(text).toContain('期限：立即整改');
+    expect(text).toContain('王执法（执法证号：SC-51010001）');
+
+    // The re-inspection finds both rectified: the hazards close.
+    await item.getByTestId('start-reinspection').click();
+    expect(await page.getByTestId('reinspection-item').count()).toBe(2);
+    const submitted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/v1/inspections/re-inspections'), { timeout: 30_000 });
+    await page.getByTestId('reinspection-submit').click();
+    const reinspection = await submitted;
+    expect(reinspection.status(), await reinspection.text()).toBe(201);
+    const inspectionId = inspectionUrl.split('/').pop()!;
+    await page.waitForURL((url) => /\/inspections\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(inspectionId));
+    await expect.poll(() => page.getByTestId('reinspection-result').count(), { timeout: 15_000 }).toBe(2);
+    await page.goto(inspectionUrl);
+    await expect.poll(() => page.locator('[data-testid="finding-hazard"][data-status="closed"]').count(), { timeout: 15_000 }).toBe(2);
+    await visible(page.getByTestId('finding-hazard').first().getByText(zh.hazard.statuses.closed));
+  });
+});

@@ -1,0 +1,112 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { columnMappingSchema, importModeSchema } from '../../core/accidents/accident-import.ts';
+import {
+  accidentCreateSchema,
+  accidentDetailSchema,
+  accidentFlagSchema,
+  accidentListQuerySchema,
+  accidentRevisionCreateSchema,
+  accidentSchema,
+} from '../../core/accidents/accident.schema.ts';
+import { investigationActionSchema } from '../../core/accidents/investigation.ts';
+import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
+import type { Db } from '../db/database.ts';
+import { accidentListXlsx, XLSX_TYPE } from './accident-export.ts';
+import { importAccidents, MAX_IMPORT_ROWS } from './accident-import.service.ts';
+import { reviseAccident } from './accident-revision.service.ts';
+import {
+  accidentRegulators,
+  accidentReporters,
+  advanceInvestigation,
+  flagAccident,
+  getAccident,
+  reportAccident,
+  searchAccidents,
+} from './accident.service.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+const importBodySchema = z.strictObject({
+  format: z.enum(['csv', 'xlsx']),
+  content: z.string().min(1).describe('the CSV text, or the .xlsx file in base64'),
+  mapping: columnMappingSchema.optional().describe('field → {column, values?} | {value} | {template}; default: columns named as the fields'),
+});
+
+const importReportSchema = z.object({
+  mode: importModeSchema,
+  rows: z.number(),
+  imported: z.number(),
+  rejected: z.number(),
+  errors: z.array(z.object({ row: z.number(), path: z.string(), message: z.string() })),
+});
+
+export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
+  app.get('/accidents', {
+    schema: { tags: ['accidents'], summary: 'Accidents in the caller’s scope, with filters and pagination', querystring: accidentListQuerySchema.extend(pageQuerySchema.shape), response: { 200: pageSchema(accidentSchema) } },
+    handler: (request) => searchAccidents(db, request.actor, request.query),
+  });
+
+  app.get('/accidents/export.xlsx', {
+    schema: { tags: ['accidents'], summary: `The filtered list as .xlsx (at most ${MAX_IMPORT_ROWS} rows; the headers import again)`, querystring: accidentListQuerySchema },
+    handler: async (request, reply) => {
+      const page = await searchAccidents(db, request.actor, { ...request.query, page: 1, pageSize: MAX_IMPORT_ROWS });
+      return reply.type(XLSX_TYPE).header('content-disposition', attachment('生产安全事故.xlsx')).send(await accidentListXlsx(page.items));
+    },
+  });
+
+  app.post('/accidents', {
+    config: { roles: accidentReporters },
+    schema: { tags: ['accidents'], summary: 'Report an accident: graded (493号令 Art. 3) with its reporting chain and supplementary window', body: accidentCreateSchema, response: { 201: accidentDetailSchema } },
+    handler: async (request, reply) => reply.code(201).send(await reportAccident(db, request.actor, request.body, app.events)),
+  });
+
+  app.post('/accidents/import', {
+    config: { roles: ['regulator', 'admin'] },
+    bodyLimit: 20 * 1024 * 1024,
+    schema: {
+      tags: ['accidents'],
+      summary: 'Import historical accidents from CSV or .xlsx: every bad row is reported; by default a file with a bad row writes nothing',
+      querystring: z.object({ mode: importModeSchema.default('all-or-nothing') }),
+      body: importBodySchema,
+      response: { 201: importReportSchema },
+    },
+    handler: async (request, reply) => reply.code(201).send(await importAccidents(db, request.actor, request.body, request.query.mode)),
+  });
+
+  app.get('/accidents/:id', {
+    schema: { tags: ['accidents'], summary: 'One accident with its revision history', params: idParams, response: { 200: accidentDetailSchema } },
+    handler: (request) => getAccident(db, request.actor, request.params.id),
+  });
+
+  app.post('/accidents/:id/revisions', {
+    config: { roles: accidentReporters },
+    schema: {
+      tags: ['accidents'],
+      summary: 'A supplementary report (补报, Art. 13): re-grades, extends the reporting chain, flags one outside the window',
+      params: idParams,
+      body: accidentRevisionCreateSchema,
+      response: { 201: accidentDetailSchema },
+    },
+    handler: async (request, reply) => reply.code(201).send(await reviseAccident(db, request.actor, request.params.id, request.body, app.events)),
+  });
+
+  app.post('/accidents/:id/flags', {
+    config: { roles: accidentRegulators },
+    schema: { tags: ['accidents'], summary: 'Record 瞒报 (concealed) or 谎报 (false_report) with evidence', params: idParams, body: accidentFlagSchema, response: { 200: accidentDetailSchema } },
+    handler: (request) => flagAccident(db, request.actor, request.params.id, request.body),
+  });
+
+  app.post('/accidents/:id/investigation', {
+    config: { roles: accidentRegulators },
+    schema: {
+      tags: ['accidents'],
+      summary: 'Investigation progress: extend (once, ≤ 60 days), submit_report, reply (493号令 Arts. 29, 32)',
+      params: idParams,
+      body: investigationActionSchema,
+      response: { 200: accidentDetailSchema },
+    },
+    handler: (request) => advanceInvestigation(db, request.actor, request.params.id, request.body),
+  });
+};

@@ -1,0 +1,215 @@
+import type { Transaction } from 'kysely';
+import { MIN_OFFICERS } from '../../core/inspections/document-rules.ts';
+import type { Inspection, InspectionCreate, InspectionDetail, ReinspectionCreate } from '../../core/inspections/inspection.schema.ts';
+import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
+import { auditActorOf, type Actor } from '../auth/actor.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { Db } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
+import { invalid, notFound, type ErrorDetail } from '../http/errors.ts';
+import { insertReportedHazard } from '../hazards/hazard-report.ts';
+import { transitionInTransaction } from '../hazards/hazard.service.ts';
+import { findEnterpriseById, type EnterpriseRow } from '../organisations/enterprise.repository.ts';
+import { unattachablePhotos } from '../photos/photo.service.ts';
+import { actingDepartment } from './inspection-actor.ts';
+import { presentInspection, presentInspectionDetail } from './inspection.presenter.ts';
+import { documentsOf, findingsOf, findInspection, inspectionQuery, measuresOf, participantsOf, resultsOf } from './inspection.repository.ts';
+
+type Common = Pick<InspectionCreate, 'place' | 'startedAt' | 'endedAt' | 'summary' | 'participants' | 'measures'>;
+
+/** Checks shared by inspections and re-inspections (domain-rules §8.2 minimum fields), every problem at once. */
+function commonProblems(input: Common, now: Date): ErrorDetail[] {
+  const details: ErrorDetail[] = [];
+  if (input.endedAt < input.startedAt) details.push({ path: 'endedAt', message: 'must not be before startedAt' });
+  if (input.startedAt > now) details.push({ path: 'startedAt', message: 'must not be in the future' });
+  const officers = input.participants.filter((p) => p.side === 'officer').length;
+  if (officers < MIN_OFFICERS) {
+    details.push({ path: 'participants', message: `must name at least ${MIN_OFFICERS} enforcement officers with their certificate numbers` });
+  }
+  return details;
+}
+
+async function insertInspection(
+  tx: Transaction<Database>,
+  actor: Actor,
+  departmentId: string,
+  enterprise: EnterpriseRow,
+  input: Common & { kind: 'inspection' | 're_inspection'; drawId?: string | null; planId?: string | null; orderDocumentId?: string | null },
+): Promise<string> {
+  const { id } = await tx
+    .insertInto('inspections')
+    .values({
+      kind: input.kind,
+      enterprise_id: enterprise.id,
+      department_id: departmentId,
+      draw_id: input.drawId ?? null,
+      plan_id: input.planId ?? null,
+      order_document_id: input.orderDocumentId ?? null,
+      place: input.place,
+      started_at: input.startedAt,
+      ended_at: input.endedAt,
+      summary: input.summary,
+      created_by: actor.userId,
+      created_by_name: actor.displayName,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await tx
+    .insertInto('inspection_participants')
+    .values(input.participants.map((p, position) => ({ inspection_id: id, position, side: p.side, user_id: p.userId ?? null, name: p.name, title: p.title ?? null, certificate_no: p.certificateNo ?? null })))
+    .execute();
+  if (input.measures.length > 0) {
+    await tx
+      .insertInto('inspection_measures')
+      .values(input.measures.map((m, position) => ({ inspection_id: id, position, kind: m.kind, scope: m.scope, lifting_conditions: m.liftingConditions })))
+      .execute();
+  }
+  return id;
+}
+
+async function checkLinks(db: Db, departmentId: string, enterpriseId: string, input: InspectionCreate): Promise<ErrorDetail[]> {
+  const details: ErrorDetail[] = [];
+  if (input.drawId) {
+    const draw = await db.selectFrom('inspection_draws').select(['department_id', 'enterprises']).where('id', '=', input.drawId).executeTakeFirst();
+    const drawn = (draw?.enterprises as { id: string }[] | undefined)?.some((e) => e.id === enterpriseId);
+    if (!draw || draw.department_id !== departmentId || !drawn) details.push({ path: 'drawId', message: 'is not a draw of your department that drew this enterprise' });
+  }
+  if (input.planId) {
+    const plan = await db.selectFrom('inspection_plans').select('id').where('id', '=', input.planId).where('department_id', '=', departmentId).executeTakeFirst();
+    if (!plan) details.push({ path: 'planId', message: 'is not a plan of your department' });
+  }
+  return details;
+}
+
+/**
+ * Records an inspection (现场检查): participants, time, place, on-site measures (安全生产法 2021 Art. 65) and
+ * findings, each of which becomes a hazard with source `inspection` through the hazard service's writing half —
+ * all in one transaction, so a bad finding leaves no inspection and no hazard behind.
+ */
+export async function createInspection(db: Db, actor: Actor, input: InspectionCreate, now = new Date()): Promise<InspectionDetail> {
+  const department = await actingDepartment(db, actor);
+  const enterprise = await findEnterpriseById(db, actor.scope, input.enterpriseId);
+  if (!enterprise) throw notFound('Enterprise');
+  const details = [...commonProblems(input, now), ...(await checkLinks(db, department.id, enterprise.id, input))];
+  const photoIds = input.findings.flatMap((f) => f.photoIds);
+  const bad = new Set(await unattachablePhotos(db, actor, photoIds));
+  input.findings.forEach((f, i) =>
+    f.photoIds.forEach((id, k) => {
+      if (bad.has(id)) details.push({ path: `findings.${i}.photoIds.${k}`, message: 'is not a photo you uploaded, or is already attached' });
+    }),
+  );
+  if (new Set(photoIds).size !== photoIds.length) details.push({ path: 'findings', message: 'a photo may belong to one finding only' });
+  if (details.length > 0) throw invalid(details);
+
+  const id = await db.transaction().execute(async (tx) => {
+    const id = await insertInspection(tx, actor, department.id, enterprise, { ...input, kind: 'inspection' });
+    const foundAt = input.startedAt;
+    for (const [position, f] of input.findings.entries()) {
+      const hazardId = await insertReportedHazard(
+        tx,
+        actor,
+        enterprise,
+        {
+          enterpriseId: enterprise.id,
+          title: f.checkItem.slice(0, 200),
+          description: f.description,
+          location: f.location,
+          source: 'inspection',
+          category: f.category,
+          grade: f.grade,
+          foundAt,
+          legalBasis: f.legalBasis,
+          photoIds: f.photoIds,
+        },
+        now,
+      );
+      await tx
+        .insertInto('inspection_findings')
+        .values({
+          inspection_id: id,
+          position,
+          check_item: f.checkItem,
+          legal_basis: JSON.stringify(f.legalBasis),
+          description: f.description,
+          location: f.location,
+          grade: f.grade,
+          deadline_date: f.deadline,
+          hazard_id: hazardId,
+        })
+        .execute();
+    }
+    await recordAudit(tx, auditActorOf(actor), { action: 'create', entity: 'inspection', entityId: id, after: { ...input, departmentId: department.id } });
+    return id;
+  });
+  return getInspection(db, actor, id);
+}
+
+/**
+ * A re-inspection (整改复查) of one rectification order: an item-by-item result over the order's findings, each
+ * applied to its hazard through the lifecycle (`reinspect`: 已整改 closes, 部分整改 / 未整改 reopens), in one
+ * transaction with the record.
+ */
+export async function createReinspection(db: Db, actor: Actor, input: ReinspectionCreate, now = new Date()): Promise<InspectionDetail> {
+  const department = await actingDepartment(db, actor);
+  const order = await db
+    .selectFrom('enforcement_documents as doc')
+    .select(['doc.id', 'doc.kind', 'doc.number', 'doc.enterprise_id', 'doc.inspection_id'])
+    .where('doc.id', '=', input.orderDocumentId)
+    .executeTakeFirst();
+  // Out of scope is as unknown as absent (api.md).
+  const enterprise = order ? await findEnterpriseById(db, actor.scope, order.enterprise_id) : undefined;
+  if (!order || !enterprise) throw notFound('Rectification order');
+  if (order.kind !== 'rectification_order') throw invalid([{ path: 'orderDocumentId', message: 'must be a 责令限期整改指令书' }]);
+  const findings = await findingsOf(db, order.inspection_id);
+  const byId = new Map(findings.map((f) => [f.id, f]));
+  const details = commonProblems(input, now);
+  input.results.forEach((r, i) => {
+    if (!byId.has(r.findingId)) details.push({ path: `results.${i}.findingId`, message: 'is not a finding of this order' });
+  });
+  const covered = new Set(input.results.map((r) => r.findingId));
+  if (covered.size !== input.results.length) details.push({ path: 'results', message: 'must name each finding once' });
+  findings.forEach((f) => {
+    if (!covered.has(f.id)) details.push({ path: 'results', message: `must give a result for finding ${f.position + 1} (${f.check_item})` });
+  });
+  if (details.length > 0) throw invalid(details);
+
+  const id = await db.transaction().execute(async (tx) => {
+    const id = await insertInspection(tx, actor, department.id, enterprise, { ...input, kind: 're_inspection', orderDocumentId: order.id, measures: input.measures });
+    for (const [position, r] of input.results.entries()) {
+      await tx.insertInto('reinspection_results').values({ inspection_id: id, finding_id: r.findingId, position, result: r.result, note: r.note }).execute();
+      await transitionInTransaction(tx, actor, byId.get(r.findingId)!.hazard_id, { action: 'reinspect', result: r.result, documentNo: order.number, comment: r.note || undefined }, now);
+    }
+    await recordAudit(tx, auditActorOf(actor), { action: 'create', entity: 'inspection', entityId: id, after: { ...input, kind: 're_inspection' } });
+    return id;
+  });
+  return getInspection(db, actor, id);
+}
+
+export async function getInspection(db: Db, actor: Actor, id: string): Promise<InspectionDetail> {
+  const row = await findInspection(db, actor.scope, id);
+  if (!row) throw notFound('Inspection');
+  const [participants, findings, measures, results, documents] = await Promise.all([
+    participantsOf(db, id),
+    findingsOf(db, id),
+    measuresOf(db, id),
+    resultsOf(db, id),
+    documentsOf(db, id),
+  ]);
+  return presentInspectionDetail(row, { participants, findings, measures, results, documents });
+}
+
+export async function listInspections(
+  db: Db,
+  actor: Actor,
+  query: PageQuery & { enterpriseId?: string | undefined; kind?: string | undefined; drawId?: string | undefined },
+): Promise<Page<Inspection>> {
+  let q = inspectionQuery(db, actor.scope);
+  if (query.enterpriseId) q = q.where('i.enterprise_id', '=', query.enterpriseId);
+  if (query.kind) q = q.where('i.kind', '=', query.kind);
+  if (query.drawId) q = q.where('i.draw_id', '=', query.drawId);
+  const [rows, total] = await Promise.all([
+    q.orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').limit(query.pageSize).offset(offsetOf(query)).execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(presentInspection), total: Number(total.n), page: query.page, pageSize: query.pageSize };
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDepartment, makeEnterprise, signedIn } from '../../test/support/factories.ts';
+import { sourceBody } from '../../test/support/risk-factories.ts';
+import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
+
+let t: TestApp;
+const ids = {} as Record<'a' | 'outside', string>;
+const tokens = {} as Record<'regulator' | 'inspector' | 'officer' | 'stranger', string>;
+
+const count = async () => Number((await t.db.selectFrom('major_hazard_sources').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const assess = (body: unknown) => t.request('POST', '/api/v1/major-hazard-sources/assess', { token: tokens.inspector, body });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ids.a = (await makeEnterprise(t.db, { industryCode: '2614', regionCode: '510113002' })).id;
+  ids.outside = (await makeEnterprise(t.db, { industryCode: '2614', regionCode: '510104' })).id;
+  const department = await makeDepartment(t.db, ['510113'], ['C']);
+  tokens.regulator = (await signedIn(t, 'regulator', { departmentId: department.id })).token;
+  tokens.inspector = (await signedIn(t, 'inspector', { departmentId: department.id })).token;
+  tokens.officer = (await signedIn(t, 'enterprise', { enterpriseId: ids.a })).token;
+  tokens.stranger = (await signedIn(t, 'enterprise', { enterpriseId: ids.outside })).token;
+});
+afterAll(() => t.close());
+
+describe('POST /api/v1/major-hazard-sources/assess', () => {
+  it('identifies and grades step by step', async () => {
+    const res = await assess({ exposedPopulation: 120, substances: [{ name: '液氯', quantityTonnes: 10 }, { cas: '74-98-6', quantityTonnes: 25 }] });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ s: 2.5, isMajor: true, alpha: 2, r: 17.5, level: 3 });
+    expect(res.body.items).toMatchObject([
+      { substance: '氯', criticalQuantity: 5, beta: 4, ratio: 2 },
+      { substance: '液化石油气(含丙烷、丁烷及其混合物)', criticalQuantity: 50, beta: 1.5, ratio: 0.5 },
+    ]);
+  });
+
+  it('holds S ≥ 1 when the ratios sum to exactly 1', async () => {
+    const res = await assess({ exposedPopulation: 0, substances: Array.from({ length: 10 }, () => ({ name: '乙炔', quantityTonnes: 0.1 })) });
+    expect(res.body).toMatchObject({ s: 1, isMajor: true, alpha: 0.5, r: 0.75, level: 4 });
+  });
+
+  it('returns level null when not major', async () => {
+    expect((await assess({ exposedPopulation: 0, substances: [{ name: '氨', quantityTonnes: 9.99 }] })).body).toMatchObject({ isMajor: false, level: null });
+  });
+
+  it('answers bad input with 400 and the substance’s path', async () => {
+    const ambiguous = await assess({ exposedPopulation: 0, substances: [{ name: '氨', quantityTonnes: 1 }, { cas: '9004-70-0', quantityTonnes: 1 }] });
+    expect(ambiguous.status).toBe(400);
+    expect(ambiguous.body.error.details[0].path).toBe('substances.1.row');
+    expect(ambiguous.body.error.details[0].message).toMatch(/give the row/);
+    const unknown = await assess({ exposedPopulation: 0, substances: [{ name: '未知物', quantityTonnes: 1 }] });
+    expect(unknown.body.error.details).toEqual([{ path: 'substances.0.name', message: expect.stringContaining('hazard category') }]);
+    for (const quantityTonnes of [-5, 'ten', 0]) {
+      const res = await assess({ exposedPopulation: 0, substances: [{ name: '氨', quantityTonnes }] });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details[0].path).toBe('substances.0.quantityTonnes');
+    }
+    expect((await assess({ exposedPopulation: 0, substances: [{ category: 'W99', quantityTonnes: 1 }] })).status).toBe(400);
+  });
+});
+
+describe('the registry of sources', () => {
+  it('stores the assessment, re-assesses when quantities change, and audits both', async () => {
+    const created = await t.request('POST', '/api/v1/major-hazard-sources', { token: tokens.officer, body: sourceBody(ids.a) });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ isMajor: true, level: 3, assessment: { r: 17.5 }, sensorCodes: ['CL2-001'], checksOverdue: false });
+    expect(created.body.guarantors.map((g: { role: string; intervalDays: number }) => [g.role, g.intervalDays])).toEqual([['principal', 92], ['technical', 31], ['operational', 7]]);
+
+    const changed = await t.request('PATCH', `/api/v1/major-hazard-sources/${created.body.id}`, {
+      token: tokens.regulator,
+      body: { substances: [{ name: '液氯', quantityTonnes: 70 }] }, // q/Q 14, β 4, α 2 → R 112
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ level: 1, assessment: { s: 14, r: 112, level: 1 } });
+    const listed = await t.request('GET', `/api/v1/major-hazard-sources?level=1`, { token: tokens.inspector });
+    expect(listed.body.items.map((s: { id: string }) => s.id)).toEqual([created.body.id]);
+    const audit = await t.db.selectFrom('audit_events').select('action').where('entity_id', '=', created.body.id).orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
+  });
+
+  it('flags overdue 包保 checks and clears them when checked', async () => {
+    const { body } = await t.request('POST', '/api/v1/major-hazard-sources', { token: tokens.officer, body: sourceBody(ids.a, { name: '液氨罐区' }) });
+    await t.db.updateTable('major_hazard_sources').set({ created_at: new Date(Date.now() - 10 * 86_400_000) }).where('id', '=', body.id).execute();
+    const stale = await t.request('GET', `/api/v1/major-hazard-sources/${body.id}`, { token: tokens.officer });
+    expect(stale.body.checksOverdue).toBe(true);
+    expect(stale.body.guarantors.filter((g: { overdue: boolean }) => g.overdue).map((g: { role: string }) => g.role)).toEqual(['operational']);
+    const checked = await t.request('POST', `/api/v1/major-hazard-sources/${body.id}/checks`, { token: tokens.officer, body: { role: 'operational' } });
+    expect(checked.status).toBe(200);
+    expect(checked.body.checksOverdue).toBe(false);
+    expect((await t.request('POST', `/api/v1/major-hazard-sources/${body.id}/checks`, { token: tokens.officer, body: { role: 'operational', checkedAt: '2999-01-01T00:00:00+08:00' } })).status).toBe(400);
+  });
+
+  it('writes nothing on bad input and keeps out of scope', async () => {
+    const before = await count();
+    const bad = await t.request('POST', '/api/v1/major-hazard-sources', { token: tokens.officer, body: sourceBody(ids.a, { substances: [{ name: '未知物', quantityTonnes: 3 }] }) });
+    expect(bad.status).toBe(400);
+    expect((await t.request('POST', '/api/v1/major-hazard-sources', { token: tokens.stranger, body: sourceBody(ids.a) })).status).toBe(404);
+    expect((await t.request('POST', '/api/v1/major-hazard-sources', { token: tokens.inspector, body: sourceBody(ids.a) })).status).toBe(403);
+    const [source] = (await t.request('GET', '/api/v1/major-hazard-sources', { token: tokens.officer })).body.items;
+    const badPatch = await t.request('PATCH', `/api/v1/major-hazard-sources/${source.id}`, { token: tokens.officer, body: { substances: [{ cas: '9004-70-0', quantityTonnes: 3 }] } });
+    expect(badPatch.status).toBe(400);
+    expect((await t.request('GET', `/api/v1/major-hazard-sources/${source.id}`, { token: tokens.officer })).body.assessment).toEqual(source.assessment);
+    expect((await t.request('GET', `/api/v1/major-hazard-sources/${source.id}`, { token: tokens.stranger })).status).toBe(404);
+    expect((await t.request('PATCH', `/api/v1/major-hazard-sources/${source.id}`, { token: tokens.stranger, body: { name: 'x' } })).status).toBe(404);
+    expect(await count()).toBe(before);
+  });
+});

@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { assessInputSchema, assessmentSchema } from '../../core/major-hazards/assess.ts';
+import {
+  guarantorCheckSchema,
+  majorHazardSourceCreateSchema,
+  majorHazardSourceListQuerySchema,
+  majorHazardSourceSchema,
+  majorHazardSourceUpdateSchema,
+} from '../../core/major-hazards/major-hazard-source.schema.ts';
+import type { Role } from '../../core/organisations/roles.ts';
+import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
+import type { Db } from '../db/database.ts';
+import { assess, createSource, getSource, recordGuarantorCheck, searchSources, updateMajorHazardSource } from './major-hazard-source.service.ts';
+
+/** Enterprises keep their own registry; regulators keep those they supervise. */
+export const sourceWriters: readonly Role[] = ['admin', 'regulator', 'enterprise'];
+
+const idParams = z.object({ id: z.uuid() });
+
+export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
+  app.post('/major-hazard-sources/assess', {
+    schema: {
+      tags: ['major hazard sources'],
+      summary: 'Identify and grade a unit by GB 18218-2018: S = Σq/Q (major when S ≥ 1), R = α·Σβq/Q, level 1–4',
+      body: assessInputSchema,
+      response: { 200: assessmentSchema },
+    },
+    handler: (request) => assess(request.body),
+  });
+
+  app.get('/major-hazard-sources', {
+    schema: {
+      tags: ['major hazard sources'],
+      summary: 'Registered major hazard sources in the caller’s scope, level 1 first',
+      querystring: majorHazardSourceListQuerySchema.extend(pageQuerySchema.shape),
+      response: { 200: pageSchema(majorHazardSourceSchema) },
+    },
+    handler: (request) => searchSources(db, request.actor, request.query),
+  });
+
+  app.post('/major-hazard-sources', {
+    config: { roles: sourceWriters },
+    schema: { tags: ['major hazard sources'], summary: 'Register a unit; the server assesses it', body: majorHazardSourceCreateSchema, response: { 201: majorHazardSourceSchema } },
+    handler: async (request, reply) => reply.code(201).send(await createSource(db, request.actor, request.body)),
+  });
+
+  app.get('/major-hazard-sources/:id', {
+    schema: { tags: ['major hazard sources'], summary: 'One source with its assessment step by step', params: idParams, response: { 200: majorHazardSourceSchema } },
+    handler: (request) => getSource(db, request.actor, request.params.id),
+  });
+
+  app.patch('/major-hazard-sources/:id', {
+    config: { roles: sourceWriters },
+    schema: {
+      tags: ['major hazard sources'],
+      summary: 'Change a source; new quantities or exposed population re-assess it in the same write',
+      params: idParams,
+      body: majorHazardSourceUpdateSchema,
+      response: { 200: majorHazardSourceSchema },
+    },
+    handler: (request) => updateMajorHazardSource(db, request.actor, request.params.id, request.body),
+  });
+
+  app.post('/major-hazard-sources/:id/checks', {
+    config: { roles: sourceWriters },
+    schema: {
+      tags: ['major hazard sources'],
+      summary: 'Record a 包保责任人’s check of the source',
+      params: idParams,
+      body: guarantorCheckSchema,
+      response: { 200: majorHazardSourceSchema },
+    },
+    handler: (request) =>
+      recordGuarantorCheck(db, request.actor, request.params.id, request.body.role, request.body.checkedAt ? new Date(request.body.checkedAt) : new Date()),
+  });
+};

@@ -1,0 +1,70 @@
+import { App, Form, Input, Modal, Radio, Typography, type ButtonProps } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
+import { DateTimePicker } from '../hazards/date-time-picker.tsx';
+import { REINSPECTION_RESULTS, type DocumentSummary, type InspectionDetail, type ReinspectionResult } from './inspection.types.ts';
+import { useCreateInspection } from './use-inspections.query.ts';
+
+interface Values {
+  place: string;
+  startedAt: dayjs.Dayjs;
+  endedAt: dayjs.Dayjs;
+  results: { result: ReinspectionResult; note?: string }[];
+}
+
+/** 整改复查 of an order: one result per line of the order; the same officers by default. */
+export function ReinspectionModal({ order, inspection, onClose }: { order: DocumentSummary; inspection: InspectionDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const create = useCreateInspection('/inspections/re-inspections');
+  const [form] = Form.useForm<Values>();
+  const now = dayjs().second(0).millisecond(0);
+  const submit = async (v: Values) => {
+    const created = await create.mutateAsync({
+      orderDocumentId: order.id,
+      place: v.place,
+      startedAt: v.startedAt.toISOString(),
+      endedAt: v.endedAt.toISOString(),
+      participants: inspection.participants.map((p) => ({ side: p.side, name: p.name, ...(p.title ? { title: p.title } : {}), ...(p.certificateNo ? { certificateNo: p.certificateNo } : {}) })),
+      results: inspection.findings.map((f, i) => ({ findingId: f.id, result: v.results[i]!.result, note: v.results[i]!.note ?? '' })),
+    });
+    void message.success(t('inspections.reinspection.done'));
+    onClose();
+    void navigate(`/inspections/${created.id}`);
+  };
+  return (
+    <Modal open title={t('inspections.reinspection.title', { number: order.number })} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending} okText={t('inspections.reinspection.submit')} width={720} okButtonProps={{ 'data-testid': 'reinspection-submit' } as ButtonProps}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={{ place: inspection.place, startedAt: now.subtract(1, 'hour'), endedAt: now, results: inspection.findings.map(() => ({ result: 'rectified' })) }}
+      >
+        <Form.Item name="place" label={t('inspections.fields.place')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="startedAt" label={t('inspections.fields.startedAt')} rules={[{ required: true }]}>
+          <DateTimePicker />
+        </Form.Item>
+        <Form.Item name="endedAt" label={t('inspections.fields.endedAt')} rules={[{ required: true }]}>
+          <DateTimePicker />
+        </Form.Item>
+        {inspection.findings.map((f, i) => (
+          <div key={f.id} data-testid="reinspection-item">
+            <Typography.Text strong>{i + 1}. {f.checkItem}</Typography.Text>
+            <Form.Item name={['results', i, 'result']} style={{ marginBottom: 4 }}>
+              <Radio.Group options={REINSPECTION_RESULTS.map((r) => ({ value: r, label: t(`inspections.reinspection.results.${r}`) }))} />
+            </Form.Item>
+            <Form.Item name={['results', i, 'note']}>
+              <Input placeholder={t('inspections.fields.description')} maxLength={2000} />
+            </Form.Item>
+          </div>
+        ))}
+        {create.isError && <QueryErrorAlert error={create.error} />}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,8 @@
+export type { Assessment, AssessInput } from '../../../../core/major-hazards/assess.ts';
+export type { MajorHazardSource, MajorHazardSourceCreate, GuarantorView } from '../../../../core/major-hazards/major-hazard-source.schema.ts';
+export type { SubstanceInput } from '../../../../core/major-hazards/substances.ts';
+export { CATEGORY_SYMBOLS } from '../../../../core/major-hazards/substances.ts';
+export { TABLE1 } from '../../../../core/major-hazards/gb18218-tables.ts';
+
+/** Colours of levels 1–4 (一级 highest), matching the four risk colours. */
+export const SOURCE_LEVEL_HEX: Record<number, string> = { 1: '#FD0314', 2: '#FC5D07', 3: '#FDE41B', 4: '#1153FD' };
