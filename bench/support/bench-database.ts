@@ -34,6 +34,8 @@ export async function benchDatabase() {
   return {
     db,
     tmp,
+    /** The bench database's URL (for psql and child processes). */
+    url: withDatabase(serverUrl, name),
     async close() {
       await db.destroy();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

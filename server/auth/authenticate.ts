@@ -60,7 +60,8 @@ export function registerAuthentication(app: FastifyInstance, db: Db) {
   app.decorateRequest('actor', null as unknown as Actor);
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
-    if (config.public) return;
+    // Device routes (POST /telemetry) authenticate a device key themselves.
+    if (config.public || config.device) return;
     const token = tokenOf(request);
     const actor = token ? await resolveActor(db, token, request.ip) : undefined;
     if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in first');

@@ -13,6 +13,12 @@ async function banner(config: Config, p: RunningPlatform): Promise<string> {
     `  Database:  ${p.database.kind === 'embedded' ? `embedded PostgreSQL (${config.dataDir})` : 'external PostgreSQL'}`,
   ];
   if (config.http.port.value !== p.port && !config.http.port.explicit) lines.push(`  (port ${config.http.port.value} was busy; using ${p.port})`);
+  if (p.mqtt?.kind === 'embedded') {
+    lines.push(`  MQTT:      ${p.mqtt.url}   (embedded broker; device key as password, topic anquan/telemetry/{sensorCode})`);
+    if (config.mqtt.kind === 'embedded' && config.mqtt.port.value !== p.mqtt.port) lines.push(`  (MQTT port ${config.mqtt.port.value} was busy; using ${p.mqtt.port})`);
+  } else if (p.mqtt?.kind === 'external') {
+    lines.push(`  MQTT:      subscribed to ${p.mqtt.url} ($share/anquan/anquan/telemetry/+)`);
+  } else lines.push('  MQTT:      off (ANQUAN_MQTT_PORT=0)');
   if (p.admin.created && p.admin.password) {
     lines.push('', `  Administrator: admin / ${p.admin.password}   (generated; shown only this once)`);
   } else if (p.admin.created) {

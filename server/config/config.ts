@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { accountabilityThresholdsSchema, DEFAULT_ACCOUNTABILITY_THRESHOLDS, type AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { DEFAULT_ESCALATION_LADDER, escalationLadderSchema, type EscalationStep } from '../../core/hazards/overdue.ts';
 import { alarmLadderSchema, DEFAULT_ALARM_LADDER, type AlarmLadder } from '../../core/monitoring/alarm-ladder.ts';
+import { DEFAULT_RETENTION_DAYS, type RetentionDays } from '../../core/monitoring/reading-validation.ts';
 import { riskLevelsConfigSchema, withDefaultLevels, type RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 
 /**
@@ -54,6 +55,9 @@ const envSchema = z.object({
   ANQUAN_ACCOUNTABILITY_THRESHOLDS: jsonOf(accountabilityThresholdsSchema).optional(),
   // [L] alarm reminders and escalation (core/monitoring/alarm-ladder.ts).
   ANQUAN_ALARM_LADDER: jsonOf(alarmLadderSchema).optional(),
+  // [L] retention of sensor readings, in days (docs/adr/0016).
+  ANQUAN_READINGS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1').optional(),
+  ANQUAN_ROLLUPS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1').optional(),
   // [M] score → level mappings of risk grading (domain-rules §4.2, §4.3), per jurisdiction.
   ANQUAN_RISK_LEVELS: jsonOf(riskLevelsConfigSchema).optional(),
 });
@@ -74,6 +78,8 @@ export interface Config {
   logLevel: string;
   /** Rules a city configures (hazards issue: "configurable ladder", "configurable thresholds"). */
   rules: { escalationLadder: readonly EscalationStep[]; accountability: AccountabilityThresholds; riskLevels: RiskLevelsConfig; alarmLadder?: AlarmLadder };
+  /** Sensor readings: days kept raw and as roll-ups. */
+  ingest: { retention: RetentionDays };
 }
 
 export class ConfigError extends Error {
@@ -121,6 +127,12 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       alarmLadder: e.ANQUAN_ALARM_LADDER ?? DEFAULT_ALARM_LADDER,
       accountability: e.ANQUAN_ACCOUNTABILITY_THRESHOLDS ?? DEFAULT_ACCOUNTABILITY_THRESHOLDS,
       riskLevels: withDefaultLevels(e.ANQUAN_RISK_LEVELS),
+    },
+    ingest: {
+      retention: {
+        raw: e.ANQUAN_READINGS_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS.raw,
+        rollups: e.ANQUAN_ROLLUPS_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS.rollups,
+      },
     },
   };
 }

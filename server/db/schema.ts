@@ -392,6 +392,43 @@ export interface SensorsTable {
   updated_at: Timestamp;
 }
 
+export interface DeviceKeysTable {
+  id: Generated<string>;
+  enterprise_id: string;
+  name: string;
+  key_hash: string;
+  rate_per_sec: number | null;
+  accepted: Generated<number>;
+  duplicates: Generated<number>;
+  last_seen_at: Date | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  revoked_at: Date | null;
+}
+
+export interface DeviceKeyRejectionsTable {
+  device_key_id: string;
+  reason: string;
+  count: Generated<number>;
+}
+
+export interface ReadingsTable {
+  sensor_num: number;
+  ts: Date;
+  value: number;
+  out_of_range: Generated<boolean>;
+  status: string | null;
+}
+
+export interface ReadingRollupsTable {
+  sensor_num: number;
+  bucket: Date;
+  min: number;
+  max: number;
+  sum: number;
+  count: number;
+}
+
 export interface ExpertCampaignsTable {
   id: Generated<string>;
   department_id: string;
@@ -447,6 +484,11 @@ export interface Database {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   sensors: SensorsTable;
+  device_keys: DeviceKeysTable;
+  device_key_rejections: DeviceKeyRejectionsTable;
+  readings: ReadingsTable;
+  readings_1m: ReadingRollupsTable;
+  readings_1h: ReadingRollupsTable;
   schema_migrations: SchemaMigrationsTable;
   inspection_plans: InspectionPlansTable;
   inspection_draws: InspectionDrawsTable;

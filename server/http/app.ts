@@ -39,6 +39,10 @@ import { departmentRoutes } from '../organisations/department.routes.ts';
 import { enterpriseRoutes } from '../organisations/enterprise.routes.ts';
 import { referenceRoutes } from '../organisations/reference.routes.ts';
 import { userRoutes } from '../organisations/user.routes.ts';
+import { deviceKeyRoutes } from '../monitoring/device-keys/device-key.routes.ts';
+import { IngestPipeline, type IngestOptions } from '../monitoring/ingest/ingest-pipeline.ts';
+import { telemetryRoutes } from '../monitoring/ingest/telemetry.routes.ts';
+import { readingsRoutes } from '../monitoring/readings/readings.routes.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { serializerCompiler } from './serializer.ts';
 
@@ -48,6 +52,8 @@ declare module 'fastify' {
     events: EventBus;
     /** The alarm engine's reading listener (server/monitoring/alarm-evaluator.ts): give it to ingestion. */
     alarms: AlarmEvaluator;
+    /** Reading ingestion shared by HTTP and MQTT; register alarm evaluation with `ingest.addListener`. */
+    ingest: IngestPipeline;
   }
 }
 
@@ -66,9 +72,11 @@ export interface AppOptions {
   riskLevels?: RiskLevelsConfig;
   /** Serve the built web app (web/dist) when it exists. */
   serveWeb?: boolean;
+  /** Ingestion tuning and retention (server/monitoring/ingest/ingest-pipeline.ts). */
+  ingest?: IngestOptions;
 }
 
-export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     // api.md: request bodies over 1 MB → 413.
@@ -82,6 +90,11 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
   app.decorate('events', events);
   const alarms = new AlarmEvaluator(db, events);
   app.decorate('alarms', alarms);
+  const ingest = new IngestPipeline(db, events, ingestOptions);
+  ingest.onListenerError = (error) => app.log.error({ err: error }, 'reading listener failed');
+  app.decorate('ingest', ingest);
+  // Alarm evaluation follows every durable write of readings (server/monitoring/reading-listener.ts).
+  ingest.addListener(alarms);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const appShell = serveWeb && existsSync(path.join(webDist, 'index.html'));
@@ -124,6 +137,9 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(eventStreamRoutes(events));
       await api.register(sensorRoutes(db, alarms));
       await api.register(alarmRoutes(db, events));
+      await api.register(deviceKeyRoutes(db));
+      await api.register(telemetryRoutes(db, ingest));
+      await api.register(readingsRoutes(db));
       await api.register(riskRoutes(db, riskLevels));
       await api.register(majorHazardSourceRoutes(db));
       await api.register(accidentRoutes(db));

@@ -14,6 +14,11 @@ import { ensureAdminAccount } from './admin-account.ts';
 import { openDatabase, type DatabaseRuntime } from './database-runtime.ts';
 import { listen } from './listen.ts';
 import { alarmJobs } from '../monitoring/alarm-jobs.ts';
+import { startTelemetryIntake, type TelemetryIntake } from '../monitoring/mqtt/telemetry-intake.ts';
+import { readingsJobs } from '../monitoring/readings/readings-jobs.ts';
+import { mintSystemDeviceKey } from '../monitoring/device-keys/device-key.service.ts';
+import { startDemoSimulator } from '../demo/demo-simulator.ts';
+import { systemActor } from '../audit/audit.service.ts';
 
 export interface RunningPlatform {
   url: string;
@@ -22,6 +27,8 @@ export interface RunningPlatform {
   app: FastifyInstance;
   admin: { created: boolean; password?: string };
   demoAccounts: DemoAccount[];
+  /** The embedded MQTT broker, the external broker's subscriber, or null when MQTT is off. */
+  mqtt: TelemetryIntake | null;
   stop(): Promise<void>;
 }
 
@@ -38,16 +45,34 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       demoAccounts = await seedDemoCity(database.db);
     }
     const events = new EventBus();
-    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels });
+    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels, ingest: { retention: config.ingest.retention } });
     const port = await listen(app, config.http.port, config.http.host);
-    // Timed work (task generation, missed tasks, overdue escalation); one instance at a time runs each job.
-    // Monitoring: restore the alarm engine's state, then its jobs (stale check, alarm ladder, long power-offs).
+    // Monitoring: the alarm engine's state is restored before the first reading arrives.
     await app.alarms.restoreAll();
-    const scheduler = startScheduler(database.db, logger, [...platformJobs(config.rules.escalationLadder), ...alarmJobs(app.alarms, config.rules.alarmLadder)]);
-    // TODO(merge, ingest): once the MQTT broker is up, run the demo simulator so the demo city is alive:
-    //   const simulator = config.demo ? await startDemoSimulator(database.db, { url: `mqtt://127.0.0.1:${brokerPort}`,
-    //     mintDeviceKey: (enterpriseId, name) => createDeviceKey(database.db, systemActor('demo-simulator'), { enterpriseId, name }), logger }) : null;
-    //   and `await simulator?.stop()` in stop() before the broker closes (server/demo/demo-simulator.ts).
+    // After HTTP (device keys and the readings API are up); stopped before the database.
+    const mqtt = await startTelemetryIntake(config, app.ingest, logger).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
+    // Timed work (task generation, missed tasks, overdue escalation, stale sensors, the alarm ladder, partitions
+    // and retention of readings); one instance at a time runs each job.
+    const scheduler = startScheduler(database.db, logger, [
+      ...platformJobs(config.rules.escalationLadder),
+      ...alarmJobs(app.alarms, config.rules.alarmLadder),
+      ...readingsJobs(config.ingest.retention),
+    ]);
+    // The demo city is alive on first start: the simulator publishes over MQTT with freshly minted demo keys.
+    const simulator =
+      config.demo && mqtt
+        ? await startDemoSimulator(database.db, {
+            url: mqtt.kind === 'embedded' ? `mqtt://127.0.0.1:${mqtt.port}` : mqtt.url,
+            mintDeviceKey: (enterpriseId, name) => mintSystemDeviceKey(database.db, systemActor('demo-simulator'), enterpriseId, name),
+            logger,
+          }).catch((error: unknown) => {
+            logger.error({ err: error }, 'the demo simulator did not start');
+            return null;
+          })
+        : null;
     const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
     return {
       url: `http://${host}:${port}`,
@@ -56,8 +81,11 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       app,
       admin,
       demoAccounts,
+      mqtt,
       async stop() {
         await scheduler.stop();
+        await simulator?.stop();
+        await mqtt?.close();
         await app.close();
         await database.close();
       },

@@ -1,0 +1,58 @@
+import { MAX_RANGE_MS, type ReadingsBucket } from '../../../core/monitoring/reading-validation.ts';
+import type { Actor } from '../../auth/actor.ts';
+import type { Db } from '../../db/database.ts';
+import { invalid, notFound } from '../../http/errors.ts';
+import { inScope } from '../../organisations/scope-condition.ts';
+
+export interface ReadingsQuery {
+  from?: Date;
+  to?: Date;
+  bucket: ReadingsBucket;
+}
+
+/** The default window when `from` is absent: the last hour of raw readings, a day of minutes, a month of hours. */
+const DEFAULT_WINDOW_MS: Record<ReadingsBucket, number> = { raw: 3_600_000, '1m': 86_400_000, '1h': 30 * 86_400_000 };
+
+export type RawItem = { ts: string; value: number };
+export type BucketItem = { ts: string; min: number; max: number; avg: number; count: number };
+
+/** A sensor's readings in [from, to) for the caller's scope (out of scope → 404), raw or from a roll-up. */
+export async function sensorReadings(db: Db, actor: Actor, sensorId: string, q: ReadingsQuery, now = new Date()): Promise<{ items: Array<RawItem | BucketItem> }> {
+  const to = q.to ?? now;
+  const from = q.from ?? new Date(to.getTime() - DEFAULT_WINDOW_MS[q.bucket]);
+  if (from >= to) throw invalid([{ path: 'from', message: 'must be before to' }]);
+  if (to.getTime() - from.getTime() > MAX_RANGE_MS[q.bucket]) {
+    throw invalid([{ path: 'from', message: `the range may span at most ${MAX_RANGE_MS[q.bucket] / 3_600_000} hours with bucket=${q.bucket}; use a coarser bucket` }]);
+  }
+  const sensor = await db
+    .selectFrom('sensors')
+    .innerJoin('enterprises', 'enterprises.id', 'sensors.enterprise_id')
+    .select('sensors.num')
+    .where('sensors.id', '=', sensorId)
+    .where(inScope(actor.scope, 'enterprises'))
+    .executeTakeFirst();
+  if (!sensor) throw notFound('Sensor');
+
+  if (q.bucket === 'raw') {
+    const rows = await db
+      .selectFrom('readings')
+      .select(['ts', 'value'])
+      .where('sensor_num', '=', sensor.num)
+      .where('ts', '>=', from)
+      .where('ts', '<', to)
+      .orderBy('ts')
+      .execute();
+    return { items: rows.map((r) => ({ ts: r.ts.toISOString(), value: r.value })) };
+  }
+  const table = q.bucket === '1m' ? 'readings_1m' : 'readings_1h';
+  const rows = await db
+    .selectFrom(table)
+    .select(['bucket', 'min', 'max', 'sum', 'count'])
+    .where('sensor_num', '=', sensor.num)
+    .where('bucket', '>=', from)
+    .where('bucket', '<', to)
+    .orderBy('bucket')
+    .execute();
+  return { items: rows.map((r) => ({ ts: r.bucket.toISOString(), min: r.min, max: r.max, avg: r.sum / r.count, count: r.count })) };
+}
+
