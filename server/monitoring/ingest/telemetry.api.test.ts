@@ -86,6 +86,8 @@ describe('POST /api/v1/telemetry', () => {
     ]);
     const flagged = await t.db.selectFrom('readings').select(['value', 'out_of_range']).where('sensor_num', '=', sensor.num).where('value', '=', 7.5).executeTakeFirstOrThrow();
     expect(flagged.out_of_range).toBe(true);
+    // Listeners (alarm evaluation first, then this one) run after the answer: wait for them.
+    await t.app.ingest.drain();
     expect(heard.flat().find((r) => r.value === 7.5)).toMatchObject({ sensorId: sensor.id, outOfRange: true });
     // NaN cannot travel in JSON; a NaN in the raw text is malformed JSON.
     const nan = await t.request('POST', '/api/v1/telemetry', { token: key, body: `{"readings":[{"sensor":"${sensor.code}","ts":1,"value":NaN}]}` });
