@@ -33,9 +33,12 @@ export default async function setup(project: TestProject) {
   }
   const template = `anquan_template_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
+  // A dropped idle connection must not take the whole run down (an unhandled 'error' event would).
+  admin.on('error', (error) => console.warn(`test database setup connection: ${error.message}`));
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${template}`);
   await admin.query(`CREATE DATABASE ${template}`);
+  await admin.end();
   const db = connect(withDatabase(serverUrl, template), { max: 1 });
   await migrate(db);
   await db.destroy();
@@ -45,6 +48,10 @@ export default async function setup(project: TestProject) {
   project.provide('databasePrefix', `anquan_test_${process.pid}_`);
 
   return async () => {
+    // A fresh connection for the clean-up: the run may have outlived any connection opened at the start.
+    const admin = new pg.Client({ connectionString: serverUrl });
+    admin.on('error', () => undefined);
+    await admin.connect();
     const leftovers = await admin.query<{ datname: string }>(
       `SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2`,
       [template, `anquan_test_${process.pid}_%`],

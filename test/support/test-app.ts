@@ -32,6 +32,7 @@ export interface TestResponse {
 
 async function createDatabase(serverUrl: string, name: string, template: string) {
   const admin = new pg.Client({ connectionString: serverUrl });
+  admin.on('error', () => undefined);
   await admin.connect();
   try {
     // Concurrent copies of one template can collide on its lock; a short retry settles it.
@@ -51,6 +52,7 @@ async function createDatabase(serverUrl: string, name: string, template: string)
 
 async function dropDatabase(serverUrl: string, name: string) {
   const admin = new pg.Client({ connectionString: serverUrl });
+  admin.on('error', () => undefined);
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => admin.end());
 }
