@@ -16,7 +16,7 @@ const perClientInterval = Number(rate) > 0 ? (1000 * clients) / Number(rate) : 0
 const deadline = performance.now() + Number(seconds) * 1000;
 const latencies: number[] = [];
 let acked = 0;
-let lastTs = 0;
+const lastTsOf = new Map<string, number>();
 const pending: string[] = [];
 
 async function client(c: number) {
@@ -37,8 +37,10 @@ async function client(c: number) {
           next += perClientInterval;
         }
         const sensor = `B-${mine[i++ % mine.length]}`;
-        // Unique per sensor: never below the previous ts handed out in this process.
-        const ts = (lastTs = Math.max(Date.now(), lastTs + 1));
+        // Unique per sensor: never below the previous ts of this sensor (one counter for the whole process ran
+        // ahead of the clock at high rates, into the 5-minute future limit, and those readings were rejected).
+        const ts = Math.max(Date.now(), (lastTsOf.get(sensor) ?? 0) + 1);
+        lastTsOf.set(sensor, ts);
         const began = performance.now();
         inflight++;
         connection.publish(`anquan/telemetry/${sensor}`, `{"ts":${ts},"value":${(ts % 1000) / 100}}`, { qos: 1 }, (error) => {

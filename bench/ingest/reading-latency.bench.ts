@@ -5,7 +5,7 @@
  * arrival minus that ts. Measures `reading` events now (BENCH_EVENT_TYPES=reading). With the alarm engine merged,
  * run BENCH_EVENT_TYPES=alarm.opened,alarm.changed,alarm.cleared BENCH_RULES=1: the sensors then carry methane
  * rules (alarm ≥ 1.0, power-off ≥ 1.5, restore < 1.0) that the load's values (0–9.99) cross all the time, and
- * an alarm event's latency is taken from the reading ts it carries (data.ts or data.readingTs).
+ * an alarm event's latency is taken from the reading ts it carries (data.ts, data.readingTs, or the event's `at`).
  * Run: npm run bench:reading-latency (BENCH_SECONDS=30).
  */
 import { execFile } from 'node:child_process';
@@ -51,8 +51,9 @@ try {
           buffer = buffer.slice(end + 2);
           const data = message.split('\n').find((l) => l.startsWith('data: '));
           if (!data) continue;
-          const event = JSON.parse(data.slice(6)) as { data?: { ts?: string; readingTs?: string } };
-          const ts = event.data?.readingTs ?? event.data?.ts;
+          const event = JSON.parse(data.slice(6)) as { at?: string; data?: { ts?: string; readingTs?: string } };
+          // A reading carries its ts; an alarm event's `at` is the time of the reading that changed it (event-bus.ts).
+          const ts = event.data?.readingTs ?? event.data?.ts ?? event.at;
           if (ts) latencies.push(arrived - Date.parse(ts));
         }
       }
