@@ -2,11 +2,10 @@
  * Device keys for the demo simulator: one per demo enterprise, because a key is scoped to its enterprise
  * (issue 4) and is the MQTT password of that enterprise's connection.
  *
- * TODO(merge with the ingest branch): pass the ingest branch's device-key service as `mint` — the function
- * behind `POST /api/v1/device-keys` `{enterpriseId, name}` → `{id, key}` (stored hashed, the key shown once).
- * Because a key cannot be read back, the in-process simulator mints fresh keys named DEMO_KEY_NAME at each
- * start; revoke that enterprise's earlier DEMO_KEY_NAME keys at the same time (the device-keys service's
- * revoke) so keys do not pile up across restarts.
+ * The platform passes `mintSystemDeviceKey` (server/monitoring/device-keys/device-key.service.ts) as `mint`:
+ * because a key is stored hashed and cannot be read back, the in-process simulator mints fresh keys named
+ * DEMO_KEY_NAME at each start, and minting revokes that enterprise's earlier DEMO_KEY_NAME keys (audited) so
+ * keys do not pile up across restarts.
  */
 export type MintDeviceKey = (enterpriseId: string, name: string) => Promise<{ id: string; key: string }>;
 
