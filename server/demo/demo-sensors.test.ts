@@ -25,7 +25,7 @@ describe('demo sensors', () => {
   it('are valid sensor registrations with unique codes', () => {
     expect(new Set(sensors.map((s) => s.code)).size).toBe(sensors.length);
     for (const s of sensors) {
-      const { replay: _, enterpriseIndex: __, ...body } = s;
+      const { replay: _, enterpriseIndex: __, templateId: ___, ...body } = s;
       const parsed = sensorCreateSchema.safeParse({ ...body, enterpriseId: '00000000-0000-4000-8000-000000000000' });
       expect(parsed.success, `${s.code}: ${parsed.error?.message}`).toBe(true);
     }

@@ -1,11 +1,13 @@
 import type { SensorKind, SensorRule } from '../../core/monitoring/sensor-rules.ts';
+import { expandTemplate, findTemplate } from '../../core/monitoring/templates/index.ts';
 import type { DemoSeriesName } from './demo-series.ts';
 
 /**
  * The demo city's monitoring points: pure and deterministic (same enterprises → same sensors, codes and
  * replay offsets). Coal mines (GB/T 4754 06xx) get the 煤矿安全监控 points of domain-rules §5, the
- * hazardous-chemical producers get the 重大危险源 points of §6. Rules are explicit, in the contract's shape
- * (core/monitoring/sensor-rules.ts); figures and sources are cited on each.
+ * hazardous-chemical producers get the 重大危险源 points of §6. Where a regulation fixes the figures the rules
+ * come from its template (core/monitoring/templates, cited there); set points that are the enterprise's own
+ * (tank LL/L/H/HH, process limits) are explicit here.
  */
 
 export interface DemoSensorSpec {
@@ -18,12 +20,22 @@ export interface DemoSensorSpec {
   rangeHigh: number;
   location: string;
   expectedIntervalSec: number;
+  /** The rule template the rules were expanded from, if any (stored as the sensor's template_id). */
+  templateId?: string;
   rules: SensorRule[];
   replay: { series: DemoSeriesName; startIndex: number; scale: number; offset: number };
 }
 
 /** Hazardous-chemical manufacturing classes of the demo catalogue (GB/T 4754-2017 26xx, 危险化学品生产). */
 const CHEMICAL_PRODUCERS = new Set(['2611', '2614', '2621', '2631', '2651']);
+
+/** A template's rules (plus `extra`, e.g. a forecast), as the sensors API would expand them. */
+function fromTemplate(id: string, extra: SensorRule[] = []): { templateId: string; rules: SensorRule[] } {
+  const template = findTemplate(id);
+  const expansion = template ? expandTemplate(template) : undefined;
+  if (!expansion?.ok) throw new Error(`demo sensor template ${id} does not expand`);
+  return { templateId: id, rules: [...expansion.rules, ...extra] };
+}
 
 const FAHRENHEIT_TO_CELSIUS = { scale: 5 / 9, offset: (-32 * 5) / 9 };
 const stale: SensorRule = { kind: 'stale', severity: 'warning' };
@@ -56,8 +68,8 @@ function coalMineSensors(enterpriseIndex: number, ordinal: number, prefix: strin
       rangeHigh: 4,
       location: '11201 采煤工作面回风隅角',
       expectedIntervalSec: 30,
-      // 煤矿安全规程 (2016, 总局令第87号) Art. 498 table, domain-rules §5.1: alarm ≥ 1.0, power-off ≥ 1.5, restore < 1.0.
-      rules: [high([{ severity: 'alarm', at: 1.0, label: '报警' }]), { kind: 'power_off', powerOffAt: 1.5, restoreBelow: 1.0 }, { kind: 'forecast', level: 1.0, horizonSec: 180, severity: 'warning' }, stale],
+      // 采煤工作面回风隅角 (domain-rules §5.1): alarm ≥ 1.0, power-off ≥ 1.5, restore < 1.0; early warning before 1.0.
+      ...fromTemplate('methane-longwall-upper-corner', [{ kind: 'forecast', level: 1.0, horizonSec: 180, severity: 'warning' }]),
       replay: { series: 'methane-mm116', startIndex: methaneStart, scale: 1, offset: 0 },
     },
     {
@@ -70,8 +82,8 @@ function coalMineSensors(enterpriseIndex: number, ordinal: number, prefix: strin
       rangeHigh: 4,
       location: '11201 回风巷',
       expectedIntervalSec: 30,
-      // Art. 498 table, 采煤工作面回风巷 (T2): alarm, power-off and restore all at 1.0.
-      rules: [high([{ severity: 'alarm', at: 1.0, label: '报警' }]), { kind: 'power_off', powerOffAt: 1.0, restoreBelow: 1.0 }, stale],
+      // 采煤工作面回风巷 T2 (domain-rules §5.1): alarm, power-off and restore all at 1.0.
+      ...fromTemplate('methane-longwall-return'),
       replay: { series: 'methane-mm31', startIndex: methaneStart, scale: 1, offset: 0 },
     },
     {
@@ -84,8 +96,8 @@ function coalMineSensors(enterpriseIndex: number, ordinal: number, prefix: strin
       rangeHigh: 500,
       location: '11201 回风巷',
       expectedIntervalSec: 60,
-      // 煤矿安全规程 harmful-gas table: CO 0.0024 % (24 ppm); AQ 1029 CO sensor alarm ≥ 24 ppm (domain-rules §5.2).
-      rules: [high([{ severity: 'alarm', at: 24, label: '报警' }]), stale],
+      // CO 24 ppm (domain-rules §5.2).
+      ...fromTemplate('coal-co-24ppm'),
       replay: { series: 'nab-art-daily-small-noise', startIndex: 600 * ordinal, scale: 0.08, offset: 0 },
     },
     {
@@ -98,8 +110,8 @@ function coalMineSensors(enterpriseIndex: number, ordinal: number, prefix: strin
       rangeHigh: 15,
       location: '11201 采煤工作面',
       expectedIntervalSec: 30,
-      // 煤矿安全规程 Art. 136 table (domain-rules §5.2, [M]): longwall faces 0.25–4 m/s.
-      rules: [high([{ severity: 'alarm', at: 4, label: '风速超限' }]), low([{ severity: 'alarm', at: 0.25, label: '风速过低' }]), stale],
+      // Art. 136 table (domain-rules §5.2, [M]): longwall faces 0.25–4 m/s.
+      ...fromTemplate('wind-longwall-coal-heading'),
       replay: { series: 'air-velocity-as038', startIndex: methaneStart, scale: 1, offset: 0 },
     },
     {
@@ -112,8 +124,8 @@ function coalMineSensors(enterpriseIndex: number, ordinal: number, prefix: strin
       rangeHigh: 40,
       location: '11201 采煤工作面',
       expectedIntervalSec: 60,
-      // 煤矿安全规程 Art. 655 (domain-rules §5.2): face > 26 °C shorten hours [H], > 30 °C stop work (AQ 1029 alarm 30 °C) [M].
-      rules: [high([{ severity: 'warning', at: 26, label: '高温' }, { severity: 'alarm', at: 30, label: '停止作业' }]), stale],
+      // Art. 655 (domain-rules §5.2): face 26 °C shorten hours, 30 °C stop work.
+      ...fromTemplate('coal-temperature-face'),
       replay: { series: 'nab-ambient-temperature-f', startIndex: 24 * ordinal, ...FAHRENHEIT_TO_CELSIUS },
     },
   ];
@@ -132,8 +144,8 @@ function chemicalSensors(enterpriseIndex: number, ordinal: number, prefix: strin
       rangeHigh: 100,
       location: '甲类储罐区 防火堤内',
       expectedIntervalSec: 30,
-      // GB/T 50493-2019 §5.5.2 (domain-rules §6.2): level-1 ≤ 25 %LEL, level-2 ≤ 50 %LEL.
-      rules: [high([{ severity: 'alarm', at: 25, label: '一级报警' }, { severity: 'critical', at: 50, label: '二级报警' }]), { kind: 'forecast', level: 25, horizonSec: 180, severity: 'warning' }, stale],
+      // GB/T 50493-2019 §5.5.2 (domain-rules §6.2): level-1 25 %LEL, level-2 50 %LEL; early warning before level 1.
+      ...fromTemplate('gbt50493-combustible', [{ kind: 'forecast', level: 25, horizonSec: 180, severity: 'warning' }]),
       // The first chemical plant (the `enterprise` demo account's) reaches the series' jump ~15 minutes after start.
       replay: { series: 'nab-art-daily-jumpsup', startIndex: ordinal === 0 ? 2985 : spread('nab-art-daily-jumpsup', 397), scale: 0.2, offset: 0 },
     },

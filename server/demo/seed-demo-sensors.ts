@@ -22,7 +22,7 @@ export async function seedDemoSensors(tx: Transaction<Database>, enterprises: re
     range_high: s.rangeHigh,
     location: s.location,
     expected_interval_sec: s.expectedIntervalSec,
-    template_id: null,
+    template_id: s.templateId ?? null,
     rules: JSON.stringify(s.rules),
   }));
   await tx.insertInto('sensors').values(rows).execute();
