@@ -7,6 +7,9 @@ import type { EventBus } from '../../server/events/event-bus.ts';
 import { hashDeviceKey } from '../../server/monitoring/device-keys/device-key-auth.ts';
 import { createPartitionsAhead } from '../../server/monitoring/readings/partitions.ts';
 import { startEmbeddedBroker } from '../../server/monitoring/mqtt/embedded-broker.ts';
+import { readingsJobs } from '../../server/monitoring/readings/readings-jobs.ts';
+import { startScheduler } from '../../server/scheduler/scheduler.ts';
+import { DEFAULT_RETENTION_DAYS } from '../../core/monitoring/reading-validation.ts';
 import { directoryStorage } from '../../server/storage/file-storage.ts';
 import type { Db } from '../../server/db/database.ts';
 import { benchDatabase, insertSyntheticEnterprises } from '../support/bench-database.ts';
@@ -37,6 +40,8 @@ export async function ingestBench(options: { sensors: number; mqtt?: boolean; ev
   const app = await buildApp({ db, storage: directoryStorage(path.join(bench.tmp, 'uploads')), logger: false, serveWeb: false, ...(options.events && { events: options.events }) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  // As the platform does: the scheduler folds closed minutes into the roll-ups while the load runs (docs/adr/0026).
+  const scheduler = startScheduler(db, pino({ level: 'silent' }), readingsJobs(DEFAULT_RETENTION_DAYS));
   const broker = options.mqtt
     ? await startEmbeddedBroker({ ingest: app.ingest, port: { value: 0, explicit: true }, host: '127.0.0.1', logger: pino({ level: 'silent' }) })
     : undefined;
@@ -50,6 +55,7 @@ export async function ingestBench(options: { sensors: number; mqtt?: boolean; ev
     enterpriseId: enterprise!.id,
     sensors,
     async close() {
+      await scheduler.stop();
       await broker?.close();
       await app.close();
       await bench.close();

@@ -135,6 +135,21 @@ async function recoverOrphan(dir: string, log: (l: string) => void) {
   await rm(pidFile, { force: true });
 }
 
+/**
+ * Settings sized for the machine (PostgreSQL's defaults suit a tiny one). Sensor ingestion touches the newest
+ * index page of every sensor (docs/adr/0026): those pages must stay in shared buffers, and spacing checkpoints
+ * out writes fewer full-page images to the WAL. Measured in docs/benchmarks.md (ingestion with 50,000 sensors).
+ */
+export function embeddedSettings(totalMemBytes: number): Record<string, string> {
+  const mb = Math.floor(totalMemBytes / 1024 / 1024);
+  return {
+    // An eighth of the memory, between PostgreSQL's 128 MB default and 2 GB (the platform shares the machine).
+    shared_buffers: `${Math.min(2048, Math.max(128, Math.floor(mb / 8)))}MB`,
+    max_wal_size: '8GB',
+    checkpoint_timeout: '15min',
+  };
+}
+
 function launch(bin: Binaries, dir: string, port: number, user: OsUser, log: (l: string) => void): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -145,6 +160,7 @@ function launch(bin: Binaries, dir: string, port: number, user: OsUser, log: (l:
         '-c', 'unix_socket_directories=',
         // The data directory sits on local disk (SSD today): random reads cost little more than sequential ones.
         '-c', 'random_page_cost=1.1',
+        ...Object.entries(embeddedSettings(os.totalmem())).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
       ],
       // Own process group: a Ctrl-C in the terminal reaches Node, which then stops PostgreSQL in order.
       { ...user, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },

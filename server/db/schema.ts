@@ -429,6 +429,18 @@ export interface ReadingRollupsTable {
   count: number;
 }
 
+/** One row: how far the roll-up job has come (docs/adr/0026). */
+export interface ReadingRollupProgressTable {
+  id: Generated<boolean>;
+  watermark: Date;
+  rolled_up_to: Date;
+}
+
+export interface ReadingRollupLateTable {
+  sensor_num: number;
+  bucket: Date;
+}
+
 export interface ExpertCampaignsTable {
   id: Generated<string>;
   department_id: string;
@@ -489,6 +501,9 @@ export interface Database {
   readings: ReadingsTable;
   readings_1m: ReadingRollupsTable;
   readings_1h: ReadingRollupsTable;
+  readings_rollup_progress: ReadingRollupProgressTable;
+  readings_rollup_late: ReadingRollupLateTable;
+  readings_rollup_redo: ReadingRollupLateTable;
   schema_migrations: SchemaMigrationsTable;
   inspection_plans: InspectionPlansTable;
   inspection_draws: InspectionDrawsTable;

@@ -3,6 +3,7 @@ import type { AcceptedReading, RejectionReason } from '../../../core/monitoring/
 import type { Db } from '../../db/database.ts';
 import type { StoredReading } from '../reading-listener.ts';
 import { ensurePartitions, forgetPartitions } from '../readings/partitions.ts';
+import { holdWatermarkShared } from '../readings/rollups.ts';
 
 /** One caller's share of a group commit: its checked readings and the rejections to count for its key. */
 export interface WriteJob {
@@ -33,8 +34,8 @@ export interface WriterOptions {
 
 /**
  * Group commit of readings (docs/adr/0016): jobs that arrive within a few milliseconds share one transaction —
- * one multi-row INSERT … SELECT FROM unnest(arrays) ON CONFLICT DO NOTHING into the partitioned table, the
- * 1-minute and 1-hour roll-ups updated from exactly the rows inserted, and the device keys' counters. Every job
+ * one multi-row INSERT … SELECT FROM unnest(arrays) ON CONFLICT DO NOTHING into the partitioned table, late marks
+ * for readings the roll-up job has already passed (docs/adr/0026), and the device keys' counters. Every job
  * resolves only after that transaction has committed, so its caller acknowledges durable readings; then the
  * stored readings go to `afterCommit` (listeners), in commit order.
  */
@@ -156,6 +157,7 @@ export async function writeJobs(db: Db, jobs: readonly WriteJob[]): Promise<{ ou
   return db.transaction().execute(async (tx) => {
     const inserted = new Set<string>();
     if (all.length > 0) {
+      await holdWatermarkShared(tx);
       const { rows } = await sql<{ sensor_num: number; ms: number }>`
         WITH input AS (
           SELECT n AS sensor_num, to_timestamp(ms / 1000) AS ts, v AS value, o AS out_of_range, s AS status
@@ -164,17 +166,14 @@ export async function writeJobs(db: Db, jobs: readonly WriteJob[]): Promise<{ ou
           INSERT INTO readings (sensor_num, ts, value, out_of_range, status)
           SELECT sensor_num, ts, value, out_of_range, status FROM input ORDER BY sensor_num, ts
           ON CONFLICT DO NOTHING
-          RETURNING sensor_num, ts, value
-        ), minute AS (
-          INSERT INTO readings_1m AS r (sensor_num, bucket, min, max, sum, count)
-          SELECT sensor_num, date_trunc('minute', ts, 'UTC'), min(value), max(value), sum(value), count(*) FROM ins GROUP BY 1, 2 ORDER BY 1, 2
-          ON CONFLICT (sensor_num, bucket) DO UPDATE
-            SET min = LEAST(r.min, EXCLUDED.min), max = GREATEST(r.max, EXCLUDED.max), sum = r.sum + EXCLUDED.sum, count = r.count + EXCLUDED.count
-        ), hour AS (
-          INSERT INTO readings_1h AS r (sensor_num, bucket, min, max, sum, count)
-          SELECT sensor_num, date_trunc('hour', ts, 'UTC'), min(value), max(value), sum(value), count(*) FROM ins GROUP BY 1, 2 ORDER BY 1, 2
-          ON CONFLICT (sensor_num, bucket) DO UPDATE
-            SET min = LEAST(r.min, EXCLUDED.min), max = GREATEST(r.max, EXCLUDED.max), sum = r.sum + EXCLUDED.sum, count = r.count + EXCLUDED.count
+          RETURNING sensor_num, ts
+        ), late AS (
+          -- Minutes the roll-up job has already folded (or is folding) get recomputed by it (docs/adr/0026).
+          INSERT INTO readings_rollup_late (sensor_num, bucket)
+          SELECT DISTINCT sensor_num, date_trunc('minute', ts, 'UTC') FROM ins
+          WHERE ts < (SELECT watermark FROM readings_rollup_progress)
+          ORDER BY 1, 2
+          ON CONFLICT DO NOTHING
         )
         SELECT sensor_num, round(extract(epoch FROM ts) * 1000)::float8 AS ms FROM ins`.execute(tx);
       for (const r of rows) inserted.add(key(r.sensor_num, r.ms));

@@ -3,6 +3,7 @@ import { makeEnterprise, signedIn } from '../../../test/support/factories.ts';
 import { makeSensor } from '../../../test/support/monitoring-factories.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { StoredReading } from '../reading-listener.ts';
+import { rollUpReadings } from '../readings/rollups.ts';
 
 let t: TestApp;
 let admin: string;
@@ -126,6 +127,7 @@ describe('POST /api/v1/telemetry', () => {
     const hour = start - (start % 3_600_000);
     const readings = [0, 10_000, 20_000, 70_000].map((d, i) => ({ sensor: s.code, ts: hour + d, value: [1, 3, 2, 10][i] }));
     expect((await send(key, readings)).body.accepted).toBe(4);
+    await rollUpReadings(t.db, new Date()); // the scheduler's job, every few seconds
     const from = new Date(hour).toISOString();
     const to = new Date(hour + 3_600_000).toISOString();
     const minutes = await t.request('GET', `/api/v1/sensors/${s.id}/readings?bucket=1m&from=${from}&to=${to}`, { token: admin });
@@ -140,6 +142,7 @@ describe('POST /api/v1/telemetry', () => {
     expect(raw.body.items.map((r: { value: number }) => r.value)).toEqual([1, 3, 2, 10]);
     // A duplicate does not count twice in the roll-ups.
     await send(key, readings.slice(0, 1));
+    await rollUpReadings(t.db, new Date());
     const again = await t.request('GET', `/api/v1/sensors/${s.id}/readings?bucket=1h&from=${from}&to=${to}`, { token: admin });
     expect(again.body.items[0].count).toBe(4);
     const tooWide = await t.request('GET', `/api/v1/sensors/${s.id}/readings?bucket=raw&from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z`, { token: admin });

@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { writeJobs } from '../ingest/reading-writer.ts';
 import { latestReadings } from '../latest-readings.ts';
 import { createPartitionsAhead, dropExpiredPartitions } from './partitions.ts';
+import { ROLLUP_GRACE_MS, rollUpReadings } from './rollups.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,6 +29,7 @@ describe('readings partitions and retention', () => {
     const old = Date.UTC(2026, 7, 15, 12); // no partition yet: created by the write
     await writeJobs(t.db, [{ deviceKeyId: null, readings: [{ sensor, ts: old, value: 0.3, outOfRange: false, status: null }, { sensor, ts: now.getTime(), value: 0.7, outOfRange: false, status: null }] }]);
     expect(await partitions()).toEqual(expect.arrayContaining(['readings_p20260815', 'readings_1m_p202608']));
+    await rollUpReadings(t.db, new Date(now.getTime() + 60_000 + ROLLUP_GRACE_MS));
 
     expect(await latestReadings(t.db, [s.id], 1, now)).toEqual(new Map([[s.id, [{ ts: now.getTime(), value: 0.7 }]]]));
 

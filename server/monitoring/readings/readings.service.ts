@@ -1,4 +1,5 @@
 import { MAX_RANGE_MS, type ReadingsBucket } from '../../../core/monitoring/reading-validation.ts';
+import { sql } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
 import { invalid, notFound } from '../../http/errors.ts';
@@ -44,15 +45,24 @@ export async function sensorReadings(db: Db, actor: Actor, sensorId: string, q: 
       .execute();
     return { items: rows.map((r) => ({ ts: r.ts.toISOString(), value: r.value })) };
   }
+  // Roll-ups hold every bucket before the job's progress; later readings are aggregated here (docs/adr/0026).
+  const size = BUCKET_MS[q.bucket];
+  const { rolled_up_to: rolledUpTo } = await db.selectFrom('readings_rollup_progress').select('rolled_up_to').executeTakeFirstOrThrow();
+  const rawFrom = new Date(Math.max(rolledUpTo.getTime(), ceilTo(from.getTime(), size)));
+  const rawTo = new Date(ceilTo(to.getTime(), size));
   const table = q.bucket === '1m' ? 'readings_1m' : 'readings_1h';
-  const rows = await db
-    .selectFrom(table)
-    .select(['bucket', 'min', 'max', 'sum', 'count'])
-    .where('sensor_num', '=', sensor.num)
-    .where('bucket', '>=', from)
-    .where('bucket', '<', to)
-    .orderBy('bucket')
-    .execute();
+  const unit = q.bucket === '1m' ? 'minute' : 'hour';
+  const { rows } = await sql<{ bucket: Date; min: number; max: number; sum: number; count: number }>`
+    SELECT bucket, min(min) AS min, max(max) AS max, sum(sum) AS sum, sum(count)::int AS count FROM (
+      SELECT bucket, min, max, sum, count FROM ${sql.table(table)}
+      WHERE sensor_num = ${sensor.num} AND bucket >= ${from} AND bucket < ${to} AND bucket < ${rolledUpTo}
+      UNION ALL
+      SELECT date_trunc(${unit}::text, ts, 'UTC'), min(value), max(value), sum(value), count(*) FROM readings
+      WHERE sensor_num = ${sensor.num} AND ts >= ${rawFrom} AND ts < ${rawTo} GROUP BY 1
+    ) AS parts
+    GROUP BY bucket ORDER BY bucket`.execute(db);
   return { items: rows.map((r) => ({ ts: r.bucket.toISOString(), min: r.min, max: r.max, avg: r.sum / r.count, count: r.count })) };
 }
 
+const BUCKET_MS = { '1m': 60_000, '1h': 3_600_000 } as const;
+const ceilTo = (ms: number, size: number) => Math.ceil(ms / size) * size;
