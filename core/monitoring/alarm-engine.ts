@@ -267,7 +267,7 @@ export function staleAfterSec(rule: StaleRule, expectedIntervalSec: number): num
 export function evaluateReadings(sensor: EngineSensor, previous: SensorState, readings: readonly EngineReading[], options: EngineOptions): { state: SensorState; changes: AlarmChange[] } {
   const state = copyState(previous);
   const ev = new Evaluation(state, options);
-  const { stale, keepHistory, liveKeys, keys } = compiled(sensor);
+  const { keepHistory, liveKeys, keys } = compiled(sensor);
   const history = state.history;
   const sorted = readings.every((r, i) => i === 0 || readings[i - 1]!.ts <= r.ts) ? readings : [...readings].sort((a, b) => a.ts - b.ts);
   for (const reading of sorted) {

@@ -5,32 +5,26 @@ import {
   evaluateReadings,
   evaluateStale,
   restoreState,
-  type AlarmChange,
-  type EngineSensor,
   type OpenAlarm,
   type SensorState,
 } from '../../core/monitoring/alarm-engine.ts';
 import { forecast } from '../../core/monitoring/forecast.ts';
 import type { Forecaster } from '../../core/monitoring/forecaster.ts';
-import type { HazardBridge } from '../../core/monitoring/hazard-bridge.ts';
 import { sensorRuleSchema, type AlarmKind, type AlarmSeverity, type SensorRule } from '../../core/monitoring/sensor-rules.ts';
-import { recordAudit, systemActor, type AuditEventInput } from '../audit/audit.service.ts';
+import { recordAudit, systemActor } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import { bridgeRepeats, parseBridge } from './alarm-hazard-bridge.ts';
-import { alarmMessage } from './alarm-message.ts';
 import { presentAlarm, subjectOf } from './alarm.presenter.ts';
 import { alarmsByIds, openAlarmsOf } from './alarm.repository.ts';
+import { planAlarmWrites, writeAlarmPlan, type AlarmSensor, type SensorChange } from './alarm-writes.ts';
 import { latestReadings } from './latest-readings.ts';
 import type { ReadingListener, StoredReading } from './reading-listener.ts';
 
 /** A sensor as the evaluator needs it: the engine's view plus what alarm rows and events carry. */
-interface EvaluatedSensor extends EngineSensor {
-  unit: string;
-  enterpriseId: string;
+interface EvaluatedSensor extends AlarmSensor {
   createdAt: number;
-  hazardBridge: HazardBridge | null;
 }
 
 const engineActor = systemActor('alarm-engine');
@@ -48,7 +42,8 @@ export interface AlarmEvaluatorOptions {
  * states replace the old ones and `alarm.*` events go out on the bus. A failed write leaves the states as they
  * were, so the next batch is judged against what the database holds.
  *
- * Batches are evaluated one at a time (a queue), in arrival order; within a batch each sensor's readings are
+ * Batches are evaluated one at a time (a queue), in arrival order; writes that arrive while the evaluator is busy
+ * are merged into the next batch (one transaction for all of them under load). Within a batch each sensor's readings are
  * taken in timestamp order and a reading older than the last one judged is stored but not judged again.
  * A sensor's state is restored the first time it is seen (after a start: from its open alarms and its last
  * stored readings); `restoreAll()` does it for every sensor with open alarms at start-up.
@@ -61,6 +56,8 @@ export class AlarmEvaluator implements ReadingListener {
   readonly #states = new Map<string, SensorState>();
   readonly #startedAt = Date.now();
   #queue: Promise<unknown> = Promise.resolve();
+  /** Readings waiting for their turn; later writes join them, so a busy evaluator judges larger batches. */
+  #waiting: { readings: StoredReading[]; done: Promise<void> } | undefined;
 
   constructor(db: Db, events: EventBus, options: AlarmEvaluatorOptions = {}) {
     this.#db = db;
@@ -70,7 +67,17 @@ export class AlarmEvaluator implements ReadingListener {
   }
 
   onReadings(readings: readonly StoredReading[]): Promise<void> {
-    return this.#enqueue(() => this.#evaluate(readings));
+    if (this.#waiting) {
+      for (const r of readings) this.#waiting.readings.push(r);
+      return this.#waiting.done;
+    }
+    const waiting = { readings: [...readings], done: Promise.resolve() };
+    this.#waiting = waiting;
+    waiting.done = this.#enqueue(() => {
+      this.#waiting = undefined;
+      return this.#evaluate(waiting.readings);
+    });
+    return waiting.done;
   }
 
   /** The stale check at `now` for every active sensor with a stale rule (the scheduler job `check-stale-sensors`). */
@@ -162,7 +169,7 @@ export class AlarmEvaluator implements ReadingListener {
     }
     await this.#load([...bySensor.keys()]);
     const next = new Map<string, SensorState>();
-    const changes: Array<{ sensor: EvaluatedSensor; change: AlarmChange }> = [];
+    const changes: SensorChange[] = [];
     for (const [sensorId, list] of bySensor) {
       const sensor = this.#sensors.get(sensorId);
       if (!sensor) continue;
@@ -177,7 +184,7 @@ export class AlarmEvaluator implements ReadingListener {
     const rows = await this.#db.selectFrom('sensors').select('id').where('active', '=', true).where(sql<boolean>`rules @> '[{"kind":"stale"}]'::jsonb`).execute();
     await this.#load(rows.map((r) => r.id));
     const next = new Map<string, SensorState>();
-    const changes: Array<{ sensor: EvaluatedSensor; change: AlarmChange }> = [];
+    const changes: SensorChange[] = [];
     for (const { id } of rows) {
       const sensor = this.#sensors.get(id);
       if (!sensor) continue;
@@ -194,7 +201,7 @@ export class AlarmEvaluator implements ReadingListener {
   }
 
   /** Writes the changes in one transaction, then swaps in the new states and publishes. */
-  async #commit(next: Map<string, SensorState>, changes: Array<{ sensor: EvaluatedSensor; change: AlarmChange }>) {
+  async #commit(next: Map<string, SensorState>, changes: SensorChange[]) {
     if (changes.length === 0) {
       for (const [id, state] of next) this.#states.set(id, state);
       return;
@@ -222,70 +229,14 @@ export class AlarmEvaluator implements ReadingListener {
     }
   }
 
-  async #write(tx: Transaction<Database>, changes: Array<{ sensor: EvaluatedSensor; change: AlarmChange }>, now: Date) {
+  async #write(tx: Transaction<Database>, changes: readonly SensorChange[], now: Date) {
     const sensorIds = [...new Set(changes.map((c) => c.sensor.id))];
     const silenced = new Set(
       (await tx.selectFrom('sensor_silences').select('sensor_id').where('sensor_id', 'in', sensorIds).where('until', '>', now).execute()).map((r) => r.sensor_id),
     );
-    const audit: AuditEventInput[] = [];
-    const opened: Array<{ id: string; sensor_id: string; rule_key: string; kind: string; opened_at: Date; bridge: HazardBridge | null }> = [];
-    for (const { sensor, change } of changes) {
-      const a = change.alarm;
-      const at = new Date(change.at);
-      const direction = sensor.rules.find((r, i) => `${r.kind}:${i}` === a.ruleKey && r.kind === 'threshold');
-      switch (change.type) {
-        case 'opened': {
-          const isSilenced = silenced.has(sensor.id);
-          await tx
-            .insertInto('alarms')
-            .values({
-              id: a.id,
-              sensor_id: sensor.id,
-              enterprise_id: sensor.enterpriseId,
-              rule_key: a.ruleKey,
-              kind: a.kind,
-              status: 'active',
-              severity: a.severity,
-              peak_severity: a.peakSeverity,
-              level_index: a.levelIndex ?? null,
-              open_value: a.openValue,
-              peak_value: a.peakValue,
-              limit_value: a.limit,
-              opened_at: at,
-              silenced: isSilenced,
-              message: alarmMessage(a.kind, a.openValue, a.limit, sensor.unit, direction?.kind === 'threshold' ? direction.direction : 'high'),
-              updated_at: now,
-            })
-            .execute();
-          await tx.insertInto('alarm_events').values({ alarm_id: a.id, at, type: 'opened', severity: a.severity, value: change.value, by_name: null, note: isSilenced ? 'silenced' : null }).execute();
-          audit.push({ action: 'alarm_opened', entity: 'alarm', entityId: a.id, after: { sensorId: sensor.id, kind: a.kind, severity: a.severity, value: change.value, limit: a.limit, silenced: isSilenced } });
-          if (!isSilenced) opened.push({ id: a.id, sensor_id: sensor.id, rule_key: a.ruleKey, kind: a.kind, opened_at: at, bridge: sensor.hazardBridge });
-          break;
-        }
-        case 'severity_changed':
-        case 'peak':
-          await tx
-            .updateTable('alarms')
-            .set({ severity: a.severity, peak_severity: a.peakSeverity, peak_value: a.peakValue, level_index: a.levelIndex ?? null, limit_value: a.limit, updated_at: now })
-            .where('id', '=', a.id)
-            .execute();
-          if (change.type === 'severity_changed') {
-            await tx.insertInto('alarm_events').values({ alarm_id: a.id, at, type: 'severity_changed', severity: a.severity, value: change.value, by_name: null, note: `${change.from} → ${a.severity}` }).execute();
-            audit.push({ action: 'alarm_severity_changed', entity: 'alarm', entityId: a.id, before: { severity: change.from }, after: { severity: a.severity, value: change.value } });
-          }
-          break;
-        case 'cleared':
-          await tx
-            .updateTable('alarms')
-            .set({ status: 'cleared', cleared_at: at, peak_value: a.peakValue, peak_severity: a.peakSeverity, updated_at: now })
-            .where('id', '=', a.id)
-            .execute();
-          await tx.insertInto('alarm_events').values({ alarm_id: a.id, at, type: 'cleared', severity: a.severity, value: change.value, by_name: null, note: null }).execute();
-          audit.push({ action: 'alarm_cleared', entity: 'alarm', entityId: a.id, after: { value: change.value } });
-          break;
-      }
-    }
-    for (const alarm of opened) await bridgeRepeats(tx, alarm, alarm.bridge, now);
-    await recordAudit(tx, engineActor, audit);
+    const plan = planAlarmWrites(changes, silenced, now);
+    await writeAlarmPlan(tx, plan, now);
+    for (const alarm of plan.opened) await bridgeRepeats(tx, alarm, alarm.bridge, now);
+    await recordAudit(tx, engineActor, plan.audit);
   }
 }

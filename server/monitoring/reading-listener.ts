@@ -1,7 +1,9 @@
 /**
  * The contract between ingestion and what follows a durable write (alarm evaluation, live readings on the
  * event stream). Ingestion calls every listener after the readings are committed — never before — with the
- * accepted (non-duplicate) readings of one write, sorted by sensor then timestamp.
+ * accepted (non-duplicate) readings of one write, sorted by sensor then timestamp, one write after the other in
+ * commit order. It does not wait for a listener's promise before the next call: a slow listener queues (and may
+ * merge) the calls itself; the promise only tells `IngestPipeline.drain` when the work is done.
  */
 export interface StoredReading {
   sensorId: string;

@@ -3,7 +3,7 @@ import { regionLevelOf } from '../../core/organisations/regions.ts';
 import type { Scope } from '../../core/organisations/scope.ts';
 import { inScope } from './scope-condition.ts';
 import { genericPlans, type Db } from '../db/database.ts';
-import type { Database, EnterprisesTable } from '../db/schema.ts';
+import type { EnterprisesTable } from '../db/schema.ts';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 
 export type EnterpriseRow = Selectable<EnterprisesTable>;

@@ -42,7 +42,7 @@ export class IngestPipeline {
   readonly #buckets = new TokenBuckets();
   readonly #retention: RetentionDays;
   readonly #defaultRate: number;
-  #notifying: Promise<void> = Promise.resolve();
+  readonly #notifying = new Set<Promise<void>>();
   /** Listener failures (they never fail a write: the readings are stored). */
   onListenerError: (error: unknown) => void = () => undefined;
 
@@ -102,18 +102,21 @@ export class IngestPipeline {
   /** Waits for pending writes and the listeners they started. */
   async drain(): Promise<void> {
     await this.#writer.drain();
-    await this.#notifying;
+    while (this.#notifying.size > 0) await Promise.all(this.#notifying);
   }
 
+  /** Calls every listener at once, in commit order; listeners queue their own work (reading-listener.ts). */
   #notify(stored: StoredReading[]) {
-    this.#notifying = this.#notifying.then(async () => {
-      for (const listener of this.#listeners) {
-        try {
-          await listener.onReadings(stored);
-        } catch (error) {
-          this.onListenerError(error);
-        }
+    for (const listener of this.#listeners) {
+      let work: Promise<void>;
+      try {
+        work = Promise.resolve(listener.onReadings(stored)).catch((error: unknown) => this.onListenerError(error));
+      } catch (error) {
+        this.onListenerError(error);
+        continue;
       }
-    });
+      this.#notifying.add(work);
+      void work.finally(() => this.#notifying.delete(work));
+    }
   }
 }

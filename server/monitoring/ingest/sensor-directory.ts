@@ -17,6 +17,8 @@ export class SensorDirectory {
   readonly #byCode = new Map<string, { sensor: IngestSensor | undefined; until: number }>();
   readonly #byId = new Map<string, IngestSensor>();
   readonly #loading = new Map<string, Promise<void>>();
+  /** The query being gathered for the current turn of the event loop. */
+  #next: { codes: string[]; loading: Promise<void> } | undefined;
 
   constructor(
     private readonly db: Db,
@@ -41,18 +43,39 @@ export class SensorDirectory {
       if (inflight) waits.add(inflight);
       else (missing ??= []).push(code);
     }
-    if (missing) {
-      const loading = this.#load(missing, now);
-      for (const code of missing) this.#loading.set(code, loading);
-      waits.add(loading);
-      void loading.finally(() => {
-        for (const code of missing) if (this.#loading.get(code) === loading) this.#loading.delete(code);
-      }).catch(() => undefined);
-    }
+    if (missing) waits.add(this.#queueLoad(missing, now));
     if (waits.size === 0) return result;
     await Promise.all(waits);
     for (const code of result.keys()) if (result.get(code) === undefined) result.set(code, this.#byCode.get(code)?.sensor);
     return result;
+  }
+
+  /**
+   * Codes missed in the same turn of the event loop (a thousand devices reconnecting, one message each) are
+   * loaded by one query; a code being loaded is not asked for again.
+   */
+  #queueLoad(missing: string[], now: number): Promise<void> {
+    if (!this.#next) {
+      const codes: string[] = [];
+      const loading = new Promise<void>((resolve, reject) => {
+        setImmediate(() => {
+          this.#next = undefined;
+          this.#load(codes, now).then(resolve, reject);
+        });
+      });
+      void loading
+        .finally(() => {
+          for (const code of codes) if (this.#loading.get(code) === loading) this.#loading.delete(code);
+        })
+        .catch(() => undefined);
+      this.#next = { codes, loading };
+    }
+    const next = this.#next;
+    for (const code of missing) {
+      next.codes.push(code);
+      this.#loading.set(code, next.loading);
+    }
+    return next.loading;
   }
 
   async #load(missing: string[], now: number): Promise<void> {
