@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 import { enterpriseInput, signedIn, validCreditCode } from '../../test/support/factories.ts';
+import { enterpriseSchema } from '../../core/organisations/enterprise.schema.ts';
+import { pageSchema } from '../../core/shared/pagination.ts';
 
 let t: TestApp;
 let admin: string;
@@ -121,6 +123,23 @@ describe('enterprises API', () => {
     expect(bySection.body.total).toBe(5);
     const byKey = await t.request('GET', `/api/v1/enterprises?q=${encodeURIComponent(marker)}&keyIndustry=hazardous_chemicals`, { token: admin });
     expect(byKey.body.total).toBe(0);
+  });
+
+  it('lists each enterprise exactly as its detail shows it, in the page schema (the list is JSON text from SQL)', async () => {
+    const marker = `契约${Date.now()}`;
+    const withLocation = (await t.request('POST', '/api/v1/enterprises', { token: admin, body: enterpriseInput({ name: `${marker}甲`, location: { lng: 104.0657, lat: 30.6595 } }) })).body;
+    const without = (await t.request('POST', '/api/v1/enterprises', { token: admin, body: enterpriseInput({ name: `${marker}乙"引号\\`, location: undefined }) })).body;
+    const list = await t.request('GET', `/api/v1/enterprises?q=${encodeURIComponent(marker)}&sort=name`, { token: admin });
+    expect(list.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(pageSchema(enterpriseSchema.strict()).parse(list.body)).toEqual(list.body);
+    expect(list.body.items).toHaveLength(2);
+    const listed = (id: string) => list.body.items.find((e: { id: string }) => e.id === id);
+    for (const created of [withLocation, without]) {
+      const detail = await t.request('GET', `/api/v1/enterprises/${created.id}`, { token: admin });
+      expect(listed(created.id)).toEqual(detail.body);
+    }
+    expect(listed(withLocation.id).location).toEqual({ lng: 104.0657, lat: 30.6595 });
+    expect(listed(without.id).location).toBeNull();
   });
 
   it('rejects a page size over 200 and an unknown key industry', async () => {
