@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readingsBucketSchema } from '../../../core/monitoring/reading-validation.ts';
 import type { Db } from '../../db/database.ts';
-import { sensorReadings } from './readings.service.ts';
+import { sendJsonText } from '../../http/json-text.ts';
+import { sensorReadingsJson } from './readings.service.ts';
 
 const readingsQuery = z.object({
   from: z.coerce.date().optional(),
@@ -24,6 +25,6 @@ export const readingsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
       querystring: readingsQuery,
       response: { 200: z.object({ items: z.array(item) }) },
     },
-    handler: (request) => sensorReadings(db, request.actor, request.params.id, request.query),
+    handler: async (request, reply) => sendJsonText(reply, await sensorReadingsJson(db, request.actor, request.params.id, request.query)),
   });
 };

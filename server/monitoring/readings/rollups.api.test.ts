@@ -101,6 +101,20 @@ describe('roll-ups behind the watermark', () => {
     expect(hours.reduce((n: number, h: { count: number }) => n + h.count, 0)).toBe(3);
   });
 
+  it('answers valid JSON for any finite value, tiny, negative or huge, raw and bucketed', async () => {
+    const s = await newSensor();
+    const values = [1e-7, -0.5, 1.5e21, 0.1 + 0.2];
+    await write(s, values.map((v, i) => [start + 9 * MINUTE + i * 1_000, v]));
+    const range = `from=${new Date(start + 9 * MINUTE).toISOString()}&to=${new Date(start + 10 * MINUTE).toISOString()}`;
+    const raw = await t.request('GET', `/api/v1/sensors/${s.id}/readings?bucket=raw&${range}`, { token: admin });
+    expect(raw.body.items.map((r: { value: number }) => r.value)).toEqual(values);
+    expect(raw.body.items[1].ts).toBe(new Date(start + 9 * MINUTE + 1_000).toISOString());
+    const minute = await t.request('GET', `/api/v1/sensors/${s.id}/readings?bucket=1m&${range}`, { token: admin });
+    expect(minute.body.items).toEqual([{ ts: new Date(start + 9 * MINUTE).toISOString(), min: -0.5, max: 1.5e21, avg: values.reduce((a, b) => a + b) / 4, count: 4 }]);
+    const empty = await t.request('GET', `/api/v1/sensors/${s.id}/readings?bucket=1h&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z`, { token: admin });
+    expect(empty.body).toEqual({ items: [] });
+  });
+
   it('loses no reading when writers race the job across the moving watermark', async () => {
     const s = await newSensor();
     const base = (await progress()).rolled_up_to.getTime();
