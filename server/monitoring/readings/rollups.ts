@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { periodOf } from './partitions.ts';
 
 /**
  * Roll-ups behind a watermark (docs/adr/0026). Writers never touch readings_1m / readings_1h; they only mark the
@@ -66,6 +67,7 @@ export async function rollUpWindow(db: Db): Promise<RollupOutcome & { caughtUp: 
     const progress = await tx.selectFrom('readings_rollup_progress').select(['watermark', 'rolled_up_to']).forUpdate().executeTakeFirstOrThrow();
     const from = progress.rolled_up_to;
     const to = new Date(Math.min(progress.watermark.getTime(), from.getTime() + MAX_WINDOW_MS));
+    await summarizeNewRanges(tx, from, to);
     // Marks in readings_rollup_redo were taken with no writer in flight: their readings are all visible here.
     const { rows } = await sql<{ sensor_num: number; hour: Date; late: boolean; minutes: number }>`
       WITH late AS (
@@ -103,6 +105,17 @@ export async function rollUpWindow(db: Db): Promise<RollupOutcome & { caughtUp: 
     await tx.updateTable('readings_rollup_progress').set({ rolled_up_to: to }).execute();
     return { minutes, late, rolledUpTo: to, caughtUp: to.getTime() === progress.watermark.getTime() };
   });
+}
+
+/**
+ * The BRIN index finds the window only over page ranges it has summarized; autovacuum summarizes new ranges
+ * late (a minute or more), and an unsummarized range is read whole. Summarizing the window's partitions first
+ * costs only the pages written since the last run.
+ */
+async function summarizeNewRanges(tx: Db, from: Date, to: Date): Promise<void> {
+  // The window spans at most an hour: the partitions of its first and last instant.
+  const names = [...new Set([from.getTime(), to.getTime() - 1].map((ms) => `${periodOf('readings', ms).name}_ts_idx`))];
+  await sql`SELECT brin_summarize_new_values(i) FROM unnest(${names}::text[]) AS n, to_regclass(n) AS i WHERE i IS NOT NULL`.execute(tx);
 }
 
 /** One job run: move the watermark, then fold windows until the roll-ups reach it. */
