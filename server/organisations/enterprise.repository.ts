@@ -3,6 +3,7 @@ import { regionLevelOf } from '../../core/organisations/regions.ts';
 import type { Scope } from '../../core/organisations/scope.ts';
 import { inScope } from './scope-condition.ts';
 import { genericPlans, type Db } from '../db/database.ts';
+import { isoUtc } from '../db/sql-iso.ts';
 import type { EnterprisesTable } from '../db/schema.ts';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 
@@ -43,8 +44,6 @@ const sortColumns = {
   employees: 'employees',
 } as const;
 
-/** `toISOString()`'s format, in SQL. */
-const isoUtc = (column: string) => sql`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * A listed enterprise as the API shows it (core/organisations/enterprise.schema.ts), built in SQL, less the two

@@ -77,21 +77,21 @@ export async function searchEnterprises(
   const { page, pageSize, sort, ...filter } = query;
   const { rows, total } = await listEnterprises(db, actor.scope, filter, sort, pageSize, offsetOf(query));
   // The page as JSON text (Page<Enterprise>): each row's object comes from SQL, the names are spliced in.
-  const items = rows.map((r) => `${r.json.slice(0, -1)},"industryName":${jsonName(r.industry_code, industryNameOf)},"regionName":${jsonName(r.region_code, regionNameOf)}}`);
+  const items = rows.map((r) => `${r.json.slice(0, -1)},"industryName":${industryNameJson(r.industry_code)},"regionName":${regionNameJson(r.region_code)}}`);
   return `{"items":[${items.join(',')}],"total":${total},"page":${page},"pageSize":${pageSize}}`;
 }
 
-/** Names as JSON strings, by code (there are a few thousand codes, and they do not change while running). */
-const jsonNames = new Map<string, string>();
-function jsonName(code: string, nameOf: (code: string) => string): string {
-  const key = `${nameOf === industryNameOf ? 'i' : 'r'}${code}`;
-  let text = jsonNames.get(key);
-  if (text === undefined) {
-    text = JSON.stringify(nameOf(code));
-    jsonNames.set(key, text);
-  }
-  return text;
-}
+/** Names as JSON strings, memoised by code (a few thousand codes; reference data does not change while running). */
+const memoJson = (nameOf: (code: string) => string) => {
+  const texts = new Map<string, string>();
+  return (code: string) => {
+    let text = texts.get(code);
+    if (text === undefined) texts.set(code, (text = JSON.stringify(nameOf(code))));
+    return text;
+  };
+};
+const industryNameJson = memoJson(industryNameOf);
+const regionNameJson = memoJson(regionNameOf);
 
 export async function getEnterprise(db: Db, actor: Actor, id: string): Promise<Enterprise> {
   const row = await findEnterpriseById(db, actor.scope, id);

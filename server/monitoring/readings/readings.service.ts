@@ -2,6 +2,7 @@ import { MAX_RANGE_MS, type ReadingsBucket } from '../../../core/monitoring/read
 import { sql } from 'kysely';
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/database.ts';
+import { isoUtc } from '../../db/sql-iso.ts';
 import { invalid, notFound } from '../../http/errors.ts';
 import { inScope } from '../../organisations/scope-condition.ts';
 
@@ -14,15 +15,10 @@ export interface ReadingsQuery {
 /** The default window when `from` is absent: the last hour of raw readings, a day of minutes, a month of hours. */
 const DEFAULT_WINDOW_MS: Record<ReadingsBucket, number> = { raw: 3_600_000, '1m': 86_400_000, '1h': 30 * 86_400_000 };
 
-export type RawItem = { ts: string; value: number };
-export type BucketItem = { ts: string; min: number; max: number; avg: number; count: number };
-
-/** `toISOString()`'s format, in SQL. */
-const iso = (column: string) => sql`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * A sensor's readings in [from, to) for the caller's scope (out of scope → 404), raw or from a roll-up, as the
- * JSON text of `{items: RawItem[] | BucketItem[]}`: built by PostgreSQL in the statement that reads them, so a
+ * JSON text of `{items}` (raw `{ts, value}`, buckets `{ts, min, max, avg, count}`; readings.routes.ts): built by PostgreSQL in the statement that reads them, so a
  * day of raw readings (86,400 items) or of minutes costs Node nothing per item (docs/adr/0027).
  */
 export async function sensorReadingsJson(db: Db, actor: Actor, sensorId: string, q: ReadingsQuery, now = new Date()): Promise<string> {
@@ -43,7 +39,7 @@ export async function sensorReadingsJson(db: Db, actor: Actor, sensorId: string,
 
   if (q.bucket === 'raw') {
     const { rows } = await sql<{ json: string }>`
-      SELECT coalesce(json_agg(json_build_object('ts', ${iso('ts')}, 'value', value) ORDER BY ts), '[]')::text AS json
+      SELECT coalesce(json_agg(json_build_object('ts', ${isoUtc('ts')}, 'value', value) ORDER BY ts), '[]')::text AS json
       FROM readings WHERE sensor_num = ${sensor.num} AND ts >= ${from} AND ts < ${to}`.execute(db);
     return `{"items":${rows[0]!.json}}`;
   }
