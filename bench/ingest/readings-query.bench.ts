@@ -3,8 +3,9 @@
  * Generates BENCH_READINGS raw readings (default 100,000,000; 1,000 sensors, one reading each 10 s per sensor,
  * ending now) with INSERT … SELECT generate_series into the daily partitions, derives the 1-minute and 1-hour
  * roll-ups with INSERT … SELECT … GROUP BY (as the roll-up job would have), then asks GET /api/v1/sensors/{id}/readings?bucket=1m for a 24-hour
- * window through the real server, 200 times over different sensors. Run: npm run bench:readings-query
- * (BENCH_READINGS=10000000 for a quicker run).
+ * window through the real server, BENCH_REQUESTS times (default 1,000) over different sensors. Run: npm run
+ * bench:readings-query (BENCH_READINGS=10000000 for a quicker run). The npm script gives the process the
+ * platform's heap flag (docs/adr/0028): it hosts the server.
  */
 import { sql } from 'kysely';
 import { systemActor } from '../../server/audit/audit.service.ts';
@@ -16,7 +17,7 @@ import { ingestBench, pct } from './ingest-setup.ts';
 const READINGS = Number(process.env.BENCH_READINGS ?? 100_000_000);
 const SENSORS = 1000;
 const STEP_S = 10;
-const REQUESTS = 200;
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 
 const b = await ingestBench({ sensors: SENSORS });
 try {

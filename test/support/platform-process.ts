@@ -1,10 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../server/http/ports.ts';
 
-/** The platform as a user runs it: `node bin/anquan.js start` in its own process, with its own data directory. */
+/** The platform as a user runs it: `bin/anquan.js start` in its own process, with its own data directory. */
 export interface PlatformProcess {
   url: string;
   dataDir: string;
@@ -15,6 +16,9 @@ export interface PlatformProcess {
 }
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const bin = path.join(root, 'bin/anquan.js');
+/** The Node.js flags on bin/anquan.js's first line (`#!/usr/bin/env -S node <flags>`; docs/adr/0028). */
+const nodeFlags = readFileSync(bin, 'utf8').split('\n', 1)[0]!.split(/\s+/).slice(3);
 
 export async function newDataDir(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'anquan-e2e-'));
@@ -34,7 +38,7 @@ export async function startPlatformProcess(options: { dataDir?: string; env?: Re
     ANQUAN_DATABASE_URL: '',
     ...options.env,
   };
-  const child = spawn(process.execPath, [path.join(root, 'bin/anquan.js'), 'start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeFlags, bin, 'start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (c) => (output += c));
   child.stderr!.on('data', (c) => (output += c));
