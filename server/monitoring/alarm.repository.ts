@@ -1,35 +1,18 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { Scope } from '../../core/organisations/scope.ts';
 import type { Db } from '../db/database.ts';
+import type { AlarmsTable } from '../db/schema.ts';
 import { inScope } from '../organisations/scope-condition.ts';
 
-export interface AlarmRow {
-  id: string;
-  sensor_id: string;
+/** An alarm's columns (schema/alarms.ts) with its sensor and enterprise, as selectAlarms reads them. */
+export type AlarmRow = Omit<Selectable<AlarmsTable>, 'acknowledged_by_id' | 'updated_at'> & {
   sensor_code: string;
   sensor_name: string;
   unit: string;
-  enterprise_id: string;
   enterprise_name: string;
   region_path: string[];
   industry_path: string[];
-  rule_key: string;
-  kind: string;
-  status: string;
-  severity: string;
-  peak_severity: string;
-  level_index: number | null;
-  open_value: number | null;
-  peak_value: number | null;
-  limit_value: number | null;
-  opened_at: Date;
-  acknowledged_at: Date | null;
-  acknowledged_by: string | null;
-  cleared_at: Date | null;
-  hazard_id: string | null;
-  silenced: boolean;
-  message: string;
-}
+};
 
 export interface AlarmListFilter {
   sensorId?: string;

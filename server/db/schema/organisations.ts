@@ -1,0 +1,67 @@
+import type { Generated } from 'kysely';
+import type { Timestamp } from './timestamp.ts';
+
+/** Organisations, accounts and sessions (server/organisations, server/auth). */
+
+export interface DepartmentsTable {
+  id: Generated<string>;
+  name: string;
+  region_codes: string[];
+  industry_codes: string[];
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EnterprisesTable {
+  id: Generated<string>;
+  name: string;
+  credit_code: string;
+  industry_code: string;
+  industry_path: string[];
+  region_code: string;
+  district_code: string;
+  region_path: string[];
+  address: string;
+  lng: number | null;
+  lat: number | null;
+  employees: number;
+  key_industries: string[];
+  high_risk: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  role: string;
+  department_id: string | null;
+  enterprise_id: string | null;
+  disabled: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  at: Timestamp;
+}
+
+export interface OrganisationTables {
+  departments: DepartmentsTable;
+  enterprises: EnterprisesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+}

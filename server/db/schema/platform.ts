@@ -1,0 +1,70 @@
+import type { Generated } from 'kysely';
+import type { Timestamp } from './timestamp.ts';
+
+/** Shared platform tables: migrations (server/db), photos, notifications, webhooks. */
+
+export interface SchemaMigrationsTable {
+  version: string;
+  name: string;
+  applied_at: Timestamp;
+}
+
+export interface PhotosTable {
+  id: Generated<string>;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: string;
+  created_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  created_at: Timestamp;
+  kind: string;
+  entity: string;
+  entity_id: string;
+  title: string;
+  payload: unknown;
+  enterprise_id: string | null;
+  department_id: string | null;
+}
+
+export interface NotificationReadsTable {
+  notification_id: string;
+  user_id: string;
+  read_at: Timestamp;
+}
+
+export interface WebhooksTable {
+  id: Generated<string>;
+  url: string;
+  events: string[];
+  secret: string;
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  webhook_id: string;
+  event: string;
+  payload: unknown;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Date;
+  last_error: string | null;
+  created_at: Timestamp;
+  delivered_at: Date | null;
+}
+
+export interface PlatformTables {
+  schema_migrations: SchemaMigrationsTable;
+  photos: PhotosTable;
+  notifications: NotificationsTable;
+  notification_reads: NotificationReadsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+}
