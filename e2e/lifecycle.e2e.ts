@@ -55,7 +55,8 @@ describe.skipIf(!!process.env.ANQUAN_DATABASE_URL)('platform lifecycle with the 
   it('verifies the audit trail from the CLI while the platform runs', async () => {
     const p = await startPlatformProcess();
     running.push(p);
-    const verify = spawnSync(process.execPath, ['bin/anquan.js', 'audit', 'verify'], {
+    // Run as an executable, through its first line (`env -S node <flags>`), as `npm start` and `npx anquan` do.
+    const verify = spawnSync('bin/anquan.js', ['audit', 'verify'], {
       env: { ...process.env, ANQUAN_DATA_DIR: p.dataDir, ANQUAN_LOG_LEVEL: 'warn' },
       encoding: 'utf8',
     });
