@@ -1,28 +1,19 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { SensorListQuery } from '../../core/monitoring/sensor-api.schema.ts';
 import type { Scope } from '../../core/organisations/scope.ts';
 import type { Db } from '../db/database.ts';
+import type { SensorsTable } from '../db/schema.ts';
 import { inScope } from '../organisations/scope-condition.ts';
 
-export interface SensorRow {
-  id: string;
-  enterprise_id: string;
+/** A sensor's columns (schema/monitoring.ts) with its enterprise's name and alarm state, as selectSensors reads them. */
+export type SensorRow = Pick<
+  Selectable<SensorsTable>,
+  'id' | 'enterprise_id' | 'code' | 'name' | 'kind' | 'unit' | 'range_low' | 'range_high' | 'location' | 'expected_interval_sec' | 'template_id' | 'rules' | 'hazard_bridge' | 'created_at'
+> & {
   enterprise_name: string;
-  code: string;
-  name: string;
-  kind: string;
-  unit: string;
-  range_low: number | null;
-  range_high: number | null;
-  location: string;
-  expected_interval_sec: number;
-  template_id: string | null;
-  rules: unknown;
-  hazard_bridge: unknown;
-  created_at: Date;
   alarm_state: string | null;
   silenced_until: Date | null;
-}
+};
 
 /** The most severe open alarm (served by alarms_open_rule_idx) and the silence in force. */
 const alarmState = sql`(SELECT (array_agg(a.severity ORDER BY array_position(ARRAY['warning','alarm','critical'], a.severity) DESC))[1]
