@@ -242,9 +242,21 @@ describe('order and restore', () => {
 
   it('a state restored from open alarms continues the latch: no second opening, clears below restore', () => {
     const { state } = run(face, [1.7]);
-    const restored = restoreState(Object.values(state.open), [{ ts: 0, value: 1.7 }]);
+    const restored = restoreState({ openAlarms: Object.values(state.open), pendingSince: {}, judgedThrough: 0, history: [{ ts: 0, value: 1.7 }] });
     expect(run(face, [1.2], restored, 30_000).log).toEqual([]);
     expect(run(face, [0.9], restored, 30_000).log).toEqual(['threshold cleared alarm @0.9', 'power_off cleared critical @0.9']);
+  });
+
+  it('a restored state judges only readings after the watermark and keeps the minimum-duration wait', () => {
+    const slow = sensor([{ kind: 'threshold', direction: 'high', levels: [{ severity: 'alarm', at: 1.0 }], deadband: 0, minDurationSec: 60 }]);
+    const before = run(slow, [1.2, 1.3]); // at 0 s and 30 s: waiting since 0
+    expect(before.log).toEqual([]);
+    const restored = restoreState({ openAlarms: [], pendingSince: before.state.pendingSince, judgedThrough: 30_000, history: [{ ts: 60_000, value: 9 }] });
+    expect(restored.lastTs).toBe(30_000);
+    expect(restored.history).toEqual([]); // nothing after the watermark counts as judged
+    expect(run(slow, [5], restored, 30_000).log).toEqual([]); // at the watermark: judged already
+    expect(run(slow, [1.1], restored, 45_000).log).toEqual([]); // 45 s: not yet 60 s since the wait began at 0
+    expect(run(slow, [1.1], restored, 60_000).log).toEqual(['threshold opened alarm @1.1']);
   });
 
   it('does not modify the state passed in', () => {

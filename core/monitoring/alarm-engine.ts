@@ -6,7 +6,7 @@ import type { rateOfChangeRuleSchema, staleRuleSchema } from './sensor-rules.ts'
 /**
  * The alarm engine (issue 4 "Alarms"): a pure state machine per sensor. Readings go in, in timestamp order;
  * alarm changes come out. No clock, no I/O: the server keeps one state per sensor, persists the changes and
- * publishes them; a restart rebuilds the state from the open alarms and the last values (restoreState).
+ * publishes them; a restart rebuilds the state from what was persisted with the judged watermark (restoreState).
  *
  * Threshold semantics (the contract of core/monitoring/sensor-rules.ts):
  * - a high rule opens at the first reading ≥ a level's `at`, a low rule at the first reading ≤ it;
@@ -104,12 +104,31 @@ export const emptyState = (): SensorState => ({ open: {}, pendingSince: {}, hist
 export const ruleKeyOf = (rule: SensorRule, index: number) => `${rule.kind}:${index}`;
 export const SENSOR_FAULT_KEY = 'sensor_fault';
 
-/** A state from persisted open alarms and the last stored readings (oldest first) — the restart path. */
-export function restoreState(openAlarms: readonly OpenAlarm[], lastReadings: readonly Sample[]): SensorState {
+/** What the evaluator persists of a sensor's state (docs/adr/0029-judged-watermark.md). */
+export interface PersistedState {
+  openAlarms: readonly OpenAlarm[];
+  /** minDurationSec waits: rule key → ts of the first reading beyond the level. */
+  pendingSince: Readonly<Record<string, number>>;
+  /** Every stored reading at or before it was judged (epoch ms); null: none yet. */
+  judgedThrough: number | null;
+  /** The last judged in-range readings up to `judgedThrough` (any order): the trend for rate of change and forecasts. */
+  history: readonly Sample[];
+}
+
+/**
+ * The state a sensor was in after its reading at `judgedThrough` — the restart path. The next reading judged is
+ * the first one after the watermark, so the judgement goes on where it stopped.
+ */
+export function restoreState(persisted: PersistedState): SensorState {
   const state = emptyState();
-  for (const alarm of openAlarms) state.open[alarm.ruleKey] = { ...alarm };
-  state.history = [...lastReadings].sort((a, b) => a.ts - b.ts).slice(-HISTORY_MAX_SAMPLES);
-  state.lastTs = state.history.at(-1)?.ts ?? null;
+  for (const alarm of persisted.openAlarms) state.open[alarm.ruleKey] = { ...alarm };
+  state.pendingSince = { ...persisted.pendingSince };
+  const judgedThrough = persisted.judgedThrough;
+  state.history = persisted.history
+    .filter((s) => judgedThrough !== null && s.ts <= judgedThrough)
+    .sort((a, b) => a.ts - b.ts)
+    .slice(-HISTORY_MAX_SAMPLES);
+  state.lastTs = judgedThrough;
   return state;
 }
 

@@ -49,5 +49,11 @@ export const sensorSchema = z.object({
   hazardBridge: hazardBridgeSchema.nullable().optional(),
   /** Extension (alarms): end of the maintenance silence in force, null when none. */
   silencedUntil: z.string().nullable().optional(),
+  /**
+   * Extension (issue 12): how far the alarm engine has judged the sensor's readings — every stored reading at or
+   * before `judgedThrough` was judged (as of the engine's last write, at most a few seconds behind) — and how many
+   * readings arrived older than that and were stored without being judged (docs/adr/0029).
+   */
+  judgement: z.object({ judgedThrough: z.string().nullable(), lateReadings: z.number().int() }).optional(),
 });
 export type Sensor = z.infer<typeof sensorSchema>;

@@ -88,11 +88,17 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
     request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
   app.decorate('events', events);
-  const alarms = new AlarmEvaluator(db, events);
-  app.decorate('alarms', alarms);
   const ingest = new IngestPipeline(db, events, ingestOptions);
   ingest.onListenerError = (error) => app.log.error({ err: error }, 'reading listener failed');
   app.decorate('ingest', ingest);
+  const alarms = new AlarmEvaluator(db, events, { writesStarted: () => ingest.writesStarted });
+  alarms.onError = (error) => app.log.error({ err: error }, 'alarm evaluator flush failed');
+  app.decorate('alarms', alarms);
+  // Judged watermarks that moved are written before the database goes (docs/adr/0029).
+  app.addHook('onClose', async () => {
+    await ingest.drain();
+    await alarms.close();
+  });
   // Alarm evaluation follows every durable write of readings (server/monitoring/reading-listener.ts).
   ingest.addListener(alarms);
   app.setValidatorCompiler(validatorCompiler);

@@ -1,81 +1,109 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
-import {
-  emptyState,
-  evaluateReadings,
-  evaluateStale,
-  restoreState,
-  type OpenAlarm,
-  type SensorState,
-} from '../../core/monitoring/alarm-engine.ts';
+import { evaluateReadings, evaluateStale, type AlarmChange, type OpenAlarm, type SensorState } from '../../core/monitoring/alarm-engine.ts';
 import { forecast } from '../../core/monitoring/forecast.ts';
 import type { Forecaster } from '../../core/monitoring/forecaster.ts';
-import { sensorRuleSchema, type AlarmKind, type AlarmSeverity, type SensorRule } from '../../core/monitoring/sensor-rules.ts';
 import { recordAudit, systemActor } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { EventBus } from '../events/event-bus.ts';
-import { bridgeRepeats, parseBridge } from './alarm-hazard-bridge.ts';
+import { bridgeRepeats } from './alarm-hazard-bridge.ts';
 import { presentAlarm, subjectOf } from './alarm.presenter.ts';
-import { alarmsByIds, openAlarmsOf } from './alarm.repository.ts';
-import { planAlarmWrites, writeAlarmPlan, type AlarmSensor, type SensorChange } from './alarm-writes.ts';
-import { latestReadings } from './latest-readings.ts';
-import type { ReadingListener, StoredReading } from './reading-listener.ts';
-
-/** A sensor as the evaluator needs it: the engine's view plus what alarm rows and events carry. */
-interface EvaluatedSensor extends AlarmSensor {
-  createdAt: number;
-}
+import { alarmsByIds } from './alarm.repository.ts';
+import { planAlarmWrites, writeAlarmPlan, type SensorChange } from './alarm-writes.ts';
+import { saveJudgements, sensorsWithUnjudgedReadings, unjudgedReadings, UNJUDGED_PAGE, type JudgementWrite } from './judgement.repository.ts';
+import type { ReadingListener, ReadingsCommit, StoredReading } from './reading-listener.ts';
+import { loadSensorConfigs, loadSensorStates, type EvaluatedSensor } from './sensor-state-loader.ts';
 
 const engineActor = systemActor('alarm-engine');
-/** Readings kept per sensor when restoring the engine's history (rate of change, forecasts). */
-const RESTORE_SAMPLES = 60;
+/** How far back the start-up catch-up looks for readings stored but not judged (older ones wait for the sensor's next reading). */
+const CATCH_UP_LOOKBACK_DAYS = 7;
+/** How often watermarks that moved without an alarm change are written, and failed sensors are judged again. */
+const FLUSH_EVERY_MS = 2_000;
+
+/** A sensor's engine state in this process. */
+interface Tracked {
+  state: SensorState;
+  /** pendingSince as last written (JSON): a round that changes it writes it with the alarm changes. */
+  savedPending: string;
+  /**
+   * The readings this process read from the database when it took the sensor up: their own pushes, which may
+   * still come (from writes numbered up to `untilSeq`), were judged then and are not late.
+   */
+  pulled?: { ts: Set<number>; untilSeq: number };
+}
+
+interface Push {
+  readings: readonly StoredReading[];
+  seq: number;
+}
 
 export interface AlarmEvaluatorOptions {
   forecaster?: Forecaster;
+  /** The number of the last write of readings started (IngestPipeline.writesStarted). */
+  writesStarted?: () => number;
 }
 
 /**
- * The reading listener that evaluates alarms (issue 4): ingestion calls `onReadings` after each committed
- * write. Per batch: the engine runs on each sensor's state in memory; every change of the batch is written in
- * one transaction (alarm rows, their timeline, audit events, hazard bridge); only after the commit do the new
- * states replace the old ones and `alarm.*` events go out on the bus. A failed write leaves the states as they
- * were, so the next batch is judged against what the database holds.
+ * The reading listener that judges alarms (issue 4; exactly once per reading since issue 12, docs/adr/0029).
  *
- * Batches are evaluated one at a time (a queue), in arrival order; writes that arrive while the evaluator is busy
- * are merged into the next batch (one transaction for all of them under load). Within a batch each sensor's readings are
- * taken in timestamp order and a reading older than the last one judged is stored but not judged again.
- * A sensor's state is restored the first time it is seen (after a start: from its open alarms and its last
- * stored readings); `restoreAll()` does it for every sensor with open alarms at start-up.
+ * Each sensor has a judged watermark: every stored reading at or before it has been judged, none after it.
+ * A round judges, per sensor, the readings after the watermark in timestamp order, and writes in ONE transaction
+ * the alarm changes (rows, timeline, audit, hazard bridge) with the new watermark and the minDurationSec waits
+ * (table sensor_judgement). Only after the commit do the new states replace the old ones and `alarm.*` events go
+ * out. A watermark that moved without any change is written by the next flush (every 2 s and at close): after a
+ * crash the readings after the written watermark are judged again from the same state, which gives the same
+ * (absent) changes.
+ *
+ * A sensor is taken up from the database — the first time this process sees it, after a failed write, at start-up
+ * (restoreAll) — by restoring its persisted state and judging every stored reading after its watermark ("pulled"),
+ * whether or not ingestion announced it. After that, ingestion's announcements (in the order the writes started)
+ * carry its readings; one at or before the watermark arrived too late to be judged in order: it stays stored,
+ * unjudged, and is counted (sensor_judgement.late_readings, the sensor's `judgement.lateReadings`).
+ *
+ * Rounds run one at a time (a queue); readings announced while the evaluator is busy join the next round.
  */
 export class AlarmEvaluator implements ReadingListener {
   readonly #db: Db;
   readonly #events: EventBus;
   readonly #forecaster: Forecaster;
+  readonly #writesStarted: () => number;
   readonly #sensors = new Map<string, EvaluatedSensor>();
-  readonly #states = new Map<string, SensorState>();
+  readonly #tracked = new Map<string, Tracked>();
+  /** Sensors whose watermark moved since it was last written. */
+  readonly #dirty = new Set<string>();
+  /** Sensors whose round failed to write: taken up again from the database by the next flush. */
+  readonly #retry = new Set<string>();
+  readonly #withPulled = new Set<string>();
   readonly #startedAt = Date.now();
+  #lastSeq = 0;
   #queue: Promise<unknown> = Promise.resolve();
-  /** Readings waiting for their turn; later writes join them, so a busy evaluator judges larger batches. */
-  #waiting: { readings: StoredReading[]; done: Promise<void> } | undefined;
+  /** Announcements waiting for their turn; later ones join them, so a busy evaluator judges larger rounds. */
+  #waiting: { pushes: Push[]; done: Promise<void> } | undefined;
+  readonly #timer: NodeJS.Timeout;
+  /** Failures of the background flush (a round's own failure rejects its promise). */
+  onError: (error: unknown) => void = () => undefined;
 
   constructor(db: Db, events: EventBus, options: AlarmEvaluatorOptions = {}) {
     this.#db = db;
     this.#events = events;
     // The tuned early-warning method (core/monitoring/forecast.ts, ADR 0024); forecast-default.ts is the simple fallback.
     this.#forecaster = options.forecaster ?? forecast;
+    this.#writesStarted = options.writesStarted ?? (() => this.#lastSeq);
+    this.#timer = setInterval(() => void this.flush().catch((error: unknown) => this.onError(error)), FLUSH_EVERY_MS);
+    this.#timer.unref();
   }
 
-  onReadings(readings: readonly StoredReading[]): Promise<void> {
+  onReadings(readings: readonly StoredReading[], commit: ReadingsCommit): Promise<void> {
     if (this.#waiting) {
-      for (const r of readings) this.#waiting.readings.push(r);
+      this.#waiting.pushes.push({ readings, seq: commit.seq });
       return this.#waiting.done;
     }
-    const waiting = { readings: [...readings], done: Promise.resolve() };
+    const waiting = { pushes: [{ readings, seq: commit.seq }], done: Promise.resolve() };
     this.#waiting = waiting;
     waiting.done = this.#enqueue(() => {
       this.#waiting = undefined;
-      return this.#evaluate(waiting.readings);
+      return this.#judge(waiting.pushes, []);
     });
     return waiting.done;
   }
@@ -85,22 +113,55 @@ export class AlarmEvaluator implements ReadingListener {
     return this.#enqueue(() => this.#checkStale(now));
   }
 
-  /** Forget a sensor's cached configuration (its rules or bridge changed); its alarm state is kept. */
+  /** Forget a sensor's cached configuration (its rules or bridge changed); its state is kept and its watermark written. */
   invalidate(sensorId: string): void {
     this.#sensors.delete(sensorId);
+    // Readings judged by the old rules must not be judged again by the new ones after a crash.
+    if (this.#dirty.has(sensorId)) void this.flush().catch((error: unknown) => this.onError(error));
   }
 
-  /** Restore the state of every sensor that has open alarms (start-up). */
+  /**
+   * Start-up: take up every sensor with open alarms or with stored readings after its watermark (readings stored
+   * but not judged when the platform stopped), judging those readings.
+   */
   restoreAll(): Promise<void> {
     return this.#enqueue(async () => {
-      const ids = (await this.#db.selectFrom('alarms').select('sensor_id').distinct().where('cleared_at', 'is', null).execute()).map((r) => r.sensor_id);
-      await this.#load(ids);
+      const since = new Date(Date.now() - CATCH_UP_LOOKBACK_DAYS * 86_400_000);
+      const [open, unjudged] = await Promise.all([
+        this.#db.selectFrom('alarms').select('sensor_id').distinct().where('cleared_at', 'is', null).execute(),
+        sensorsWithUnjudgedReadings(this.#db, since),
+      ]);
+      await this.#judge([], [...new Set([...open.map((r) => r.sensor_id), ...unjudged])]);
     });
+  }
+
+  /** Writes the watermarks that moved and takes up again the sensors whose write failed. */
+  flush(): Promise<void> {
+    return this.#enqueue(async () => {
+      if (this.#retry.size > 0) {
+        const ids = [...this.#retry];
+        this.#retry.clear();
+        await this.#judge([], ids);
+      }
+      const writes: JudgementWrite[] = [];
+      for (const id of this.#dirty) {
+        const tracked = this.#tracked.get(id);
+        if (tracked) writes.push({ sensorId: id, judgedThrough: tracked.state.lastTs, pendingSince: tracked.state.pendingSince, lateReadings: 0 });
+      }
+      this.#dirty.clear();
+      await saveJudgements(this.#db, writes, new Date());
+    });
+  }
+
+  /** Stops the background flush and writes what is left (the platform's shutdown). */
+  async close(): Promise<void> {
+    clearInterval(this.#timer);
+    await this.flush();
   }
 
   /** Open alarms the evaluator holds for a sensor (tests, diagnostics). */
   openAlarms(sensorId: string): OpenAlarm[] {
-    return Object.values(this.#states.get(sensorId)?.open ?? {});
+    return Object.values(this.#tracked.get(sensorId)?.state.open ?? {});
   }
 
   #enqueue<T>(work: () => Promise<T>): Promise<T> {
@@ -109,119 +170,158 @@ export class AlarmEvaluator implements ReadingListener {
     return run;
   }
 
-  /** Loads configuration and restores state for the sensors not yet known, in a fixed number of queries. */
-  async #load(sensorIds: readonly string[]): Promise<void> {
-    const missing = [...new Set(sensorIds)].filter((id) => !this.#sensors.has(id));
-    if (missing.length === 0) return;
-    const rows = await this.#db
-      .selectFrom('sensors')
-      .select(['id', 'rules', 'expected_interval_sec', 'range_low', 'range_high', 'unit', 'enterprise_id', 'created_at', 'hazard_bridge'])
-      .where('id', 'in', missing)
-      .where('active', '=', true)
-      .execute();
-    for (const r of rows) {
-      const rules = (Array.isArray(r.rules) ? r.rules : []).flatMap((x: unknown) => {
-        const parsed = sensorRuleSchema.safeParse(x);
-        return parsed.success ? [parsed.data as SensorRule] : [];
-      });
-      this.#sensors.set(r.id, {
-        id: r.id,
-        rules,
-        expectedIntervalSec: r.expected_interval_sec,
-        rangeLow: r.range_low,
-        rangeHigh: r.range_high,
-        unit: r.unit,
-        enterpriseId: r.enterprise_id,
-        createdAt: new Date(r.created_at).getTime(),
-        hazardBridge: parseBridge(r.hazard_bridge),
-      });
+  /** One round: the announced readings, plus the sensors in `takeUp` (judged from the database if new here). */
+  async #judge(pushes: readonly Push[], takeUp: readonly string[]): Promise<void> {
+    const announced = new Map<string, { readings: StoredReading[]; seqs: number[] }>();
+    let maxSeq = this.#lastSeq;
+    for (const push of pushes) {
+      maxSeq = Math.max(maxSeq, push.seq);
+      for (const r of push.readings) {
+        let entry = announced.get(r.sensorId);
+        if (!entry) announced.set(r.sensorId, (entry = { readings: [], seqs: [] }));
+        entry.readings.push(r);
+        entry.seqs.push(push.seq);
+      }
     }
-    const unrestored = rows.map((r) => r.id).filter((id) => !this.#states.has(id));
-    if (unrestored.length === 0) return;
-    const [open, latest] = await Promise.all([openAlarmsOf(this.#db, unrestored), latestReadings(this.#db, unrestored, RESTORE_SAMPLES)]);
-    const bySensor = new Map<string, OpenAlarm[]>();
-    for (const a of open) {
-      const list = bySensor.get(a.sensor_id) ?? [];
-      list.push({
-        id: a.id,
-        ruleKey: a.rule_key,
-        kind: a.kind as AlarmKind,
-        severity: a.severity as AlarmSeverity,
-        peakSeverity: a.peak_severity as AlarmSeverity,
-        openValue: a.open_value,
-        peakValue: a.peak_value,
-        limit: a.limit_value,
-        openedAt: new Date(a.opened_at).getTime(),
-        ...(a.level_index === null ? {} : { levelIndex: a.level_index }),
-      });
-      bySensor.set(a.sensor_id, list);
-    }
-    for (const id of unrestored) this.#states.set(id, restoreState(bySensor.get(id) ?? [], latest.get(id) ?? []));
-  }
+    const ids = [...new Set([...announced.keys(), ...takeUp])];
+    const pulled = await this.#takeUp(ids, maxSeq);
 
-  async #evaluate(readings: readonly StoredReading[]): Promise<void> {
-    if (readings.length === 0) return;
-    const bySensor = new Map<string, StoredReading[]>();
-    for (const r of readings) {
-      const list = bySensor.get(r.sensorId);
-      if (list) list.push(r);
-      else bySensor.set(r.sensorId, [r]);
-    }
-    await this.#load([...bySensor.keys()]);
     const next = new Map<string, SensorState>();
     const changes: SensorChange[] = [];
-    for (const [sensorId, list] of bySensor) {
-      const sensor = this.#sensors.get(sensorId);
-      if (!sensor) continue;
-      const result = evaluateReadings(sensor, this.#states.get(sensorId) ?? emptyState(), list, { newId: randomUUID, forecaster: this.#forecaster });
-      next.set(sensorId, result.state);
+    const writes: JudgementWrite[] = [];
+    for (const id of ids) {
+      const sensor = this.#sensors.get(id);
+      const tracked = this.#tracked.get(id);
+      if (!sensor || !tracked) continue;
+      const toJudge = pulled.get(id) ?? [];
+      const watermark = toJudge.at(-1)?.ts ?? tracked.state.lastTs;
+      let late = 0;
+      const entry = announced.get(id);
+      if (entry) {
+        entry.readings.forEach((r, i) => {
+          if (tracked.pulled && entry.seqs[i]! <= tracked.pulled.untilSeq && tracked.pulled.ts.has(r.ts)) return; // judged from the database
+          if (watermark !== null && r.ts <= watermark) late++;
+          else toJudge.push(r);
+        });
+      }
+      if (toJudge.length === 0 && late === 0 && !pulled.has(id)) continue;
+      const result = evaluateReadings(sensor, tracked.state, toJudge, { newId: randomUUID, forecaster: this.#forecaster });
+      next.set(id, result.state);
       for (const change of result.changes) changes.push({ sensor, change });
+      const pending = JSON.stringify(result.state.pendingSince);
+      if (result.changes.length > 0 || pending !== tracked.savedPending || late > 0 || pulled.has(id)) {
+        writes.push({ sensorId: id, judgedThrough: result.state.lastTs, pendingSince: result.state.pendingSince, lateReadings: late });
+      }
     }
-    await this.#commit(next, changes);
+    await this.#commit(next, changes, writes);
+    this.#lastSeq = maxSeq;
+    for (const id of this.#withPulled) {
+      const tracked = this.#tracked.get(id);
+      if (!tracked?.pulled || tracked.pulled.untilSeq <= maxSeq) {
+        if (tracked) delete tracked.pulled;
+        this.#withPulled.delete(id);
+      }
+    }
+  }
+
+  /**
+   * Loads the configuration of sensors not cached, and takes up the sensors not tracked: their persisted state and
+   * every stored reading after their watermark (in pages), which this round judges.
+   */
+  async #takeUp(ids: readonly string[], maxSeq: number): Promise<Map<string, StoredReading[]>> {
+    const unconfigured = ids.filter((id) => !this.#sensors.has(id));
+    for (const sensor of await loadSensorConfigs(this.#db, unconfigured)) this.#sensors.set(sensor.id, sensor);
+    const fresh = ids.filter((id) => this.#sensors.has(id) && !this.#tracked.has(id));
+    const pulled = new Map<string, StoredReading[]>();
+    if (fresh.length === 0) return pulled;
+    const states = await loadSensorStates(this.#db, fresh.map((id) => this.#sensors.get(id)!));
+    let after = new Map(fresh.map((id) => [id, states.get(id)!.state.lastTs]));
+    while (after.size > 0) {
+      const page = await unjudgedReadings(this.#db, after);
+      const more = new Map<string, number | null>();
+      for (const [id, readings] of page) {
+        const list = pulled.get(id);
+        if (list) for (const r of readings) list.push(r);
+        else pulled.set(id, readings);
+        if (readings.length === UNJUDGED_PAGE) more.set(id, readings.at(-1)!.ts);
+      }
+      after = more;
+    }
+    // Writes that had started by now may have committed before the reads above: their announcements are covered.
+    const untilSeq = Math.max(this.#writesStarted(), maxSeq);
+    for (const id of fresh) {
+      const { state, judgement } = states.get(id)!;
+      const readings = pulled.get(id) ?? [];
+      this.#tracked.set(id, { state, savedPending: JSON.stringify(judgement.pendingSince), pulled: { ts: new Set(readings.map((r) => r.ts)), untilSeq } });
+      this.#withPulled.add(id);
+    }
+    return pulled;
   }
 
   async #checkStale(now: Date): Promise<{ opened: number }> {
     const rows = await this.#db.selectFrom('sensors').select('id').where('active', '=', true).where(sql<boolean>`rules @> '[{"kind":"stale"}]'::jsonb`).execute();
-    await this.#load(rows.map((r) => r.id));
+    await this.#judge([], rows.map((r) => r.id));
     const next = new Map<string, SensorState>();
     const changes: SensorChange[] = [];
+    const writes: JudgementWrite[] = [];
     for (const { id } of rows) {
       const sensor = this.#sensors.get(id);
-      if (!sensor) continue;
-      // A sensor that never reported counts from its registration, or from this process's start (its readings
-      // before a restart are unknown until the readings storage answers latestReadings).
+      const tracked = this.#tracked.get(id);
+      if (!sensor || !tracked) continue;
+      // A sensor that never reported counts from its registration, or from this process's start.
       const since = Math.max(sensor.createdAt, this.#startedAt);
-      const result = evaluateStale(sensor, this.#states.get(id) ?? emptyState(), now.getTime(), since, { newId: randomUUID });
+      const result = evaluateStale(sensor, tracked.state, now.getTime(), since, { newId: randomUUID });
       if (result.changes.length === 0) continue;
       next.set(id, result.state);
       for (const change of result.changes) changes.push({ sensor, change });
+      writes.push({ sensorId: id, judgedThrough: result.state.lastTs, pendingSince: result.state.pendingSince, lateReadings: 0 });
     }
-    await this.#commit(next, changes);
+    await this.#commit(next, changes, writes);
     return { opened: changes.length };
   }
 
-  /** Writes the changes in one transaction, then swaps in the new states and publishes. */
-  async #commit(next: Map<string, SensorState>, changes: SensorChange[]) {
-    if (changes.length === 0) {
-      for (const [id, state] of next) this.#states.set(id, state);
-      return;
-    }
+  /** Writes the changes and watermarks in one transaction, then swaps in the new states and publishes. */
+  async #commit(next: Map<string, SensorState>, changes: SensorChange[], writes: JudgementWrite[]) {
     const now = new Date();
-    try {
-      await this.#db.transaction().execute((tx) => this.#write(tx, changes, now));
-    } catch (error) {
-      // The database did not take the changes: forget these sensors so that their next readings are judged
-      // against a state restored from what the database holds (not against one that diverged from it).
-      for (const { sensor } of changes) {
-        this.#states.delete(sensor.id);
-        this.#sensors.delete(sensor.id);
+    if (writes.length > 0) {
+      try {
+        await this.#db.transaction().execute(async (tx) => {
+          if (changes.length > 0) await this.#writeChanges(tx, changes, now);
+          await saveJudgements(tx, writes, now);
+        });
+      } catch (error) {
+        // The database did not take them: these sensors are taken up again from what it holds (the next flush).
+        for (const { sensorId } of writes) {
+          this.#tracked.delete(sensorId);
+          this.#sensors.delete(sensorId);
+          this.#dirty.delete(sensorId);
+          this.#retry.add(sensorId);
+          next.delete(sensorId);
+        }
+        for (const [id, state] of next) this.#keep(id, state, false);
+        throw error;
       }
-      throw error;
     }
-    for (const [id, state] of next) this.#states.set(id, state);
-    const announced = changes.filter((c) => c.change.type !== 'peak');
-    const rows = new Map((await alarmsByIds(this.#db, [...new Set(announced.map((c) => c.change.alarm.id))])).map((r) => [r.id, r]));
-    for (const { change } of announced) {
+    const written = new Set(writes.map((w) => w.sensorId));
+    for (const [id, state] of next) this.#keep(id, state, written.has(id));
+    if (changes.length > 0) await this.#publish(changes.map((c) => c.change));
+  }
+
+  #keep(id: string, state: SensorState, written: boolean) {
+    const tracked = this.#tracked.get(id);
+    if (!tracked) return;
+    const moved = tracked.state.lastTs !== state.lastTs;
+    tracked.state = state;
+    if (written) {
+      tracked.savedPending = JSON.stringify(state.pendingSince);
+      this.#dirty.delete(id);
+    } else if (moved) this.#dirty.add(id);
+  }
+
+  async #publish(changes: readonly AlarmChange[]) {
+    const announced = changes.filter((c) => c.type !== 'peak');
+    const rows = new Map((await alarmsByIds(this.#db, [...new Set(announced.map((c) => c.alarm.id))])).map((r) => [r.id, r]));
+    for (const change of announced) {
       const row = rows.get(change.alarm.id);
       if (!row) continue;
       const type = change.type === 'opened' ? 'alarm.opened' : change.type === 'cleared' ? 'alarm.cleared' : 'alarm.changed';
@@ -229,7 +329,7 @@ export class AlarmEvaluator implements ReadingListener {
     }
   }
 
-  async #write(tx: Transaction<Database>, changes: readonly SensorChange[], now: Date) {
+  async #writeChanges(tx: Transaction<Database>, changes: readonly SensorChange[], now: Date) {
     const sensorIds = [...new Set(changes.map((c) => c.sensor.id))];
     const silenced = new Set(
       (await tx.selectFrom('sensor_silences').select('sensor_id').where('sensor_id', 'in', sensorIds).where('until', '>', now).execute()).map((r) => r.sensor_id),

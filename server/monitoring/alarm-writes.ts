@@ -89,9 +89,8 @@ export function planAlarmWrites(changes: readonly SensorChange[], silenced: Read
 
 export type AlarmPlan = ReturnType<typeof planAlarmWrites>;
 
-/** Executes a plan: one INSERT of new alarms, one UPDATE of the others, one INSERT of timeline events. */
+/** Executes a plan: one UPDATE of the alarms that existed, one INSERT of new alarms, one INSERT of timeline events. */
 export async function writeAlarmPlan(tx: Transaction<Database>, plan: AlarmPlan, now: Date): Promise<void> {
-  for (const rows of chunks(plan.inserts)) await tx.insertInto('alarms').values(rows).execute();
   if (plan.updates.length > 0) {
     const u = [...plan.updates].sort((x, y) => (x.id < y.id ? -1 : 1)); // a fixed lock order
     await sql`
@@ -107,6 +106,9 @@ export async function writeAlarmPlan(tx: Transaction<Database>, plan: AlarmPlan,
       ) AS u(id, severity, peak_severity, peak_value, level_index, limit_value, cleared_at)
       WHERE a.id = u.id`.execute(tx);
   }
+  // After the updates: an alarm that cleared in this batch must leave the rule's one open slot
+  // (alarms_open_rule_idx) before the same rule's next alarm, opened later in the batch, takes it.
+  for (const rows of chunks(plan.inserts)) await tx.insertInto('alarms').values(rows).execute();
   for (const rows of chunks(plan.events)) await tx.insertInto('alarm_events').values(rows).execute();
 }
 

@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 import { escalateAlarms } from './alarm-escalation.job.ts';
 import { AlarmEvaluator } from './alarm-evaluator.ts';
 import { bridgeLongPowerOffs } from './alarm-hazard-bridge.ts';
+import { writeJobs } from './ingest/reading-writer.ts';
 
 let t: TestApp;
 let enterpriseId: string;
@@ -20,8 +21,16 @@ const published: PlatformEvent[] = [];
 
 const T0 = Date.parse('2026-12-01T02:00:00Z');
 const at = (sec: number) => T0 + sec * 1000;
+let writes = 1_000_000;
+/** Stores the readings (the real writer), then hands them to the evaluator as ingestion does after a commit. */
+async function store(sensorId: string, readings: Array<{ ts: number; value: number; outOfRange: boolean }>, evaluator: AlarmEvaluator = t.app.alarms) {
+  const s = await t.db.selectFrom('sensors').select(['id', 'num', 'enterprise_id', 'range_low', 'range_high']).where('id', '=', sensorId).executeTakeFirstOrThrow();
+  const sensor = { id: s.id, num: s.num, enterpriseId: s.enterprise_id, rangeLow: s.range_low, rangeHigh: s.range_high };
+  const { stored } = await writeJobs(t.db, [{ deviceKeyId: null, readings: readings.map((r) => ({ ...r, sensor, status: null })) }]);
+  await evaluator.onReadings(stored, { seq: ++writes });
+}
 const feed = (sensorId: string, values: number[], startSec = 0, evaluator: AlarmEvaluator = t.app.alarms) =>
-  evaluator.onReadings(values.map((value, i) => ({ sensorId, ts: at(startSec + i * 30), value, outOfRange: value < 0 || value > 4 })));
+  store(sensorId, values.map((value, i) => ({ ts: at(startSec + i * 30), value, outOfRange: value < 0 || value > 4 })), evaluator);
 const alarmsOf = async (sensorId: string, token = officer, query = '') => (await t.request('GET', `/api/v1/alarms?sensorId=${sensorId}&pageSize=200${query}`, { token })).body;
 
 beforeAll(async () => {
@@ -75,7 +84,7 @@ describe('readings → alarms', () => {
       rules: [{ kind: 'threshold', direction: 'high', levels: [{ severity: 'alarm', at: 25 }, { severity: 'critical', at: 50 }], deadband: 5, minDurationSec: 0 }],
     });
     published.length = 0;
-    await t.app.alarms.onReadings([30, 60, 40, 10].map((value, i) => ({ sensorId: sensor.id, ts: at(i * 10), value, outOfRange: false })));
+    await store(sensor.id, [30, 60, 40, 10].map((value, i) => ({ ts: at(i * 10), value, outOfRange: false })));
     const [alarm] = (await alarmsOf(sensor.id)).items;
     expect(alarm).toMatchObject({ status: 'cleared', severity: 'alarm', peakSeverity: 'critical', peakValue: 60 });
     const detail = (await t.request('GET', `/api/v1/alarms/${alarm.id}`, { token: officer })).body;

@@ -24,5 +24,6 @@ export function presentSensor(r: SensorRow, last: Sample | undefined): Sensor {
     createdAt: r.created_at.toISOString(),
     hazardBridge: parseBridge(r.hazard_bridge),
     silencedUntil: r.silenced_until ? r.silenced_until.toISOString() : null,
+    judgement: { judgedThrough: r.judged_through ? r.judged_through.toISOString() : null, lateReadings: r.late_readings ?? 0 },
   };
 }

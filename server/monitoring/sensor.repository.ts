@@ -13,6 +13,8 @@ export type SensorRow = Pick<
   enterprise_name: string;
   alarm_state: string | null;
   silenced_until: Date | null;
+  judged_through: Date | null;
+  late_readings: number | null;
 };
 
 /** The most severe open alarm (served by alarms_open_rule_idx) and the silence in force. */
@@ -22,8 +24,10 @@ const silencedUntil = sql`(SELECT max(x.until) FROM sensor_silences x WHERE x.se
 
 const selectSensors = sql`
   SELECT s.id, s.enterprise_id, enterprises.name AS enterprise_name, s.code, s.name, s.kind, s.unit, s.range_low, s.range_high, s.location,
-         s.expected_interval_sec, s.template_id, s.rules, s.hazard_bridge, s.created_at, ${alarmState} AS alarm_state, ${silencedUntil} AS silenced_until
-  FROM sensors s JOIN enterprises ON enterprises.id = s.enterprise_id`;
+         s.expected_interval_sec, s.template_id, s.rules, s.hazard_bridge, s.created_at, ${alarmState} AS alarm_state, ${silencedUntil} AS silenced_until,
+         j.judged_through, j.late_readings
+  FROM sensors s JOIN enterprises ON enterprises.id = s.enterprise_id
+  LEFT JOIN sensor_judgement j ON j.sensor_id = s.id`;
 
 function listCondition(scope: Scope, f: SensorListQuery): RawBuilder<SqlBool> {
   const c: RawBuilder<unknown>[] = [inScope(scope, 'enterprises'), sql`s.active`];

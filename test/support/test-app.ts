@@ -19,6 +19,8 @@ export interface TestApp {
   app: FastifyInstance;
   /** fetch against the server; `token` adds a bearer header, an object body is sent as JSON. */
   request(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<TestResponse>;
+  /** A platform restart on the same database: the server is closed and a new one built (new port, fresh memory). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,15 +65,19 @@ export async function createTestApp(): Promise<TestApp> {
   await createDatabase(serverUrl, name, inject('templateDatabase'));
   const db = connect(withDatabase(serverUrl, name), { max: 10 });
   const uploads = await mkdtemp(path.join(os.tmpdir(), 'anquan-uploads-'));
-  const app = await buildApp({ db, storage: directoryStorage(uploads), logger: false, serveWeb: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const start = async () => {
+    const app = await buildApp({ db, storage: directoryStorage(uploads), logger: false, serveWeb: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    // What start-platform does before the first reading arrives.
+    await app.alarms.restoreAll();
+    const address = app.server.address();
+    return { app, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
+  };
+  const first = await start();
 
-  return {
-    url,
+  const testApp: TestApp = {
+    ...first,
     db,
-    app,
     async request(method, path, options = {}) {
       const headers: Record<string, string> = { ...options.headers };
       if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -80,7 +86,7 @@ export async function createTestApp(): Promise<TestApp> {
         body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
         headers['content-type'] ??= 'application/json';
       }
-      const response = await fetch(`${url}${path}`, { method, headers, body });
+      const response = await fetch(`${testApp.url}${path}`, { method, headers, body });
       const text = await response.text();
       let parsed: unknown = undefined;
       try {
@@ -90,11 +96,16 @@ export async function createTestApp(): Promise<TestApp> {
       }
       return { status: response.status, headers: response.headers, body: parsed, text };
     },
+    async restart() {
+      await testApp.app.close();
+      Object.assign(testApp, await start());
+    },
     async close() {
-      await app.close();
+      await testApp.app.close();
       await db.destroy();
       await dropDatabase(serverUrl, name);
       await rm(uploads, { recursive: true, force: true });
     },
   };
+  return testApp;
 }

@@ -75,6 +75,15 @@ export interface ReadingRollupLateTable {
   bucket: Date;
 }
 
+/** The alarm engine's persisted state besides alarm rows (docs/adr/0029-judged-watermark.md). */
+export interface SensorJudgementTable {
+  sensor_id: string;
+  judged_through: Timestamp | null;
+  pending_since: ColumnType<Record<string, number>, string | undefined, string>;
+  late_readings: ColumnType<number, number | undefined, number>;
+  updated_at: Timestamp;
+}
+
 export interface MonitoringTables {
   sensors: SensorsTable;
   device_keys: DeviceKeysTable;
@@ -85,4 +94,5 @@ export interface MonitoringTables {
   readings_rollup_progress: ReadingRollupProgressTable;
   readings_rollup_late: ReadingRollupLateTable;
   readings_rollup_redo: ReadingRollupLateTable;
+  sensor_judgement: SensorJudgementTable;
 }

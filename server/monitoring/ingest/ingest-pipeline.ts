@@ -52,7 +52,7 @@ export class IngestPipeline {
     options: IngestOptions = {},
   ) {
     this.sensors = new SensorDirectory(db);
-    this.#writer = new ReadingWriter(db, (stored) => this.#notify(stored), options);
+    this.#writer = new ReadingWriter(db, (stored, seq) => this.#notify(stored, seq), options);
     this.#retention = options.retention ?? DEFAULT_RETENTION_DAYS;
     this.#defaultRate = options.defaultRatePerSec ?? DEFAULT_DEVICE_RATE_PER_SEC;
     if (events) this.addListener(readingEventPublisher(events, this.sensors));
@@ -61,7 +61,11 @@ export class IngestPipeline {
   /** Registers a listener of stored readings (alarm evaluation); returns its removal. */
   addListener(listener: ReadingListener): () => void {
     this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return () => this.removeListener(listener);
+  }
+
+  removeListener(listener: ReadingListener): void {
+    this.#listeners.delete(listener);
   }
 
   /** Takes `n` readings from the device's token bucket (HTTP answers 429 when it cannot; MQTT waits). */
@@ -99,6 +103,11 @@ export class IngestPipeline {
     await this.#writer.submit({ deviceKeyId: device.keyId, readings: [], rejections: new Map([[reason, n]]) });
   }
 
+  /** The number of the last write started (see ReadingsCommit): a write numbered above it began after this read. */
+  get writesStarted(): number {
+    return this.#writer.started;
+  }
+
   /** Waits for pending writes and the listeners they started. */
   async drain(): Promise<void> {
     await this.#writer.drain();
@@ -106,11 +115,12 @@ export class IngestPipeline {
   }
 
   /** Calls every listener at once, in commit order; listeners queue their own work (reading-listener.ts). */
-  #notify(stored: StoredReading[]) {
+  #notify(stored: StoredReading[], seq: number) {
+    const commit = { seq };
     for (const listener of this.#listeners) {
       let work: Promise<void>;
       try {
-        work = Promise.resolve(listener.onReadings(stored)).catch((error: unknown) => this.onListenerError(error));
+        work = Promise.resolve(listener.onReadings(stored, commit)).catch((error: unknown) => this.onListenerError(error));
       } catch (error) {
         this.onListenerError(error);
         continue;

@@ -48,10 +48,14 @@ export class ReadingWriter {
   #timer: NodeJS.Timeout | undefined;
   #inFlight = 0;
   readonly #flushes = new Set<Promise<void>>();
+  /** Flushes are numbered as they start; their stored readings go to `afterCommit` in that order (see #deliver). */
+  #started = 0;
+  #delivered = 0;
+  readonly #finished = new Map<number, StoredReading[] | null>();
 
   constructor(
     private readonly db: Db,
-    private readonly afterCommit: (stored: StoredReading[]) => void,
+    private readonly afterCommit: (stored: StoredReading[], seq: number) => void,
     options: WriterOptions = {},
   ) {
     this.#lingerMs = options.lingerMs ?? 2;
@@ -65,6 +69,11 @@ export class ReadingWriter {
       this.#queuedRows += job.readings.length;
       this.#schedule();
     });
+  }
+
+  /** The number of the last flush started: a flush numbered above it had not begun when this was read. */
+  get started(): number {
+    return this.#started;
   }
 
   /** Waits for everything submitted so far to be written (or fail). */
@@ -100,7 +109,7 @@ export class ReadingWriter {
     }
     this.#queuedRows -= rows;
     this.#inFlight++;
-    const flush = this.#write(batch).finally(() => {
+    const flush = this.#write(batch, ++this.#started).finally(() => {
       this.#inFlight--;
       this.#flushes.delete(flush);
       if (this.#queue.length > 0) this.#schedule();
@@ -108,13 +117,31 @@ export class ReadingWriter {
     this.#flushes.add(flush);
   }
 
-  async #write(batch: Pending[]): Promise<void> {
+  async #write(batch: Pending[], seq: number): Promise<void> {
+    let stored: StoredReading[] | null = null;
     try {
-      const { outcomes, stored } = await this.#writeWithRetry(batch.map((p) => p.job));
-      batch.forEach((p, i) => p.resolve(outcomes[i]!));
-      if (stored.length > 0) this.afterCommit(stored);
+      const written = await this.#writeWithRetry(batch.map((p) => p.job));
+      stored = written.stored;
+      batch.forEach((p, i) => p.resolve(written.outcomes[i]!));
     } catch (error) {
       for (const p of batch) p.reject(error);
+    } finally {
+      this.#deliver(seq, stored);
+    }
+  }
+
+  /**
+   * Hands stored readings on in the order the flushes started, not the order they committed: with two flushes in
+   * flight the later one may commit first, and a listener that judges readings in timestamp order must not see a
+   * device's next readings before its previous ones (issue 12 §1). A failed flush passes its turn.
+   */
+  #deliver(seq: number, stored: StoredReading[] | null) {
+    this.#finished.set(seq, stored);
+    while (this.#finished.has(this.#delivered + 1)) {
+      const next = ++this.#delivered;
+      const readings = this.#finished.get(next)!;
+      this.#finished.delete(next);
+      if (readings && readings.length > 0) this.afterCommit(readings, next);
     }
   }
 
