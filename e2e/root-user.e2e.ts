@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cp, lstat, mkdir, mkdtemp, readFile, readlink, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -109,5 +109,9 @@ describe.skipIf(!root)('a platform started by root', () => {
     expect(failure).toContain('set ANQUAN_DATA_DIR');
     expect(failure?.split('\n')).toHaveLength(1);
     expect((await lstat(pgDir)).isDirectory()).toBe(true); // left where it is
+    // The command prints that line alone, no stack trace, and exits 1.
+    const cli = spawnSync('bin/anquan.js', ['migrate'], { env: { ...process.env, ANQUAN_DATA_DIR: path.dirname(pgDir), ANQUAN_DATABASE_URL: '' }, encoding: 'utf8' });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toBe(`${failure}\n`);
   });
 });
