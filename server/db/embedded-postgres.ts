@@ -143,13 +143,13 @@ let parentDeathChecked: string[] | undefined;
  * util-linux's `setpriv --pdeathsig INT` asks the kernel to send the postmaster SIGINT (fast shutdown) when its
  * parent ends. Without setpriv (not Linux, or a system without util-linux) the next start stops the orphan.
  */
-function parentDeathPrefix(log: (line: string) => void): string[] {
+function parentDeathPrefix(): string[] {
   if (parentDeathChecked) return parentDeathChecked;
   const help = process.platform === 'linux' ? spawnSync('setpriv', ['--help'], { encoding: 'utf8' }) : undefined;
   if (help?.status === 0 && help.stdout.includes('--pdeathsig')) {
     parentDeathChecked = ['setpriv', '--pdeathsig', 'INT', '--'];
   } else {
-    log('setpriv --pdeathsig (util-linux) is not available: if this process is killed, its PostgreSQL runs on until the next start stops it');
+    process.emitWarning('setpriv --pdeathsig (util-linux) is not available: if this process is killed, its PostgreSQL runs on until the next start stops it');
     parentDeathChecked = [];
   }
   return parentDeathChecked;
@@ -157,7 +157,7 @@ function parentDeathPrefix(log: (line: string) => void): string[] {
 
 function launch(bin: Binaries, dir: string, port: number, user: ServerUser | undefined, log: (l: string) => void): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const [command, ...prefix] = [...parentDeathPrefix(log), bin.postgres];
+    const [command, ...prefix] = [...parentDeathPrefix(), bin.postgres];
     const child = spawn(
       command!,
       [
