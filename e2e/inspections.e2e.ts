@@ -1,10 +1,6 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../test/support/pdf-text.ts';
 import zh from '../web/src/i18n/zh-CN.json';
 import insp from '../web/src/features/inspections/inspections.zh-CN.json';
 import { visible } from './support/browser.ts';
@@ -13,17 +9,6 @@ import { useJourney } from './support/journey.ts';
 const { baseUrl, signedIn } = useJourney();
 const I = insp.inspections;
 const SEED = 'e2e-双随机-2026';
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'anquan-e2e-pdf-'));
-  try {
-    await writeFile(path.join(dir, 'order.pdf'), bytes);
-    const { stdout } = await promisify(execFile)('pdftotext', ['-layout', path.join(dir, 'order.pdf'), '-']);
-    return stdout;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 async function fillFinding(page: Page, index: number, f: { checkItem: string; location: string; description: string; standard: string; article: string; deadline?: string }) {
   const card = page.getByTestId('finding-card').nth(index);

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { connect, withDatabase, type Db } from '../../server/db/database.ts';
 import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.ts';
+import { removeServerData } from '../../server/db/embedded-postgres-root.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { mulberry32 } from '../../server/demo/prng.ts';
 import { classifyEnterprise } from '../../server/organisations/enterprise.service.ts';
@@ -41,6 +42,7 @@ export async function benchDatabase() {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
       await stopPg();
+      await removeServerData(path.join(tmp, 'pg')); // with the cluster it links to when root had to place it elsewhere
       await rm(tmp, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig, type Config } from '../config/config.ts';
 import { createLogger } from '../platform/logger.ts';
+import { StartupError } from '../platform/startup-error.ts';
 import { auditVerifyCommand } from './audit-verify.command.ts';
 import { migrateCommand } from './migrate.command.ts';
 import { seedCommand } from './seed.command.ts';
@@ -82,7 +83,8 @@ main(process.argv.slice(2)).then(
     if (code !== -1) process.exit(code);
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const text = error instanceof StartupError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`${text}\n`);
     process.exit(1);
   },
 );

@@ -12,6 +12,9 @@ async function banner(config: Config, p: RunningPlatform): Promise<string> {
     `  API docs:  ${p.url}/api/docs`,
     `  Database:  ${p.database.kind === 'embedded' ? `embedded PostgreSQL (${config.dataDir})` : 'external PostgreSQL'}`,
   ];
+  if (config.database.kind === 'embedded' && p.database.directory && p.database.directory !== config.database.dir) {
+    lines.push(`  (PostgreSQL's files are in ${p.database.directory}, linked from ${config.database.dir}: the postgres user cannot reach the data directory)`);
+  }
   if (config.http.port.value !== p.port && !config.http.port.explicit) lines.push(`  (port ${config.http.port.value} was busy; using ${p.port})`);
   if (p.mqtt?.kind === 'embedded') {
     lines.push(`  MQTT:      ${p.mqtt.url}   (embedded broker; device key as password, topic anquan/telemetry/{sensorCode})`);

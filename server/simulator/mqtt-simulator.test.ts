@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { Aedes } from 'aedes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../../test/support/wait-for.ts';
 import { replayValueAt, type ReplaySource } from './replay.ts';
 import { startSimulator, type RunningSimulator, type SimulatedSensor } from './mqtt-simulator.ts';
 
@@ -58,13 +59,7 @@ const sensors: SimulatedSensor[] = [
   { code: 'XX-NO-KEY', enterpriseId: 'ent-c', expectedIntervalSec: 30, replay: series },
 ];
 
-async function until(condition: () => boolean, timeoutMs = 5000) {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (condition: () => boolean, timeoutMs = 10_000) => waitFor(condition, { timeoutMs, what: 'acknowledged publications' });
 
 describe('MQTT simulator', () => {
   it('publishes each sensor’s replayed reading at QoS 1 on its telemetry topic, with its enterprise’s key', async () => {
@@ -82,7 +77,7 @@ describe('MQTT simulator', () => {
 
     // 60 s later: two more methane readings (30 s apart) and one more LEL reading, on the replay's time axis.
     clock = t0 + 60_000;
-    await until(() => simulator!.acknowledged() >= 5, 4000);
+    await until(() => simulator!.acknowledged() >= 5);
     const methane = received.filter((r) => r.topic.endsWith('CM001-CH4-T0')).map((r) => r.payload);
     expect(methane).toEqual([
       { ts: t0, value: 0.7 },

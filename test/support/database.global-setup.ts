@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { connect, withDatabase } from '../../server/db/database.ts';
 import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.ts';
+import { removeServerData } from '../../server/db/embedded-postgres-root.ts';
 import { migrate } from '../../server/db/migrate.ts';
 
 /**
@@ -25,6 +26,7 @@ export default async function setup(project: TestProject) {
   let stopServer = async () => undefined as void;
   if (!serverUrl) {
     const dir = path.resolve('.tmp/test-postgres');
+    await removeServerData(path.join(dir, 'pg')); // with the cluster it links to when root had to place it elsewhere
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
     const server = await startEmbeddedPostgres(path.join(dir, 'pg'), () => undefined);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { removeServerData } from '../../server/db/embedded-postgres-root.ts';
 import { freePort } from '../../server/http/ports.ts';
 
 /** The platform as a user runs it: `bin/anquan.js start` in its own process, with its own data directory. */
@@ -24,7 +25,14 @@ export async function newDataDir(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'anquan-e2e-'));
 }
 
-export async function startPlatformProcess(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<PlatformProcess> {
+export interface StartOptions {
+  dataDir?: string;
+  env?: Record<string, string>;
+  /** `anquan` (default): bin/anquan.js as its first line runs it; `npm`: `npm start`, as the README says. */
+  via?: 'anquan' | 'npm';
+}
+
+export async function startPlatformProcess(options: StartOptions = {}): Promise<PlatformProcess> {
   const dataDir = options.dataDir ?? (await newDataDir());
   const port = await freePort();
   const env: Record<string, string> = {
@@ -38,7 +46,10 @@ export async function startPlatformProcess(options: { dataDir?: string; env?: Re
     ANQUAN_DATABASE_URL: '',
     ...options.env,
   };
-  const child = spawn(process.execPath, [...nodeFlags, bin, 'start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child =
+    options.via === 'npm'
+      ? spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(process.execPath, [...nodeFlags, bin, 'start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (c) => (output += c));
   child.stderr!.on('data', (c) => (output += c));
@@ -64,8 +75,14 @@ export async function stopPlatformProcess(p: PlatformProcess, options: { removeD
   const timer = setTimeout(() => p.child.kill('SIGKILL'), 30_000);
   const code = await p.exited;
   clearTimeout(timer);
-  if (options.removeData && !process.env.E2E_KEEP_DATA) await rm(p.dataDir, { recursive: true, force: true });
+  if (options.removeData && !process.env.E2E_KEEP_DATA) await removeDataDir(p.dataDir);
   return code;
+}
+
+/** Removes a data directory, with the PostgreSQL cluster it links to when root had to place that elsewhere. */
+export async function removeDataDir(dataDir: string): Promise<void> {
+  await removeServerData(path.join(dataDir, 'pg'));
+  await rm(dataDir, { recursive: true, force: true });
 }
 
 /** The server serves web/dist: (re)build it when missing or stale, as `npm start` and `npm test` do. */

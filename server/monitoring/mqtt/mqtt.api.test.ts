@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { makeEnterprise, signedIn } from '../../../test/support/factories.ts';
 import { makeSensor } from '../../../test/support/monitoring-factories.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { waitFor } from '../../../test/support/wait-for.ts';
 import { startEmbeddedBroker, type RunningBroker } from './embedded-broker.ts';
 import { startExternalSubscriber } from './external-subscriber.ts';
 
@@ -80,8 +81,10 @@ describe('embedded MQTT broker', () => {
     // A fault the database raises for this value only: the write fails, nothing else changes.
     await sql`ALTER TABLE readings ADD CONSTRAINT test_write_fails CHECK (value <> 4242)`.execute(t.db);
     let acked = false;
+    let dropped = false;
+    client.once('close', () => (dropped = true));
     const publishing = client.publishAsync(`anquan/telemetry/${sensor.code}`, JSON.stringify({ ts: Date.now() - 1000, value: 4242 }), { qos: 1 }).then(() => (acked = true));
-    await new Promise((r) => setTimeout(r, 1_500));
+    await waitFor(() => dropped, { what: 'the broker to close the connection after the failed write' });
     expect(acked).toBe(false);
     expect(await valuesOf(sensor.num)).toEqual([]);
     await sql`ALTER TABLE readings DROP CONSTRAINT test_write_fails`.execute(t.db);
@@ -96,7 +99,7 @@ describe('embedded MQTT broker', () => {
     const calm = await connect(key);
     const start = Date.now() - 600_000;
     const floodDone = Promise.all(Array.from({ length: 100 }, (_, i) => flooder.publishAsync(`anquan/telemetry/${sensor.code}`, JSON.stringify({ ts: start + i * 1000, value: 0.1 }), { qos: 1 })));
-    await new Promise((r) => setTimeout(r, 100));
+    await waitFor(async () => (await valuesOf(sensor.num)).length > 0, { what: 'the flood to begin' });
     const began = Date.now();
     await calm.publishAsync(`anquan/telemetry/${sensor.code}`, JSON.stringify({ ts: start + 500_000, value: 0.9 }), { qos: 1 });
     expect(Date.now() - began).toBeLessThan(1_000);
@@ -125,7 +128,7 @@ describe.skipIf(!mosquittoUp)('external broker (Mosquitto on 127.0.0.1:1883)', (
       const ts = Date.now() - 5_000;
       await device.publishAsync(`anquan/telemetry/${sensor.code}`, JSON.stringify([{ ts, value: 0.7 }, { ts: ts + 1000, value: 0.8 }]), { qos: 1 });
       await device.publishAsync('anquan/telemetry/x/y', 'whatever', { qos: 1 });
-      for (let i = 0; i < 50 && (await valuesOf(sensor.num)).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      await waitFor(async () => (await valuesOf(sensor.num)).length >= 2, { what: 'both readings through Mosquitto' });
       expect(await valuesOf(sensor.num)).toEqual([0.7, 0.8]);
     } finally {
       await device.endAsync();

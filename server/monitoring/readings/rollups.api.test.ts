@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEnterprise, signedIn } from '../../../test/support/factories.ts';
 import { makeSensor } from '../../../test/support/monitoring-factories.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { waitFor } from '../../../test/support/wait-for.ts';
 import type { AcceptedReading } from '../../../core/monitoring/reading-validation.ts';
 import { writeJobs } from '../ingest/reading-writer.ts';
 import { createPartitionsAhead } from './partitions.ts';
-import { advanceWatermark, holdWatermarkShared, ROLLUP_GRACE_MS, rollUpReadings } from './rollups.ts';
+import { advanceWatermark, holdWatermarkShared, ROLLUP_GRACE_MS, ROLLUP_WATERMARK_LOCK, rollUpReadings } from './rollups.ts';
 
 let t: TestApp;
 let admin: string;
@@ -154,7 +155,18 @@ describe('roll-ups behind the watermark', () => {
     await holding;
     let moved = false;
     const advance = advanceWatermark(t.db, new Date(Date.now() + 3_600_000)).then(() => (moved = true));
-    await new Promise((r) => setTimeout(r, 200));
+    // The advance queues behind the writer's shared hold of the watermark lock.
+    await waitFor(
+      async () =>
+        Number(
+          (
+            await sql<{ n: string }>`SELECT count(*) AS n FROM pg_locks
+              WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                AND classid = ${ROLLUP_WATERMARK_LOCK[0]}::oid AND objid = ${ROLLUP_WATERMARK_LOCK[1]}::oid AND objsubid = 2`.execute(t.db)
+          ).rows[0]!.n,
+        ) > 0,
+      { what: 'the advance to wait for the watermark lock' },
+    );
     expect(moved).toBe(false);
     finishWriter();
     await writer;

@@ -5,6 +5,7 @@ import { act } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../i18n/i18n.ts';
+import { waitFor } from '../../../../test/support/wait-for.ts';
 import { flush, render, type Rendered } from '../../test-support/render.tsx';
 import { AcknowledgeAlarmModal } from './acknowledge-alarm-modal.tsx';
 import type { Alarm } from './monitoring.types.ts';
@@ -50,7 +51,10 @@ describe('acknowledge alarm dialog', () => {
     });
     const ok = document.querySelector('.ant-modal .ant-btn-primary') as HTMLButtonElement;
     await act(async () => ok.click());
-    for (let i = 0; i < 20 && onClose.mock.calls.length === 0; i++) await flush(25);
+    await waitFor(async () => {
+      await flush(25);
+      return onClose.mock.calls.length > 0;
+    }, { what: 'the modal to close' });
 
     expect(requests).toEqual([{ url: '/api/v1/alarms/00000000-0000-4000-8000-0000000000a1/acknowledge', method: 'POST', body: { note: '已通知撤人' } }]);
     expect(onClose).toHaveBeenCalled();
