@@ -9,7 +9,7 @@ import { RELOCATED_CLUSTERS_DIR, removeServerData, ROOT_RUNTIME_DIR } from '../s
 import { removeDataDir, startPlatformProcess, stopPlatformProcess, type PlatformProcess } from '../test/support/platform-process.ts';
 
 /**
- * Root runs the platform with PostgreSQL as the `postgres` user (docs/adr/0029): wherever root keeps the checkout
+ * Root runs the platform with PostgreSQL as the `postgres` user (docs/adr/0030): wherever root keeps the checkout
  * and the data directory, and without loosening the modes of root's own directories.
  */
 const root = process.getuid?.() === 0;

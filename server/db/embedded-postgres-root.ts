@@ -7,7 +7,7 @@ import { StartupError } from '../platform/startup-error.ts';
 
 /**
  * PostgreSQL refuses to run as root, so a platform started by root runs it as the `postgres` OS user
- * (docs/adr/0029-embedded-postgresql-under-root-and-its-lifetime.md). That user must reach the binaries and the
+ * (docs/adr/0030-embedded-postgresql-under-root-and-its-lifetime.md). That user must reach the binaries and the
  * data directory; a checkout under /root or a data directory under a `mktemp -d` directory (mode 700) is out of
  * its reach. We never loosen the modes of the user's own directories: what it cannot reach is copied (the
  * binaries) or placed (a new cluster) under ROOT_RUNTIME_DIR, a directory root owns and every user may enter.

@@ -23,7 +23,7 @@ export interface EmbeddedPostgres {
   /** Superuser URL of the `anquan` database on this server. */
   url: string;
   port: number;
-  /** PostgreSQL's own data directory: `<data dir>/pg`, or where that links to when root had to place it (docs/adr/0029). */
+  /** PostgreSQL's own data directory: `<data dir>/pg`, or where that links to when root had to place it (docs/adr/0030). */
   directory: string;
   stop(): Promise<void>;
 }
@@ -139,7 +139,7 @@ export function embeddedSettings(totalMemBytes: number): Record<string, string> 
 let parentDeathChecked: string[] | undefined;
 
 /**
- * The command prefix that makes PostgreSQL die with this process, even when it is killed with SIGKILL (docs/adr/0029):
+ * The command prefix that makes PostgreSQL die with this process, even when it is killed with SIGKILL (docs/adr/0030):
  * util-linux's `setpriv --pdeathsig INT` asks the kernel to send the postmaster SIGINT (fast shutdown) when its
  * parent ends. Without setpriv (not Linux, or a system without util-linux) the next start stops the orphan.
  */
