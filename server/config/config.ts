@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { passwordProblems } from '../../core/auth/password-policy.ts';
+import { BUILT_IN_ADMIN } from '../../core/organisations/user.schema.ts';
 import { accountabilityThresholdsSchema, DEFAULT_ACCOUNTABILITY_THRESHOLDS, type AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { DEFAULT_ESCALATION_LADDER, escalationLadderSchema, type EscalationStep } from '../../core/hazards/overdue.ts';
 import { alarmLadderSchema, DEFAULT_ALARM_LADDER, type AlarmLadder } from '../../core/monitoring/alarm-ladder.ts';
@@ -48,7 +50,13 @@ const envSchema = z.object({
     .regex(/^(mqtts?|wss?|tcp):\/\/.+/, 'must be an mqtt://, mqtts://, ws:// or wss:// URL')
     .optional(),
   ANQUAN_DEMO: flagSchema.optional(),
-  ANQUAN_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  // NIST SP 800-63B §5.1.1.2, as for every password (core/auth/password-policy.ts): refused here, before start.
+  ANQUAN_ADMIN_PASSWORD: z
+    .string()
+    .superRefine((password, ctx) => {
+      for (const message of passwordProblems(password, BUILT_IN_ADMIN)) ctx.addIssue({ code: 'custom', message });
+    })
+    .optional(),
   ANQUAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   // [L] figures of the hazards domain, configuration rather than law (domain-rules §0): JSON documents.
   ANQUAN_ESCALATION_LADDER: jsonOf(escalationLadderSchema).optional(),
