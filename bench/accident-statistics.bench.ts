@@ -48,14 +48,14 @@ try {
   console.log(`data: ${ACCIDENTS} accidents over 5 years, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   const department = await makeDepartment(db, ['510100'], 'ABCDEFGHIJKLMNOPQRST'.split(''));
-  await createUser(db, systemActor(), { username: 'bench', password: 'bench-password', displayName: 'bench', role: 'regulator', departmentId: department.id });
+  await createUser(db, systemActor(), { username: 'bench', password: 'Load-test#Kx7q2', displayName: 'bench', role: 'regulator', departmentId: department.id });
   const district = await makeDepartment(db, ['510104'], ['B', 'C', 'E']);
-  await createUser(db, systemActor(), { username: 'bench.district', password: 'bench-password', displayName: 'bench', role: 'regulator', departmentId: district.id });
+  await createUser(db, systemActor(), { username: 'bench.district', password: 'Load-test#Kx7q2', displayName: 'bench', role: 'regulator', departmentId: district.id });
   const app = await buildApp({ db, storage: directoryStorage(path.join(bench.tmp, 'uploads')), logger: false, serveWeb: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const tokenOf = async (username: string) => {
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'bench-password' }) });
+    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Load-test#Kx7q2' }) });
     return ((await login.json()) as { token: string }).token;
   };
   const city = await tokenOf('bench');

@@ -28,7 +28,7 @@ try {
 
   // A regulator of the city bureau: the realistic case, with the scope condition in every query.
   const department = await makeDepartment(db, ['510100'], 'ABCDEFGHIJKLMNOPQRST'.split(''));
-  await createUser(db, systemActor(), { username: 'bench', password: 'bench-password', displayName: 'bench', role: 'regulator', departmentId: department.id });
+  await createUser(db, systemActor(), { username: 'bench', password: 'Load-test#Kx7q2', displayName: 'bench', role: 'regulator', departmentId: department.id });
 
   if (process.env.BENCH_EXPLAIN) {
     // Prints the plan of the list query as the repository builds it, for a page deep in one district.
@@ -44,7 +44,7 @@ try {
   const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
+    body: JSON.stringify({ username: 'bench', password: 'Load-test#Kx7q2' }),
   });
   const { token } = (await login.json()) as { token: string };
 

@@ -26,11 +26,11 @@ try {
   console.log(`data: ${ENTERPRISES} enterprises, ${HAZARDS} hazards, generated in ${((performance.now() - t) / 1000).toFixed(0)} s`);
 
   const department = await makeDepartment(db, ['510100'], 'ABCDEFGHIJKLMNOPQRST'.split(''));
-  await createUser(db, systemActor(), { username: 'bench', password: 'bench-password', displayName: 'bench', role: 'regulator', departmentId: department.id });
+  await createUser(db, systemActor(), { username: 'bench', password: 'Load-test#Kx7q2', displayName: 'bench', role: 'regulator', departmentId: department.id });
   const app = await buildApp({ db, storage: directoryStorage(path.join(bench.tmp, 'uploads')), logger: false, serveWeb: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password' }) });
+  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'Load-test#Kx7q2' }) });
   const { token } = (await login.json()) as { token: string };
 
   const districts = ['510104', '510105', '510106', '510107', '510108', '510112', '510113', '510114'];

@@ -37,7 +37,7 @@ describe.skipIf(!!process.env.ANQUAN_DATABASE_URL)('platform lifecycle with the 
     const dataDir = await newDataDir();
     const first = await startPlatformProcess({ dataDir, env: { ANQUAN_DEMO: '0' } });
     running.push(first);
-    const token = await loginToken(first.url, 'admin', 'Admin@12345');
+    const token = await loginToken(first.url, 'admin', 'Jinjiang#Safe-26');
     const created = await fetch(`${first.url}/api/v1/enterprises`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -50,7 +50,7 @@ describe.skipIf(!!process.env.ANQUAN_DATABASE_URL)('platform lifecycle with the 
     await first.exited;
     const second = await startPlatformProcess({ dataDir, env: { ANQUAN_DEMO: '0' } });
     running.push(second);
-    const token2 = await loginToken(second.url, 'admin', 'Admin@12345');
+    const token2 = await loginToken(second.url, 'admin', 'Jinjiang#Safe-26');
     const found = await fetch(`${second.url}/api/v1/enterprises/${id}`, { headers: { authorization: `Bearer ${token2}` } });
     expect(found.status).toBe(200);
 

@@ -21,7 +21,7 @@ describe('web smoke journey', () => {
     await page.goto(`${baseUrl()}/`);
     await page.waitForURL(/\/login$/);
     await snap(page, 'login');
-    await logIn(page, zh, 'admin', 'Admin@12345');
+    await logIn(page, zh, 'admin', 'Jinjiang#Safe-26');
     await page.waitForURL(`${baseUrl()}/`);
     await visible(page.getByRole('heading', { name: zh.overview.title }));
     await snap(page, 'overview');

@@ -34,8 +34,8 @@ try {
     ];
     await sql`UPDATE sensors SET rules = ${JSON.stringify(rules)}::jsonb`.execute(b.db);
   }
-  await createUser(b.db, systemActor(), { username: 'bench', password: 'bench-password', displayName: 'bench', role: 'admin' });
-  const login = await fetch(`${b.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password' }) });
+  await createUser(b.db, systemActor(), { username: 'bench', password: 'Load-test#Kx7q2', displayName: 'bench', role: 'admin' });
+  const login = await fetch(`${b.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'Load-test#Kx7q2' }) });
   const { token } = (await login.json()) as { token: string };
   const subscribed = b.sensors.slice(0, 200).map((s) => s.id);
   const abort = new AbortController();

@@ -57,8 +57,8 @@ try {
   const stored = Number((await sql<{ n: number }>`SELECT count(*)::bigint AS n FROM readings`.execute(b.db)).rows[0]!.n);
   console.log(`data: ${stored.toLocaleString()} readings (${SENSORS} sensors × ${perSensor.toLocaleString()}, every ${STEP_S} s) inserted in ${(raw / 1000).toFixed(0)} s, roll-ups in ${(rolled / 1000).toFixed(0)} s`);
 
-  await createUser(b.db, systemActor(), { username: 'bench', password: 'bench-password', displayName: 'bench', role: 'admin' });
-  const login = await fetch(`${b.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password' }) });
+  await createUser(b.db, systemActor(), { username: 'bench', password: 'Load-test#Kx7q2', displayName: 'bench', role: 'admin' });
+  const login = await fetch(`${b.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'Load-test#Kx7q2' }) });
   const { token } = (await login.json()) as { token: string };
   const to = new Date(end).toISOString();
   const from = new Date(end - 86_400_000).toISOString();

@@ -1,23 +1,29 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { loginLockListSchema, loginUnlockResultSchema, loginUnlockSchema } from '../../core/auth/login-lock.schema.ts';
+import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from '../../core/auth/login-throttle.ts';
 import { loginSchema, userSchema } from '../../core/organisations/user.schema.ts';
 import type { Db } from '../db/database.ts';
+import { auditActorOf } from './actor.ts';
 import { SESSION_COOKIE, tokenOf } from './authenticate.ts';
 import { login, logout } from './auth.service.ts';
+import { listLoginLocks, unlockLogin } from './login-lock.service.ts';
 
 const sessionUserSchema = userSchema.pick({ id: true, username: true, displayName: true, role: true, departmentId: true, enterpriseId: true });
 
-export const authRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
+export const authRoutes = (db: Db, throttle: LoginThrottlePolicy = DEFAULT_LOGIN_THROTTLE): FastifyPluginAsyncZod => async (app) => {
   app.post('/auth/login', {
     config: { public: true },
     schema: {
       tags: ['auth'],
       summary: 'Sign in; returns a bearer token and sets an httpOnly session cookie',
+      description:
+        'Throttled per account, per account and address, and per address (429 with Retry-After; ANQUAN_LOGIN_THROTTLE). An address the account has signed in from before is spared the account and address limits.',
       body: loginSchema,
       response: { 200: z.object({ token: z.string(), expiresAt: z.string(), user: sessionUserSchema }) },
     },
     handler: async (request, reply) => {
-      const result = await login(db, request.body, request.ip);
+      const result = await login(db, throttle, request.body, request.ip);
       reply.setCookie(SESSION_COOKIE, result.token, {
         path: '/',
         httpOnly: true,
@@ -46,5 +52,22 @@ export const authRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
       const a = request.actor;
       return { user: { id: a.userId, username: a.username, displayName: a.displayName, role: a.role, departmentId: a.departmentId, enterpriseId: a.enterpriseId } };
     },
+  });
+
+  app.get('/auth/locks', {
+    config: { roles: ['admin'] },
+    schema: { tags: ['auth'], summary: 'Sign-in locks that hold now: accounts, addresses, accounts from an address', response: { 200: loginLockListSchema } },
+    handler: async () => ({ items: await listLoginLocks(db, throttle) }),
+  });
+
+  app.post('/auth/locks/unlock', {
+    config: { roles: ['admin'] },
+    schema: {
+      tags: ['auth'],
+      summary: 'Lift the sign-in locks of an account, an address, or an account from an address (audited)',
+      body: loginUnlockSchema,
+      response: { 200: loginUnlockResultSchema },
+    },
+    handler: (request) => unlockLogin(db, auditActorOf(request.actor), request.body),
   });
 };

@@ -47,6 +47,18 @@ describe('parseConfig', () => {
     }
   });
 
+  it.each([
+    ['password123', 'ANQUAN_ADMIN_PASSWORD: is too common'],
+    ['Admin@12345', 'ANQUAN_ADMIN_PASSWORD: must not contain the username'],
+    ['aaaaaaaaaa', 'ANQUAN_ADMIN_PASSWORD: is too predictable'],
+  ])('refuses the weak administrator password %s with the reason', (password, message) => {
+    expect(() => parseConfig({ ANQUAN_ADMIN_PASSWORD: password }, cwd)).toThrow(message);
+  });
+
+  it('accepts an administrator password the policy accepts', () => {
+    expect(parseConfig({ ANQUAN_ADMIN_PASSWORD: 'Jinjiang#Safe-26' }, cwd).adminPassword).toBe('Jinjiang#Safe-26');
+  });
+
   it('takes the escalation ladder and 排查不力 thresholds from JSON, defaulting to the core figures', () => {
     const c = parseConfig({
       ANQUAN_ESCALATION_LADDER: '[{"target":"enterprise_principal","afterDays":0},{"target":"city","afterDays":2}]',

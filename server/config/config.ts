@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_LOGIN_THROTTLE, loginThrottleConfigSchema, type LoginThrottlePolicy } from '../../core/auth/login-throttle.ts';
+import { passwordProblems } from '../../core/auth/password-policy.ts';
+import { BUILT_IN_ADMIN } from '../../core/organisations/user.schema.ts';
 import { accountabilityThresholdsSchema, DEFAULT_ACCOUNTABILITY_THRESHOLDS, type AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { DEFAULT_ESCALATION_LADDER, escalationLadderSchema, type EscalationStep } from '../../core/hazards/overdue.ts';
 import { alarmLadderSchema, DEFAULT_ALARM_LADDER, type AlarmLadder } from '../../core/monitoring/alarm-ladder.ts';
@@ -48,7 +51,13 @@ const envSchema = z.object({
     .regex(/^(mqtts?|wss?|tcp):\/\/.+/, 'must be an mqtt://, mqtts://, ws:// or wss:// URL')
     .optional(),
   ANQUAN_DEMO: flagSchema.optional(),
-  ANQUAN_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  // NIST SP 800-63B §5.1.1.2, as for every password (core/auth/password-policy.ts): refused here, before start.
+  ANQUAN_ADMIN_PASSWORD: z
+    .string()
+    .superRefine((password, ctx) => {
+      for (const message of passwordProblems(password, BUILT_IN_ADMIN)) ctx.addIssue({ code: 'custom', message });
+    })
+    .optional(),
   ANQUAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   // [L] figures of the hazards domain, configuration rather than law (domain-rules §0): JSON documents.
   ANQUAN_ESCALATION_LADDER: jsonOf(escalationLadderSchema).optional(),
@@ -58,6 +67,8 @@ const envSchema = z.object({
   // [L] retention of sensor readings, in days (docs/adr/0016).
   ANQUAN_READINGS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1').optional(),
   ANQUAN_ROLLUPS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1').optional(),
+  // Sign-in throttling (core/auth/login-throttle.ts; NIST SP 800-63B §5.2.2): JSON, any part may be left out.
+  ANQUAN_LOGIN_THROTTLE: jsonOf(loginThrottleConfigSchema).optional(),
   // [M] score → level mappings of risk grading (domain-rules §4.2, §4.3), per jurisdiction.
   ANQUAN_RISK_LEVELS: jsonOf(riskLevelsConfigSchema).optional(),
 });
@@ -80,6 +91,8 @@ export interface Config {
   rules: { escalationLadder: readonly EscalationStep[]; accountability: AccountabilityThresholds; riskLevels: RiskLevelsConfig; alarmLadder?: AlarmLadder };
   /** Sensor readings: days kept raw and as roll-ups. */
   ingest: { retention: RetentionDays };
+  /** Sign-in throttling. */
+  auth: { loginThrottle: LoginThrottlePolicy };
 }
 
 export class ConfigError extends Error {
@@ -134,5 +147,6 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
         rollups: e.ANQUAN_ROLLUPS_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS.rollups,
       },
     },
+    auth: { loginThrottle: e.ANQUAN_LOGIN_THROTTLE ?? DEFAULT_LOGIN_THROTTLE },
   };
 }

@@ -31,6 +31,7 @@ import { sensorRoutes } from '../monitoring/sensor.routes.ts';
 import type { RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 import { riskRoutes } from '../risks/risk.routes.ts';
 import { majorHazardSourceRoutes } from '../major-hazards/major-hazard-source.routes.ts';
+import type { LoginThrottlePolicy } from '../../core/auth/login-throttle.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
 import type { Db } from '../db/database.ts';
@@ -74,9 +75,11 @@ export interface AppOptions {
   serveWeb?: boolean;
   /** Ingestion tuning and retention (server/monitoring/ingest/ingest-pipeline.ts). */
   ingest?: IngestOptions;
+  /** Sign-in throttling (defaults: core/auth/login-throttle.ts). */
+  loginThrottle?: LoginThrottlePolicy;
 }
 
-export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     // api.md: request bodies over 1 MB → 413.
@@ -127,7 +130,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
   await app.register(
     async (api) => {
       registerAuthentication(api, db);
-      await api.register(authRoutes(db));
+      await api.register(authRoutes(db, loginThrottle));
       await api.register(referenceRoutes);
       await api.register(departmentRoutes(db));
       await api.register(enterpriseRoutes(db));

@@ -13,6 +13,13 @@ const clientErrorCodes: Partial<Record<number, ErrorCode>> = {
   429: 'RATE_LIMITED',
 };
 
+/**
+ * Every 429 carries Retry-After (RFC 9110 §10.2.3, RFC 6585 §4): the thrower's figure, or a second when it
+ * gave none (a device's token bucket refills within one).
+ */
+const DEFAULT_RETRY_AFTER_SECONDS = 1;
+const retryAfter = (seconds: number | undefined) => String(Math.max(1, Math.ceil(seconds ?? DEFAULT_RETRY_AFTER_SECONDS)));
+
 /** `/location/lng` → `location.lng`; the location (body, querystring, params) prefixes nothing: field names are unique. */
 const pathOf = (instancePath: string) => instancePath.replace(/^\//, '').replaceAll('/', '.');
 
@@ -21,8 +28,16 @@ const pathOf = (instancePath: string) => instancePath.replace(/^\//, '').replace
  * generic and the details go to the log only.
  */
 export function registerErrorHandling(app: FastifyInstance, options: { appShell: boolean }) {
+  // A 429 sent by any other path (a plugin, a route answering by hand) gets the default.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (reply.statusCode === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', retryAfter(undefined));
+    return payload;
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return reply.code(error.status).send(body(error.code, error.message, error.details));
+    if (error instanceof AppError) {
+      if (error.status === 429) reply.header('retry-after', retryAfter(error.retryAfterSeconds));
+      return reply.code(error.status).send(body(error.code, error.message, error.details));
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((v) => ({ path: pathOf(v.instancePath), message: v.message ?? 'is invalid' }));
       const where = error.validationContext ?? 'request';

@@ -26,6 +26,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
+    /** RATE_LIMITED: seconds until a retry may succeed, sent as Retry-After (the error handler sets it). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { roleSchema } from '../../core/organisations/roles.ts';
 import type { User, UserCreate } from '../../core/organisations/user.schema.ts';
+import { passwordProblems } from '../../core/auth/password-policy.ts';
 import type { Page, PageQuery } from '../../core/shared/pagination.ts';
 import { offsetOf } from '../../core/shared/pagination.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
@@ -30,6 +31,9 @@ export async function listUsers(db: Db, page: PageQuery): Promise<Page<User>> {
 
 /** Used by the API, the CLI (`anquan user create`) and the demo seed; the password is never audited. */
 export async function createUser(db: Db, actor: AuditActor, input: UserCreate): Promise<User> {
+  // The schemas check it too; here no caller can set a password around the policy.
+  const problems = passwordProblems(input.password, { username: input.username, displayName: input.displayName });
+  if (problems.length > 0) throw invalid(problems.map((message) => ({ path: 'password', message })));
   const passwordHash = await hashPassword(input.password);
   try {
     const row = await db.transaction().execute(async (tx) => {

@@ -40,7 +40,7 @@ export async function startPlatformProcess(options: StartOptions = {}): Promise<
     PORT: String(port),
     ANQUAN_DATA_DIR: dataDir,
     ANQUAN_MQTT_PORT: '0',
-    ANQUAN_ADMIN_PASSWORD: 'Admin@12345',
+    ANQUAN_ADMIN_PASSWORD: 'Jinjiang#Safe-26',
     ANQUAN_LOG_LEVEL: 'warn',
     // Always the embedded PostgreSQL unless a caller says otherwise: never seed demo data into a shared server.
     ANQUAN_DATABASE_URL: '',

@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { connect, withDatabase, type Db } from '../../server/db/database.ts';
-import { buildApp } from '../../server/http/app.ts';
+import { buildApp, type AppOptions } from '../../server/http/app.ts';
 import { directoryStorage } from '../../server/storage/file-storage.ts';
 
 /**
@@ -59,14 +59,15 @@ async function dropDatabase(serverUrl: string, name: string) {
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => admin.end());
 }
 
-export async function createTestApp(): Promise<TestApp> {
+/** `options`: app settings a test changes (e.g. a small `loginThrottle`). */
+export async function createTestApp(options: Pick<AppOptions, 'loginThrottle'> = {}): Promise<TestApp> {
   const serverUrl = inject('serverUrl');
   const name = `${inject('databasePrefix')}${randomBytes(4).toString('hex')}`;
   await createDatabase(serverUrl, name, inject('templateDatabase'));
   const db = connect(withDatabase(serverUrl, name), { max: 10 });
   const uploads = await mkdtemp(path.join(os.tmpdir(), 'anquan-uploads-'));
   const start = async () => {
-    const app = await buildApp({ db, storage: directoryStorage(uploads), logger: false, serveWeb: false });
+    const app = await buildApp({ db, storage: directoryStorage(uploads), logger: false, serveWeb: false, ...options });
     await app.listen({ port: 0, host: '127.0.0.1' });
     // What start-platform does before the first reading arrives.
     await app.alarms.restoreAll();

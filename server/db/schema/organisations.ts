@@ -54,8 +54,15 @@ export interface SessionsTable {
 export interface LoginFailuresTable {
   id: Generated<number>;
   username: string;
-  ip: string;
+  /** The client address as counted (core/auth/login-throttle.ts `addressKey`). */
+  address: string;
   at: Timestamp;
+}
+
+export interface LoginKnownAddressesTable {
+  username: string;
+  address: string;
+  last_success_at: Timestamp;
 }
 
 export interface OrganisationTables {
@@ -64,4 +71,5 @@ export interface OrganisationTables {
   users: UsersTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
+  login_known_addresses: LoginKnownAddressesTable;
 }
