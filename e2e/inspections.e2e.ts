@@ -45,10 +45,10 @@ describe('an inspection from the random draw to the re-inspection', () => {
     expect(await drawn.count()).toBe(1);
     const enterpriseName = ((await drawn.textContent()) ?? '').replace(/^1\.\s*/, '').replace(I.draws.inspect, '').trim();
 
-    // The draw is public: verify it again without signing in.
+    // Unannounced: until the draw is published, nobody outside the department (and those above it) reads it.
+    await visible(page.getByTestId('draw-result').getByTestId('draw-unpublished'));
     const drawId = new URL((await drawn.getByRole('link', { name: I.draws.inspect }).getAttribute('href'))!, baseUrl()).searchParams.get('drawId');
-    const anonymous = await fetch(`${baseUrl()}/api/v1/inspections/draws/${drawId}/verify`);
-    expect(((await anonymous.json()) as { valid: boolean }).valid).toBe(true);
+    expect((await fetch(`${baseUrl()}/api/v1/public/draws/${drawId}/verify`)).status).toBe(404);
 
     // The inspection of the drawn enterprise, with two findings and an on-site measure.
     await drawn.getByRole('link', { name: I.draws.inspect }).click();
@@ -80,6 +80,10 @@ describe('an inspection from the random draw to the re-inspection', () => {
     await page.getByTestId('inspection-submit').click();
     await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
     const inspectionUrl = page.url();
+    // 一公开: inspecting the one drawn enterprise published the draw; anyone verifies it without signing in.
+    const anonymous = await fetch(`${baseUrl()}/api/v1/public/draws/${drawId}/verify`);
+    expect(anonymous.status).toBe(200);
+    expect(((await anonymous.json()) as { valid: boolean }).valid).toBe(true);
     await expect.poll(() => page.getByTestId('finding-hazard').count(), { timeout: 15_000 }).toBe(2);
 
     // The order: issued, numbered, previewed, downloaded and read back as text.

@@ -54,6 +54,7 @@ export const drawSchema = z.object({
   id: z.uuid(),
   seed: z.string(),
   algorithm: z.string(),
+  departmentId: z.uuid(),
   departmentName: z.string(),
   planId: z.uuid().nullable(),
   scope: z.object({ regionCodes: z.array(z.string()).optional(), industryCodes: z.array(z.string()).optional() }),
@@ -66,8 +67,25 @@ export const drawSchema = z.object({
   inspectors: z.array(drawnInspectorSchema),
   createdByName: z.string(),
   createdAt: z.date(),
+  publishedAt: z.date().nullable().describe('一公开: null until the department publishes the draw or every drawn enterprise is inspected'),
 });
 export type Draw = z.infer<typeof drawSchema>;
+
+/**
+ * `GET /api/v1/public/draws/{id}`: a published draw with what became of it — per drawn enterprise, the day it was
+ * inspected under the draw and how many problems were found (抽查结果), none while it is still to be inspected.
+ */
+export const publicDrawSchema = drawSchema.extend({
+  publishedAt: z.date(),
+  results: z.array(
+    z.object({
+      enterpriseId: z.uuid(),
+      inspectedOn: z.string().nullable().describe('YYYY-MM-DD (Asia/Shanghai) of the first inspection under the draw; null: not yet'),
+      findingCount: z.number().int().describe('problems found in the inspections under the draw'),
+    }),
+  ),
+});
+export type PublicDraw = z.infer<typeof publicDrawSchema>;
 
 export const drawVerificationSchema = z.object({
   valid: z.boolean(),

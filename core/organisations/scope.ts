@@ -1,3 +1,5 @@
+import { industryAncestors } from './industries.ts';
+import { regionCodeSchema, regionPath } from './regions.ts';
 import type { Role } from './roles.ts';
 
 /**
@@ -77,3 +79,30 @@ export function coversEnterprise(scope: Scope, e: ScopedEnterprise): boolean {
       return e.id !== undefined && e.id === scope.enterpriseId;
   }
 }
+
+type DepartmentScope = Extract<Scope, { kind: 'department' }>;
+
+/** Codes from the city down to a region code; an unknown shape is only itself (never throws on stored data). */
+const regionPathOf = (code: string) => (regionCodeSchema.safeParse(code).success ? regionPath(code) : [code]);
+
+/**
+ * Every enterprise `inner` supervises, `outer` supervises too: each of inner's regions lies within one of outer's
+ * (a district within its city), each of its industries within one of outer's (a 小类 within its 门类) — the rule
+ * of `coversEnterprise`, lifted from one enterprise to a department's whole scope.
+ */
+export function departmentScopeCovers(outer: DepartmentScope, inner: DepartmentScope): boolean {
+  const regions =
+    outer.regionCodes === null || (inner.regionCodes !== null && inner.regionCodes.every((r) => overlaps(regionPathOf(r), outer.regionCodes!)));
+  const industries =
+    outer.industryCodes === null ||
+    (inner.industryCodes !== null && inner.industryCodes.every((i) => overlaps(industryAncestors(i), outer.industryCodes!)));
+  return regions && industries;
+}
+
+/**
+ * A department is above another when its scope covers the other's and is wider: the city's 应急管理局 (whole
+ * city, every industry) over a district's, or over a sector department (住建局, construction only). Peers with the
+ * same scope are not above one another.
+ */
+export const departmentIsAbove = (upper: DepartmentScope, lower: DepartmentScope): boolean =>
+  upper.departmentId !== lower.departmentId && departmentScopeCovers(upper, lower) && !departmentScopeCovers(lower, upper);

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
-import type { Draw, DrawCreate } from '../../core/inspections/inspection.schema.ts';
+import type { Draw, DrawCreate, PublicDraw } from '../../core/inspections/inspection.schema.ts';
+import { formatCivilDate } from '../../core/hazards/plan-window.ts';
+import { cityDateOf } from '../../core/shared/city-time.ts';
 import { canonicalOrder, DRAW_ALGORITHM, runDraw, verifyDraw } from '../../core/inspections/random-draw.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
@@ -9,6 +11,7 @@ import type { Db } from '../db/database.ts';
 import type { InspectionDrawsTable } from '../db/schema.ts';
 import { invalid, notFound } from '../http/errors.ts';
 import { inScope } from '../organisations/scope-condition.ts';
+import { mayRead, readableCondition } from './draw-access.ts';
 import { actingDepartment } from './inspection-actor.ts';
 
 type DrawRow = Selectable<InspectionDrawsTable>;
@@ -18,6 +21,7 @@ export function presentDraw(r: DrawRow): Draw {
     id: r.id,
     seed: r.seed,
     algorithm: r.algorithm,
+    departmentId: r.department_id,
     departmentName: r.department_name,
     planId: r.plan_id,
     scope: r.scope as Draw['scope'],
@@ -30,6 +34,7 @@ export function presentDraw(r: DrawRow): Draw {
     inspectors: r.inspectors as Draw['inspectors'],
     createdByName: r.created_by_name,
     createdAt: r.created_at,
+    publishedAt: r.published_at,
   };
 }
 
@@ -49,7 +54,7 @@ async function candidateInspectors(db: Db, departmentId: string): Promise<string
 
 /**
  * 双随机: freezes the candidate lists in canonical order, draws from the seed (core/inspections/random-draw.ts)
- * and stores lists, seed and result as an immutable public record. Asking for more than the scope holds is a
+ * and stores lists, seed and result as an immutable record, unpublished (docs/adr/0029). Asking for more than the scope holds is a
  * validation error and writes nothing.
  */
 export async function createDraw(db: Db, actor: Actor, input: DrawCreate, now = new Date()): Promise<Draw> {
@@ -117,25 +122,58 @@ export async function createDraw(db: Db, actor: Actor, input: DrawCreate, now = 
   return presentDraw(row);
 }
 
-/** Published draws are public (一公开): no sign-in, no scope. */
-export async function getDraw(db: Db, id: string): Promise<Draw> {
+/** One draw the viewer may read (core/inspections/draw-publication.ts); unpublished and not theirs is 404, as if absent. */
+export async function findReadableDraw(db: Db, viewer: Actor | null, id: string): Promise<DrawRow> {
   const row = await db.selectFrom('inspection_draws').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('Draw');
-  return presentDraw(row);
+  if (!row || !(await mayRead(db, viewer, row))) throw notFound('Draw');
+  return row;
 }
 
-export async function listDraws(db: Db, page: PageQuery): Promise<Page<Draw>> {
+export async function getDraw(db: Db, viewer: Actor | null, id: string): Promise<Draw> {
+  return presentDraw(await findReadableDraw(db, viewer, id));
+}
+
+/**
+ * A published draw as the public reads it (一公开): the draw, the drawn list and, per drawn enterprise, the day it
+ * was inspected under the draw and how many problems were found. Unpublished is 404 here, whoever asks.
+ */
+export async function getPublicDraw(db: Db, id: string): Promise<PublicDraw> {
+  const row = await findReadableDraw(db, null, id);
+  const inspected = await db
+    .selectFrom('inspections as i')
+    .leftJoin('inspection_findings as f', 'f.inspection_id', 'i.id')
+    .select((eb) => ['i.enterprise_id', eb.fn.min('i.started_at').as('first_started_at'), eb.fn.count<number>('f.id').as('findings')])
+    .where('i.draw_id', '=', id)
+    .where('i.kind', '=', 'inspection')
+    .groupBy('i.enterprise_id')
+    .execute();
+  const byEnterprise = new Map(inspected.map((r) => [r.enterprise_id, r]));
+  const draw = presentDraw(row);
+  return {
+    ...draw,
+    publishedAt: row.published_at!,
+    results: draw.enterprises.map((e) => {
+      const r = byEnterprise.get(e.id);
+      return { enterpriseId: e.id, inspectedOn: r ? formatCivilDate(cityDateOf(new Date(r.first_started_at))) : null, findingCount: r ? Number(r.findings) : 0 };
+    }),
+  };
+}
+
+/** Draws the viewer may read, newest first; the public's list (no viewer) is in the order of publication. */
+export async function listDraws(db: Db, viewer: Actor | null, page: PageQuery): Promise<Page<Draw>> {
+  const readable = await readableCondition(db, viewer);
+  const q = db.selectFrom('inspection_draws').where(readable);
+  const ordered = viewer ? q.orderBy('created_at', 'desc') : q.orderBy('published_at', 'desc');
   const [rows, total] = await Promise.all([
-    db.selectFrom('inspection_draws').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.pageSize).offset(offsetOf(page)).execute(),
-    db.selectFrom('inspection_draws').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ordered.selectAll().orderBy('id', 'desc').limit(page.pageSize).offset(offsetOf(page)).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(presentDraw), total: Number(total.n), page: page.page, pageSize: page.pageSize };
 }
 
-/** Re-runs the stored draw from its seed and frozen lists. */
-export async function verifyStoredDraw(db: Db, id: string) {
-  const row = await db.selectFrom('inspection_draws').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('Draw');
+/** Re-runs the stored draw from its seed and frozen lists (whole candidate pool: as readable as the draw). */
+export async function verifyStoredDraw(db: Db, viewer: Actor | null, id: string) {
+  const row = await findReadableDraw(db, viewer, id);
   const enterprises = (row.enterprises as { id: string }[]).map((e) => e.id);
   const inspectors = (row.inspectors as { id: string }[]).map((i) => i.id);
   const { valid, problems } = verifyDraw({

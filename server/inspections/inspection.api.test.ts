@@ -48,17 +48,18 @@ describe('the random draw (双随机一公开)', () => {
     expect(other.body.candidatesDigest).toBe(a.body.candidatesDigest);
   });
 
-  it('generates a seed when none is given and publishes the draw and its verification without sign-in', async () => {
+  it('generates a seed when none is given; once published, the draw and its verification are read without sign-in', async () => {
     const created = await t.request('POST', '/api/v1/inspections/draws', { token: tokens.inspector, body: { enterpriseCount: 1, inspectorCount: 1 } });
     expect(created.body.seed).toMatch(/^[0-9a-f]{32}$/);
-    const read = await t.request('GET', `/api/v1/inspections/draws/${created.body.id}`);
+    expect((await t.request('POST', `/api/v1/inspections/draws/${created.body.id}/publish`, { token: tokens.regulator })).status).toBe(200);
+    const read = await t.request('GET', `/api/v1/public/draws/${created.body.id}`);
     expect(read.status).toBe(200);
     expect(read.body.enterprises).toEqual(created.body.enterprises);
-    const verify = await t.request('GET', `/api/v1/inspections/draws/${created.body.id}/verify`);
+    const verify = await t.request('GET', `/api/v1/public/draws/${created.body.id}/verify`);
     expect(verify.status).toBe(200);
     expect(verify.body).toMatchObject({ valid: true, seed: created.body.seed, problems: [] });
     expect(verify.body.candidateEnterprises).toEqual([...verify.body.candidateEnterprises].sort());
-    const list = await t.request('GET', '/api/v1/inspections/draws?pageSize=5');
+    const list = await t.request('GET', '/api/v1/public/draws?pageSize=5');
     expect(list.status).toBe(200);
     expect(list.body.items.some((d: { id: string }) => d.id === created.body.id)).toBe(true);
   });

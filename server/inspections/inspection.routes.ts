@@ -3,9 +3,6 @@ import { z } from 'zod';
 import {
   documentIssueSchema,
   documentSummarySchema,
-  drawCreateSchema,
-  drawSchema,
-  drawVerificationSchema,
   inspectionCreateSchema,
   inspectionDetailSchema,
   inspectionListQuerySchema,
@@ -17,7 +14,7 @@ import {
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { documentPdf, issueDocument } from './document.service.ts';
-import { createDraw, getDraw, listDraws, verifyStoredDraw } from './draw.service.ts';
+import { drawRoutes } from './draw.routes.ts';
 import { enforcementRoles } from './inspection-actor.ts';
 import { createInspectionPlan, getInspectionPlan, listInspectionPlans } from './inspection-plan.service.ts';
 import { createInspection, createReinspection, getInspection, listInspections } from './inspection.service.ts';
@@ -26,6 +23,8 @@ const idParams = z.object({ id: z.uuid() });
 const tags = ['inspections'];
 
 export const inspectionRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
+  await app.register(drawRoutes(db));
+
   /** Tells the live stream an inspection was recorded, after commit (docs/adr/0013). */
   async function publishRecorded(type: string, inspectionId: string, enterpriseId: string) {
     const e = await db.selectFrom('enterprises').select(['region_path', 'industry_path']).where('id', '=', enterpriseId).executeTakeFirst();
@@ -49,30 +48,6 @@ export const inspectionRoutes = (db: Db): FastifyPluginAsyncZod => async (app) =
     config: { roles: [...enforcementRoles, 'admin', 'expert'] },
     schema: { tags, summary: 'One inspection plan', params: idParams, response: { 200: inspectionPlanSchema } },
     handler: (request) => getInspectionPlan(db, request.actor, request.params.id),
-  });
-
-  app.post('/inspections/draws', {
-    config: { roles: enforcementRoles },
-    schema: { tags, summary: 'Random draw (双随机): enterprises and inspectors, reproducible from the seed', body: drawCreateSchema, response: { 201: drawSchema } },
-    handler: async (request, reply) => reply.code(201).send(await createDraw(db, request.actor, request.body)),
-  });
-
-  app.get('/inspections/draws', {
-    config: { public: true },
-    schema: { tags, summary: 'Published draws (一公开), newest first; no sign-in', querystring: pageQuerySchema, response: { 200: pageSchema(drawSchema) } },
-    handler: (request) => listDraws(db, request.query),
-  });
-
-  app.get('/inspections/draws/:id', {
-    config: { public: true },
-    schema: { tags, summary: 'One published draw; no sign-in', params: idParams, response: { 200: drawSchema } },
-    handler: (request) => getDraw(db, request.params.id),
-  });
-
-  app.get('/inspections/draws/:id/verify', {
-    config: { public: true },
-    schema: { tags, summary: 'Re-runs the draw from its seed and frozen candidate lists; no sign-in', params: idParams, response: { 200: drawVerificationSchema } },
-    handler: (request) => verifyStoredDraw(db, request.params.id),
   });
 
   app.get('/inspections', {

@@ -11,6 +11,7 @@ import { insertReportedHazard } from '../hazards/hazard-report.ts';
 import { transitionInTransaction } from '../hazards/hazard.service.ts';
 import { findEnterpriseById, type EnterpriseRow } from '../organisations/enterprise.repository.ts';
 import { unattachablePhotos } from '../photos/photo.service.ts';
+import { lockDraw, publishIfAllInspected } from './draw-publication.service.ts';
 import { actingDepartment } from './inspection-actor.ts';
 import { presentInspection, presentInspectionDetail } from './inspection.presenter.ts';
 import { documentsOf, findingsOf, findInspection, inspectionQuery, measuresOf, participantsOf, resultsOf } from './inspection.repository.ts';
@@ -102,6 +103,8 @@ export async function createInspection(db: Db, actor: Actor, input: InspectionCr
   if (details.length > 0) throw invalid(details);
 
   const id = await db.transaction().execute(async (tx) => {
+    // The draw first, before any audit event: its publication below must not race another inspection's.
+    if (input.drawId) await lockDraw(tx, input.drawId);
     const id = await insertInspection(tx, actor, department.id, enterprise, { ...input, kind: 'inspection' });
     const foundAt = input.startedAt;
     for (const [position, f] of input.findings.entries()) {
@@ -139,6 +142,8 @@ export async function createInspection(db: Db, actor: Actor, input: InspectionCr
         .execute();
     }
     await recordAudit(tx, auditActorOf(actor), { action: 'create', entity: 'inspection', entityId: id, after: { ...input, departmentId: department.id } });
+    // 一公开: the inspection that completes a draw publishes it.
+    if (input.drawId) await publishIfAllInspected(tx, actor, input.drawId, now);
     return id;
   });
   return getInspection(db, actor, id);

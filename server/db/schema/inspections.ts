@@ -33,6 +33,8 @@ export interface InspectionDrawsTable {
   created_by: string | null;
   created_by_name: string;
   created_at: Timestamp;
+  /** 一公开: NULL until the department publishes the draw or its inspections are all recorded. */
+  published_at: Date | null;
 }
 
 export interface InspectionsTable {

@@ -3,7 +3,9 @@ import { Alert, Button, Card, Col, Descriptions, Form, Input, InputNumber, List,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSessionUser } from '../../app/auth-context.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
+import { DrawPublicationTag, DrawPublishButton } from './draw-publication.tsx';
 import type { Draw, DrawVerification } from './inspection.types.ts';
 import { formatTime } from './inspection-list.tsx';
 import { useCreateDraw, useDraws, useInspectionPlans, verifyDraw } from './use-inspections.query.ts';
@@ -17,8 +19,9 @@ interface DrawValues {
   planId?: string;
 }
 
-function DrawResult({ draw, canInspect }: { draw: Draw; canInspect: boolean }) {
+function DrawResult({ draw, canInspect, onPublished }: { draw: Draw; canInspect: boolean; onPublished: (draw: Draw) => void }) {
   const { t } = useTranslation();
+  const user = useSessionUser();
   const [verification, setVerification] = useState<DrawVerification | null>(null);
   const [checking, setChecking] = useState(false);
   const check = async () => {
@@ -31,9 +34,14 @@ function DrawResult({ draw, canInspect }: { draw: Draw; canInspect: boolean }) {
   };
   return (
     <Card
-      title={t('inspections.draws.result')}
+      title={<Space>{t('inspections.draws.result')}<DrawPublicationTag draw={draw} /></Space>}
       data-testid="draw-result"
-      extra={<Button icon={<SafetyCertificateOutlined />} onClick={() => void check()} loading={checking} data-testid="verify-draw">{t('inspections.draws.verify')}</Button>}
+      extra={
+        <Space>
+          <DrawPublishButton draw={draw} user={user} onPublished={onPublished} />
+          <Button icon={<SafetyCertificateOutlined />} onClick={() => void check()} loading={checking} data-testid="verify-draw">{t('inspections.draws.verify')}</Button>
+        </Space>
+      }
     >
       {verification && (
         <Alert
@@ -51,6 +59,7 @@ function DrawResult({ draw, canInspect }: { draw: Draw; canInspect: boolean }) {
         <Descriptions.Item label={t('inspections.draws.digest')}><Typography.Text code ellipsis style={{ maxWidth: 320 }}>{draw.candidatesDigest}</Typography.Text></Descriptions.Item>
         <Descriptions.Item label={t('inspections.fields.department')}>{draw.departmentName}</Descriptions.Item>
         <Descriptions.Item label={t('inspections.draws.createdAt')}>{formatTime(draw.createdAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('inspections.draws.publishedAt')}>{draw.publishedAt ? formatTime(draw.publishedAt) : t('inspections.draws.notYetPublished')}</Descriptions.Item>
       </Descriptions>
       <Typography.Paragraph type="secondary">
         {t('inspections.draws.candidates', { enterprises: draw.candidateEnterpriseCount, inspectors: draw.candidateInspectorCount })}
@@ -102,6 +111,7 @@ export function DrawPanel({ canDraw }: { canDraw: boolean }) {
     { title: t('inspections.fields.department'), dataIndex: 'departmentName', ellipsis: true },
     { title: t('inspections.draws.enterpriseCount'), dataIndex: 'enterpriseCount', width: 110, align: 'right' },
     { title: t('inspections.draws.seed'), dataIndex: 'seed', ellipsis: true, width: 160 },
+    { title: t('inspections.draws.publication'), dataIndex: 'publishedAt', width: 110, render: (_: unknown, row: Draw) => <DrawPublicationTag draw={row} /> },
   ];
   const shown = selected ?? draws.data?.items[0] ?? null;
   return (
@@ -147,7 +157,7 @@ export function DrawPanel({ canDraw }: { canDraw: boolean }) {
           </Form>
         </Card>
       )}
-      {shown && <DrawResult key={shown.id} draw={shown} canInspect={canDraw} />}
+      {shown && <DrawResult key={shown.id} draw={shown} canInspect={canDraw} onPublished={setSelected} />}
       <Card styles={{ body: { padding: '8px 16px 0' } }}>
         <Table<Draw>
           rowKey="id"

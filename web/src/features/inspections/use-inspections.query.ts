@@ -68,6 +68,15 @@ export function useCreateDraw() {
   });
 }
 
+/** 一公开 by the drawing department; every list of draws is stale after it. */
+export function usePublishDraw() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<Draw>(`/inspections/draws/${encodeURIComponent(id)}/publish`, { method: 'POST' }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['inspection-draws'] }),
+  });
+}
+
 export const verifyDraw = (id: string) => apiRequest<DrawVerification>(`/inspections/draws/${encodeURIComponent(id)}/verify`);
 
 /** Findings become hazards: the hazard lists are stale after an inspection or a re-inspection. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { departmentIsAbove, departmentScopeCovers, scopeOf } from './scope.ts';
+
+const ALL = 'ABCDEFGHIJKLMNOPQRST'.split('');
+const department = (id: string, regionCodes: string[], industryCodes: string[]) => {
+  const scope = scopeOf({ role: 'regulator', department: { id, regionCodes, industryCodes } });
+  if (scope.kind !== 'department') throw new Error('not a department scope');
+  return scope;
+};
+
+const cityEma = department('city-ema', ['510100'], ALL);
+const cityMarket = department('city-samr', ['510100'], ALL);
+const cityHousing = department('city-housing', ['510100'], ['E']);
+const jinjiangEma = department('jinjiang-ema', ['510104'], ALL);
+const jinjiangChemicals = department('jinjiang-chem', ['510104'], ['26']);
+const streetEma = department('street', ['510104017'], ALL);
+const qingbaijiangEma = department('qbj-ema', ['510113'], ALL);
+
+describe('one department’s scope covering another’s', () => {
+  it('covers a district within its city and a 大类 within its 门类', () => {
+    expect(departmentScopeCovers(cityEma, jinjiangEma)).toBe(true);
+    expect(departmentScopeCovers(jinjiangEma, streetEma)).toBe(true);
+    expect(departmentScopeCovers(department('c', ['510104'], ['C']), jinjiangChemicals)).toBe(true);
+  });
+
+  it('does not cover another district, a wider industry list or the whole city from a district', () => {
+    expect(departmentScopeCovers(jinjiangEma, qingbaijiangEma)).toBe(false);
+    expect(departmentScopeCovers(cityHousing, jinjiangEma)).toBe(false);
+    expect(departmentScopeCovers(jinjiangEma, cityHousing)).toBe(false);
+    expect(departmentScopeCovers(jinjiangChemicals, department('x', ['510104'], ['C']))).toBe(false);
+  });
+
+  it('never throws on a stored code of an unknown shape (it covers nothing)', () => {
+    expect(departmentScopeCovers(jinjiangEma, department('odd', ['51x'], ALL))).toBe(false);
+    expect(departmentScopeCovers(jinjiangChemicals, department('odd', ['510104'], ['ZZ']))).toBe(false);
+  });
+});
+
+describe('a department above another', () => {
+  it('is the city bureau over a district bureau and over a sector department', () => {
+    expect(departmentIsAbove(cityEma, jinjiangEma)).toBe(true);
+    expect(departmentIsAbove(cityEma, cityHousing)).toBe(true);
+    expect(departmentIsAbove(jinjiangEma, jinjiangChemicals)).toBe(true);
+  });
+
+  it('is never the lower one, a peer with the same scope, a neighbour or the department itself', () => {
+    expect(departmentIsAbove(jinjiangEma, cityEma)).toBe(false);
+    expect(departmentIsAbove(cityMarket, cityEma)).toBe(false);
+    expect(departmentIsAbove(cityEma, cityMarket)).toBe(false);
+    expect(departmentIsAbove(jinjiangEma, qingbaijiangEma)).toBe(false);
+    expect(departmentIsAbove(cityHousing, jinjiangEma)).toBe(false);
+    expect(departmentIsAbove(cityEma, cityEma)).toBe(false);
+  });
+});
