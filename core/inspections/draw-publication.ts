@@ -4,7 +4,7 @@ import { departmentIsAbove, type Scope } from '../organisations/scope.ts';
 /**
  * 双随机一公开 (国办发〔2015〕58号): inspections drawn at random are unannounced, and the draw and its results are
  * made public (一公开) — after the fact. Until a draw is published only its department and those above it see it,
- * so that no drawn enterprise learns of the inspection before the inspectors arrive (docs/adr/0029).
+ * so that no drawn enterprise learns of the inspection before the inspectors arrive (docs/adr/0032).
  */
 
 export interface DrawViewer {

@@ -4,7 +4,7 @@ import { inspect, inspectionBody } from '../../test/support/inspection-factories
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 
 /**
- * 双随机一公开 (docs/adr/0029): a draw is read by its department, those above it and the administrator until it is
+ * 双随机一公开 (docs/adr/0032): a draw is read by its department, those above it and the administrator until it is
  * published — by the department or by the inspection that completes it — and by everyone, signed in or not, after.
  */
 

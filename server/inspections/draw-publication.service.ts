@@ -10,7 +10,7 @@ import { mayRead } from './draw-access.ts';
 import { presentDraw } from './draw.service.ts';
 
 /**
- * 一公开 (docs/adr/0029): a draw is published once — by its department, or by the inspection that completes it.
+ * 一公开 (docs/adr/0032): a draw is published once — by its department, or by the inspection that completes it.
  * Both paths lock the draw's row first in their transaction (before any audit event takes the chain's lock), so
  * the two never deadlock and a draw is published exactly once.
  */

@@ -12,7 +12,7 @@ const tags = ['inspections'];
 const publicTags = ['public'];
 
 /**
- * 双随机一公开 (docs/adr/0019, 0029): the drawing department and those above it read a draw from the start; the
+ * 双随机一公开 (docs/adr/0019, 0032): the drawing department and those above it read a draw from the start; the
  * public and every other role once it is published. Unpublished is 404 to whoever may not read it.
  */
 export const drawRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {

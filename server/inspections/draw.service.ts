@@ -54,7 +54,7 @@ async function candidateInspectors(db: Db, departmentId: string): Promise<string
 
 /**
  * 双随机: freezes the candidate lists in canonical order, draws from the seed (core/inspections/random-draw.ts)
- * and stores lists, seed and result as an immutable record, unpublished (docs/adr/0029). Asking for more than the scope holds is a
+ * and stores lists, seed and result as an immutable record, unpublished (docs/adr/0032). Asking for more than the scope holds is a
  * validation error and writes nothing.
  */
 export async function createDraw(db: Db, actor: Actor, input: DrawCreate, now = new Date()): Promise<Draw> {
