@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { connect, withDatabase, type Db } from '../../server/db/database.ts';
-import { buildApp } from '../../server/http/app.ts';
+import { buildApp, type AppOptions } from '../../server/http/app.ts';
 import { directoryStorage } from '../../server/storage/file-storage.ts';
 
 /**
@@ -57,13 +57,14 @@ async function dropDatabase(serverUrl: string, name: string) {
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => admin.end());
 }
 
-export async function createTestApp(): Promise<TestApp> {
+/** `web`: the trusted proxies and public origin the platform takes from its configuration (none by default). */
+export async function createTestApp(options: { web?: AppOptions['web'] } = {}): Promise<TestApp> {
   const serverUrl = inject('serverUrl');
   const name = `${inject('databasePrefix')}${randomBytes(4).toString('hex')}`;
   await createDatabase(serverUrl, name, inject('templateDatabase'));
   const db = connect(withDatabase(serverUrl, name), { max: 10 });
   const uploads = await mkdtemp(path.join(os.tmpdir(), 'anquan-uploads-'));
-  const app = await buildApp({ db, storage: directoryStorage(uploads), logger: false, serveWeb: false });
+  const app = await buildApp({ db, storage: directoryStorage(uploads), logger: false, serveWeb: false, web: options.web });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
