@@ -47,6 +47,8 @@ export const eventStreamRoutes = (bus: EventBus): FastifyPluginAsyncZod => async
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
+        // The headers hooks set so far (security headers, server/http/security-headers.ts): hijacking skips them.
+        ...reply.getHeaders(),
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
         connection: 'keep-alive',

@@ -41,6 +41,18 @@ describe('security headers', () => {
     }
   });
 
+  it('are on the live event stream, which writes its own head', async () => {
+    const { token } = await signedIn(t, 'admin');
+    const controller = new AbortController();
+    const res = await fetch(`${t.url}/api/v1/events/stream`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
+    try {
+      expect(res.headers.get('content-type')).toContain('text/event-stream');
+      expectSecurityHeaders(res.headers, 'GET /api/v1/events/stream');
+    } finally {
+      controller.abort();
+    }
+  });
+
   it('policy allows no inline or foreign script and no framing', () => {
     const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
     expect(directives.get('script-src')).toEqual(["'self'"]);
