@@ -8,7 +8,7 @@ import { AppError } from '../http/errors.ts';
  * Bearer tokens are not ambient (a page must hold one to send it): their requests are not checked.
  */
 
-/** Methods that change state (RFC 9110 §9.2.1: everything but the safe GET, HEAD, OPTIONS, TRACE). */
+/** The safe methods (RFC 9110 §9.2.1); any other may change state and is checked. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
 
 /** `scheme://host[:port]` of an absolute http(s) URL, normalised as browsers serialise origins; else undefined. */
