@@ -4,6 +4,7 @@ import { scopeOf } from '../../core/organisations/scope.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../http/errors.ts';
 import type { Actor } from './actor.ts';
+import { assertSameOriginWrite } from './same-origin.ts';
 import { cacheActor, cachedActor } from './session-cache.ts';
 import { findSessionUser, hashToken } from './session.repository.ts';
 
@@ -52,16 +53,25 @@ export async function resolveActor(db: Db, token: string, ip: string): Promise<A
   return { ...actor, ip };
 }
 
+export interface AuthenticationOptions {
+  /** ANQUAN_PUBLIC_URL's origin, accepted as this platform's besides the request's own (server/auth/same-origin.ts). */
+  publicOrigin?: string | undefined;
+}
+
 /**
  * Every route of the plugin context this is registered in is authenticated unless it says
  * `config: { public: true }`. Runs before the body is read: an anonymous caller learns nothing from validation.
+ * A state-changing request signed in by the cookie — and any that declares a foreign origin, sign-in included
+ * (login CSRF) — must come from this platform's own pages (server/auth/same-origin.ts).
  */
-export function registerAuthentication(app: FastifyInstance, db: Db) {
+export function registerAuthentication(app: FastifyInstance, db: Db, options: AuthenticationOptions = {}) {
   app.decorateRequest('actor', null as unknown as Actor);
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
-    // Device routes (POST /telemetry) authenticate a device key themselves.
-    if (config.public || config.device) return;
+    // Device routes (POST /telemetry) authenticate a device key themselves, never by the cookie.
+    if (config.device) return;
+    assertSameOriginWrite(request, { sessionCookie: request.cookies[SESSION_COOKIE] !== undefined, publicOrigin: options.publicOrigin });
+    if (config.public) return;
     const token = tokenOf(request);
     const actor = token ? await resolveActor(db, token, request.ip) : undefined;
     if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in first');

@@ -87,3 +87,27 @@ describe('ANQUAN_ALARM_LADDER', () => {
     expect(() => parseConfig({ ANQUAN_ALARM_LADDER: '{"steps":[],"reminderEveryMinutes":2}' })).toThrow(/ANQUAN_ALARM_LADDER/);
   });
 });
+
+describe('ANQUAN_TRUSTED_PROXY and ANQUAN_PUBLIC_URL', () => {
+  it('trusts no proxy and knows no public origin by default', () => {
+    expect(parseConfig({}, cwd).http).toMatchObject({ trustedProxies: [], publicOrigin: undefined });
+  });
+
+  it('takes addresses, CIDR ranges and proxy-addr range names, comma-separated', () => {
+    const c = parseConfig({ ANQUAN_TRUSTED_PROXY: '10.0.0.5, 192.168.0.0/16,::1,fd00::/8,loopback' }, cwd);
+    expect(c.http.trustedProxies).toEqual(['10.0.0.5', '192.168.0.0/16', '::1', 'fd00::/8', 'loopback']);
+  });
+
+  it('names the variable of a host name, a bad prefix or a bad address', () => {
+    for (const value of ['proxy.example', '10.0.0.0/33', '::1/129', '10.0.0.256', '10.0.0.0/8/1', 'true']) {
+      expect(() => parseConfig({ ANQUAN_TRUSTED_PROXY: value }, cwd), value).toThrow(/ANQUAN_TRUSTED_PROXY: must be a comma-separated list/);
+    }
+  });
+
+  it('keeps the origin of the public URL and refuses what is not an http(s) URL', () => {
+    expect(parseConfig({ ANQUAN_PUBLIC_URL: 'https://Anquan.Example.gov.cn:443/app/' }, cwd).http.publicOrigin).toBe('https://anquan.example.gov.cn');
+    expect(parseConfig({ ANQUAN_PUBLIC_URL: 'http://10.1.2.3:3000' }, cwd).http.publicOrigin).toBe('http://10.1.2.3:3000');
+    expect(() => parseConfig({ ANQUAN_PUBLIC_URL: 'anquan.example.gov.cn' }, cwd)).toThrow(/ANQUAN_PUBLIC_URL: must be a URL/);
+    expect(() => parseConfig({ ANQUAN_PUBLIC_URL: 'ftp://anquan.example.gov.cn' }, cwd)).toThrow(/ANQUAN_PUBLIC_URL: must be an http/);
+  });
+});

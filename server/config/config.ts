@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_LOGIN_THROTTLE, loginThrottleConfigSchema, type LoginThrottlePolicy } from '../../core/auth/login-throttle.ts';
@@ -22,6 +23,43 @@ const portSchema = z.coerce
 
 const flagSchema = z.enum(['0', '1'], { message: 'must be 0 or 1' });
 
+/** proxy-addr's names for address ranges (what Fastify's trustProxy understands besides addresses). */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, an address/prefix (CIDR) or one of proxy-addr's range names. */
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+const trustedProxySchema = z
+  .string()
+  .transform((text) => text.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
+  .refine((entries) => entries.every(isProxyEntry), {
+    message: 'must be a comma-separated list of IP addresses, CIDR ranges (10.0.0.0/8) or loopback, linklocal, uniquelocal',
+  });
+
+const publicUrlSchema = z
+  .string()
+  .transform((text, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a URL such as https://anquan.example.gov.cn' });
+      return z.NEVER;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      ctx.addIssue({ code: 'custom', message: 'must be an http:// or https:// URL' });
+      return z.NEVER;
+    }
+    return url.origin;
+  });
+
 /** A variable holding JSON that must match `schema`. */
 function jsonOf<T extends z.ZodType>(schema: T) {
   return z
@@ -40,6 +78,9 @@ function jsonOf<T extends z.ZodType>(schema: T) {
 const envSchema = z.object({
   PORT: portSchema.optional(),
   HOST: z.string().min(1).optional(),
+  // Web security (docs/adr/0033): whose X-Forwarded-* headers to believe, and the origin browsers use.
+  ANQUAN_TRUSTED_PROXY: trustedProxySchema.optional(),
+  ANQUAN_PUBLIC_URL: publicUrlSchema.optional(),
   ANQUAN_DATA_DIR: z.string().min(1, 'must not be empty').optional(),
   ANQUAN_DATABASE_URL: z
     .string()
@@ -80,7 +121,14 @@ export interface Port {
 }
 
 export interface Config {
-  http: { host: string; port: Port };
+  http: {
+    host: string;
+    port: Port;
+    /** Addresses / CIDR ranges of TLS-terminating proxies whose X-Forwarded-Proto, -Host and -For are believed; empty: none. */
+    trustedProxies: string[];
+    /** The platform's origin as browsers reach it (scheme://host[:port]), accepted besides the request's own. */
+    publicOrigin: string | undefined;
+  };
   dataDir: string;
   database: { kind: 'embedded'; dir: string } | { kind: 'external'; url: string };
   mqtt: { kind: 'embedded'; port: Port } | { kind: 'external'; url: string } | { kind: 'off' };
@@ -127,6 +175,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     http: {
       host: e.HOST ?? '0.0.0.0',
       port: { value: e.PORT ?? 3000, explicit: e.PORT !== undefined },
+      trustedProxies: e.ANQUAN_TRUSTED_PROXY ?? [],
+      publicOrigin: e.ANQUAN_PUBLIC_URL,
     },
     dataDir,
     database,

@@ -46,6 +46,8 @@ export const eventStreamRoutes = (bus: EventBus): FastifyPluginAsyncZod => async
 
       reply.hijack();
       const res = reply.raw;
+      // The headers hooks set so far (security headers, server/http/security-headers.ts): hijacking skips them.
+      for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) res.setHeader(name, value);
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',

@@ -45,6 +45,7 @@ import { IngestPipeline, type IngestOptions } from '../monitoring/ingest/ingest-
 import { telemetryRoutes } from '../monitoring/ingest/telemetry.routes.ts';
 import { readingsRoutes } from '../monitoring/readings/readings.routes.ts';
 import { registerErrorHandling } from './error-handler.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { serializerCompiler } from './serializer.ts';
 
 declare module 'fastify' {
@@ -77,16 +78,22 @@ export interface AppOptions {
   ingest?: IngestOptions;
   /** Sign-in throttling (defaults: core/auth/login-throttle.ts). */
   loginThrottle?: LoginThrottlePolicy;
+  /** Web security (docs/adr/0033): ANQUAN_TRUSTED_PROXY and ANQUAN_PUBLIC_URL's origin. */
+  web?: { trustedProxies?: readonly string[]; publicOrigin?: string | undefined };
 }
 
-export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle, web = {} }: AppOptions): Promise<FastifyInstance> {
+  const trustedProxies = web.trustedProxies ?? [];
   const app = Fastify({
+    // X-Forwarded-Proto, -Host and -For are believed from these peers only (request.protocol, .host, .ip).
+    trustProxy: trustedProxies.length > 0 ? [...trustedProxies] : false,
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     // api.md: request bodies over 1 MB → 413.
     bodyLimit: 1024 * 1024,
     // One access-log line per request (below) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
   });
+  registerSecurityHeaders(app);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
@@ -129,7 +136,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
 
   await app.register(
     async (api) => {
-      registerAuthentication(api, db);
+      registerAuthentication(api, db, { publicOrigin: web.publicOrigin });
       await api.register(authRoutes(db, loginThrottle));
       await api.register(referenceRoutes);
       await api.register(departmentRoutes(db));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { photoSchema } from '../../core/hazards/hazard-view.schema.ts';
 import type { Db } from '../db/database.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
-import { MAX_PHOTO_BYTES, readPhoto, uploadPhoto } from './photo.service.ts';
+import { MAX_PHOTO_BYTES, photoResponseHeaders, readPhoto, uploadPhoto } from './photo.service.ts';
 
 /** Upload types: the declared type is only a hint, the service decides by content. */
 const uploadTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'];
@@ -15,7 +15,7 @@ export const photoRoutes = (db: Db, storage: FileStorage): FastifyPluginAsyncZod
     bodyLimit: MAX_PHOTO_BYTES,
     schema: {
       tags: ['photos'],
-      summary: 'Upload a photo: the raw JPEG, PNG or WebP bytes as the body (≤ 10 MB)',
+      summary: 'Upload a photo: the raw JPEG, PNG or WebP bytes as the body (≤ 10 MB); stored re-encoded, without metadata (EXIF position)',
       response: { 201: photoSchema },
     },
     handler: async (request, reply) => {
@@ -28,7 +28,7 @@ export const photoRoutes = (db: Db, storage: FileStorage): FastifyPluginAsyncZod
     schema: { tags: ['photos'], summary: 'A photo (its uploader, or anyone who sees its hazard)', params: z.object({ id: z.uuid() }) },
     handler: async (request, reply) => {
       const photo = await readPhoto(db, storage, request.actor, request.params.id);
-      return reply.type(photo.contentType).header('cache-control', 'private, max-age=86400').send(photo.bytes);
+      return reply.headers(photoResponseHeaders(request.params.id, photo.contentType)).header('cache-control', 'private, max-age=86400').send(photo.bytes);
     },
   });
 };

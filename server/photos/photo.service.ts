@@ -1,19 +1,23 @@
 import { createHash } from 'node:crypto';
 import type { Photo } from '../../core/hazards/hazard-view.schema.ts';
-import { sniffImageType } from '../../core/shared/image-type.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { invalid, notFound } from '../http/errors.ts';
 import { inScope } from '../organisations/scope-condition.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
+import { reencodeImage } from './image-reencode.ts';
 
 /** Hazards issue: photos ≤ 10 MB each (413 above). */
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
-/** Stores an uploaded photo after checking by its bytes that it is a JPEG, PNG or WebP image. */
-export async function uploadPhoto(db: Db, storage: FileStorage, actor: Actor, bytes: Buffer): Promise<Photo> {
-  const contentType = sniffImageType(bytes);
-  if (!contentType) throw invalid([{ path: '', message: 'is not a JPEG, PNG or WebP image' }]);
+/**
+ * Stores an uploaded JPEG, PNG or WebP photo as the platform re-encoded it (server/photos/image-reencode.ts):
+ * a file that does not decode is refused, metadata such as the EXIF position is not kept.
+ */
+export async function uploadPhoto(db: Db, storage: FileStorage, actor: Actor, upload: Buffer): Promise<Photo> {
+  const image = await reencodeImage(upload);
+  if (!image.ok) throw invalid([{ path: '', message: image.reason }]);
+  const { contentType, bytes } = image;
   const storageKey = await storage.put(bytes);
   const row = await db
     .insertInto('photos')
@@ -73,3 +77,17 @@ export async function unattachablePhotos(db: Db, actor: Actor, ids: readonly str
 }
 
 export const photoUrl = (id: string) => `/api/v1/photos/${id}`;
+
+const EXTENSION: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+
+/**
+ * How a stored upload is served: an image type the platform writes is shown inline under a name made of its id;
+ * anything else (no row should hold one) is a download of opaque bytes. X-Content-Type-Options: nosniff comes
+ * with every response (server/http/security-headers.ts), so a browser never reads the bytes as another type.
+ */
+export function photoResponseHeaders(id: string, contentType: string): { 'content-type': string; 'content-disposition': string } {
+  const extension = EXTENSION[contentType];
+  return extension
+    ? { 'content-type': contentType, 'content-disposition': `inline; filename="photo-${id}.${extension}"` }
+    : { 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename="photo-${id}.bin"` };
+}

@@ -45,7 +45,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       demoAccounts = await seedDemoCity(database.db);
     }
     const events = new EventBus();
-    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels, ingest: { retention: config.ingest.retention }, loginThrottle: config.auth.loginThrottle });
+    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels, ingest: { retention: config.ingest.retention }, loginThrottle: config.auth.loginThrottle, web: { trustedProxies: config.http.trustedProxies, publicOrigin: config.http.publicOrigin } });
     const port = await listen(app, config.http.port, config.http.host);
     // Monitoring: the alarm engine's state is restored before the first reading arrives.
     await app.alarms.restoreAll();

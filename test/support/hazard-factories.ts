@@ -35,14 +35,33 @@ export async function reportAs(t: TestApp, token: string, body: HazardCreateInpu
 export const transition = (t: TestApp, token: string, id: string, body: Record<string, unknown>) =>
   t.request('POST', `/api/v1/hazards/${id}/transitions`, { token, body });
 
-/** The smallest valid JPEG header the sniffing accepts, padded to `size` bytes. */
+/** An 8 × 8 orange baseline JPEG (sharp, quality 80): photos are decoded and re-encoded on upload. */
+const TINY_JPEG = Buffer.from(
+  '/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAAIAAgDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAT/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAABv/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKQAI2f/2Q==',
+  'base64',
+);
+
+/**
+ * A real JPEG of exactly `size` bytes (268, or 272 and more): the tiny image with comment (COM) segments after its SOI marker
+ * (ISO/IEC 10918-1 B.2.4.5: FF FE, a two-byte length counting itself, up to 65,533 bytes of text).
+ */
 export const jpegBytes = (size = 1024) => {
-  const b = Buffer.alloc(size);
-  b.set([0xff, 0xd8, 0xff, 0xe0]);
-  return b;
+  let remaining = size - TINY_JPEG.length;
+  if (remaining !== 0 && remaining < 4) throw new Error(`no JPEG of ${size} bytes: pick another size`);
+  const segments: Buffer[] = [];
+  while (remaining > 0) {
+    // Leave at least one whole segment (4 bytes) for the rest.
+    let length = Math.min(remaining, 65_537);
+    if (remaining - length > 0 && remaining - length < 4) length -= 4;
+    const segment = Buffer.alloc(length, 0x20);
+    segment.set([0xff, 0xfe, (length - 2) >> 8, (length - 2) & 0xff]);
+    segments.push(segment);
+    remaining -= length;
+  }
+  return Buffer.concat([TINY_JPEG.subarray(0, 2), ...segments, TINY_JPEG.subarray(2)]);
 };
 
 export async function uploadPhoto(t: TestApp, token: string, bytes: Buffer = jpegBytes(), contentType = 'image/jpeg') {
   const res = await fetch(`${t.url}/api/v1/photos`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': contentType }, body: new Uint8Array(bytes) });
-  return { status: res.status, body: (await res.json()) as { id: string; error?: { code: string } } };
+  return { status: res.status, body: (await res.json()) as { id: string; contentType?: string; sizeBytes?: number; error?: { code: string; message: string } } };
 }

@@ -1,6 +1,7 @@
 import 'antd/dist/reset.css';
 import './app/app.css';
 import './i18n/i18n.ts';
+import './app/zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
