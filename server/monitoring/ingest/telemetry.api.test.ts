@@ -222,9 +222,16 @@ describe('POST /api/v1/telemetry', () => {
     const start = Date.now() - 3_000_000;
     const batch = (offset: number) => Array.from({ length: 150 }, (_, i) => ({ sensor: s.code, ts: start + (offset + i) * 1000, value: 0.2 }));
     const statuses: number[] = [];
-    for (let i = 0; i < 3; i++) statuses.push((await send(slow, batch(i * 150))).status);
+    const waits: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const sent = await send(slow, batch(i * 150));
+      statuses.push(sent.status);
+      if (sent.status === 429) waits.push(sent.headers.get('retry-after') ?? 'none');
+    }
     expect(statuses[0]).toBe(200);
     expect(statuses).toContain(429);
+    // The bucket's own wait, in whole seconds: 150 readings at 100 a second refill in at most 2 s.
+    for (const wait of waits) expect(['1', '2']).toContain(wait);
     const ok = await send(calm, batch(1000));
     expect(ok.status).toBe(200);
     expect(ok.body.accepted).toBe(150);

@@ -43,7 +43,7 @@ export const telemetryRoutes = (db: Db, ingest: IngestPipeline): FastifyPluginAs
       body: telemetryBodySchema,
       response: { 200: telemetryResultSchema },
     },
-    handler: async (request, reply) => {
+    handler: async (request) => {
       const device = request.device!;
       const { readings } = request.body;
       if (readings.length > MAX_READINGS_PER_REQUEST) {
@@ -52,8 +52,7 @@ export const telemetryRoutes = (db: Db, ingest: IngestPipeline): FastifyPluginAs
       const tokens = ingest.takeTokens(device, Math.max(1, readings.length));
       if (!tokens.ok) {
         await ingest.countRejected(device, 'rate_limited', readings.length);
-        reply.header('retry-after', String(Math.ceil(tokens.retryAfterMs / 1000)));
-        throw new AppError('RATE_LIMITED', `This device key sends more readings than its rate allows; retry in ${tokens.retryAfterMs} ms`);
+        throw new AppError('RATE_LIMITED', `This device key sends more readings than its rate allows; retry in ${tokens.retryAfterMs} ms`, undefined, tokens.retryAfterMs / 1000);
       }
       return ingest.ingest(device, readings as never);
     },
