@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { installValidationMessages } from '../../core/shared/validation-messages.ts';
 import { AppError, errorStatus, type ErrorCode, type ErrorDetail } from './errors.ts';
 
 const body = (code: ErrorCode, message: string, details?: ErrorDetail[]) => ({ error: { code, message, ...(details && { details }) } });
@@ -21,6 +22,8 @@ const pathOf = (instancePath: string) => instancePath.replace(/^\//, '').replace
  * generic and the details go to the log only.
  */
 export function registerErrorHandling(app: FastifyInstance, options: { appShell: boolean }) {
+  // zod's default messages ("Invalid input: expected string, received undefined") never reach a client.
+  installValidationMessages();
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return reply.code(error.status).send(body(error.code, error.message, error.details));
     if (hasZodFastifySchemaValidationErrors(error)) {
