@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { needsDepartment, needsEnterprise, roleSchema } from './roles.ts';
+import { text } from '../shared/text.ts';
 
 export const usernameSchema = z
   .string()
@@ -8,13 +9,13 @@ export const usernameSchema = z
   .max(32)
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'may contain lower-case letters, digits, ".", "_" and "-"');
 
-export const passwordSchema = z.string().min(8, 'must be at least 8 characters').max(128);
+export const passwordSchema = text().min(8, 'must be at least 8 characters').max(128);
 
 export const userCreateSchema = z
   .strictObject({
     username: usernameSchema,
     password: passwordSchema,
-    displayName: z.string().trim().min(1).max(50),
+    displayName: text({ trim: true }).min(1).max(50),
     role: roleSchema,
     departmentId: z.uuid().optional(),
     enterpriseId: z.uuid().optional(),
@@ -41,6 +42,6 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const loginSchema = z.strictObject({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(128),
+  username: text({ trim: true }).min(1).max(64),
+  password: text().min(1).max(128),
 });

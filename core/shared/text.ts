@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The one zod type for free text that people type: names, titles, search words, notes. Every string field of an
+ * The one zod type for text that people type: names, titles, search words, notes. Every string field of an
  * API input that is not already constrained to a closed alphabet (an enum, a UUID, a date, a code's pattern)
  * uses it, so a character PostgreSQL or a reader cannot handle is refused at the schema with 400 and the
  * field's path, not by the database with a 500.
@@ -14,19 +14,19 @@ import { z } from 'zod';
  *   names that look alike differ and break exports, terminals and logs.
  *
  * `text({ multiline: true })` allows TAB, LF and CR, for texts written in paragraphs (descriptions, measures,
- * notes, opinions); one-line texts (names, titles, places, search words, passwords) allow none of them, so a
- * pasted line break cannot hide in a name.
+ * notes, comments, reasons, opinions, a CSV file); one-line texts (names, titles, places, codes, search words,
+ * passwords) allow none of them, so a pasted line break cannot hide in a name.
+ *
+ * `text({ trim: true })` trims before it checks (a name pasted with a trailing line break is kept, trimmed);
+ * write it so rather than `text().trim()`, whose check would see the untrimmed value.
  */
-export function text(options: { multiline?: boolean } = {}) {
+export function text(options: { multiline?: boolean; trim?: boolean } = {}) {
   const multiline = options.multiline ?? false;
-  return z.string().check((ctx) => {
+  return (options.trim ? z.string().trim() : z.string()).check((ctx) => {
     const problem = textProblem(ctx.value, multiline);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, continue: true });
   });
 }
-
-/** Multi-line free text (TAB, LF and CR allowed): `text({ multiline: true })`. */
-export const multilineText = () => text({ multiline: true });
 
 // Without the `u` flag a regular expression sees UTF-16 code units, which is what finds an unpaired surrogate.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

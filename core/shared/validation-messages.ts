@@ -13,6 +13,7 @@ export const validationMessage: z.core.$ZodErrorMap = (issue) => {
       if (issue.input === undefined) return 'is required';
       return `must be ${typeName(issue.expected)}`;
     case 'invalid_value':
+      if (issue.input === undefined) return 'is required';
       if (issue.values.length === 1) return `must be ${literal(issue.values[0])}`;
       return `must be one of: ${issue.values.map(literal).join(', ')}`;
     case 'invalid_format':
