@@ -177,6 +177,27 @@ describe('every text field of the OpenAPI document', () => {
     });
   }
 
+  it('says what is wrong in words, never zod\'s "Invalid input": required fields left out, wrong types, unknown values', async () => {
+    const walker = new SchemaWalker(doc);
+    const probes: Probe[] = [];
+    // Signing out would end the session the walk goes on with.
+    for (const op of operationsOf(doc).filter((op) => op.path !== '/api/v1/auth/logout')) {
+      // Nothing but the path: every required query parameter and the body left out.
+      probes.push({ operation: op, field: 'nothing', detailPath: '', url: urlOf(walker, op).split('?')[0]!, mustRefuse: false });
+      if (op.body) {
+        for (const body of [{}, [], 'text', { unknownField: 1 }]) probes.push({ operation: op, field: `body ${JSON.stringify(body)}`, detailPath: '', url: urlOf(walker, op), body, mustRefuse: false });
+      }
+      for (const p of op.parameters.filter((p) => p.in === 'query')) {
+        probes.push({ operation: op, field: `query.${p.name}`, detailPath: p.name, url: urlOf(walker, op, { in: 'query', name: p.name, value: 'zzz' }), mustRefuse: false });
+      }
+    }
+    const outcomes = await inBatches(probes, 4, (probe) => sendAsAnyRole(probe, 'wrong'));
+    expect(outcomes.filter((o) => o.status >= 500 || o.status === 0).map(describeOutcome)).toEqual([]);
+    const refused = outcomes.filter((o) => o.status === 400);
+    expect(refused.length).toBeGreaterThan(100);
+    expect(refused.filter((o) => /invalid input|expected .*, received/i.test(JSON.stringify(o.body))).map(describeOutcome)).toEqual([]);
+  });
+
   it('refuses NUL and a lone surrogate in a sign-in before anyone is signed in', async () => {
     for (const username of ['admin\u0000', 'admin\ud800']) {
       const res = await t.request('POST', '/api/v1/auth/login', { body: { username, password: 'whatever-password' } });
