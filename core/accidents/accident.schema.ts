@@ -117,7 +117,7 @@ export type AccidentRevision = z.infer<typeof accidentRevisionSchema>;
 export const accidentDetailSchema = accidentSchema.extend({ revisions: z.array(accidentRevisionSchema) });
 export type AccidentDetail = z.infer<typeof accidentDetailSchema>;
 
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
 
 export const accidentListQuerySchema = z.object({
   grade: accidentGradeSchema.optional(),

@@ -8,7 +8,7 @@ import { text } from '../shared/text.ts';
 
 const regionCode = z.string().regex(/^\d{6}(\d{3})?$/, 'must be a GB/T 2260 region code');
 const industryCode = z.string().regex(/^([A-T]|\d{2,4})$/, 'must be a GB/T 4754 code');
-const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
 
 export const inspectionPlanCreateSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
