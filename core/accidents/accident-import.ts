@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cityDayStart, isCivilDate } from '../shared/city-time.ts';
 import { accidentCreateSchema, type AccidentCreate } from './accident.schema.ts';
+import { text } from '../shared/text.ts';
 
 /** The fields an imported row fills: those of POST /api/v1/accidents. */
 export const IMPORT_FIELDS = [
@@ -15,9 +16,9 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
  * ("{Mine Name}, {City}"). Without a mapping a field is read from the column of its own name (the export's).
  */
 export const fieldMappingSchema = z.union([
-  z.strictObject({ column: z.string().min(1), values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional() }),
-  z.strictObject({ value: z.union([z.string(), z.number(), z.boolean()]) }),
-  z.strictObject({ template: z.string().min(1) }),
+  z.strictObject({ column: text().min(1), values: z.record(text(), z.union([text(), z.number(), z.boolean()])).optional() }),
+  z.strictObject({ value: z.union([text(), z.number(), z.boolean()]) }),
+  z.strictObject({ template: text().min(1) }),
 ]);
 export const columnMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), fieldMappingSchema);
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;

@@ -3,7 +3,7 @@ import { regionCodeSchema } from '../organisations/regions.ts';
 import type { CivilDate } from '../shared/city-time.ts';
 import { industryCodeSchema } from './accident.schema.ts';
 
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
 
 export const accidentGroupBySchema = z.enum(['region', 'industry', 'grade', 'category', 'month']);
 export type AccidentGroupBy = z.infer<typeof accidentGroupBySchema>;

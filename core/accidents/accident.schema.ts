@@ -5,6 +5,7 @@ import { accidentCategorySchema } from './accident-categories.ts';
 import { accidentGradeSchema } from './accident-grade.ts';
 import { investigationSchema } from './investigation.ts';
 import { reportingStepSchema } from './reporting-chain.ts';
+import { text } from '../shared/text.ts';
 
 /** One schema per shape: request validation, TypeScript types, OpenAPI and the web form all come from here. */
 
@@ -31,7 +32,7 @@ export const accidentCreateSchema = z
     directLossYuan: count(COUNT_LIMITS.directLossYuan),
     isRoadTraffic: z.boolean().default(false),
     isFire: z.boolean().default(false),
-    description: z.string().trim().min(1, 'is required').max(4000),
+    description: text({ trim: true, multiline: true }).min(1, 'is required').max(4000),
   })
   .superRefine((v, ctx) => {
     if (!v.enterpriseId && !v.regionCode) ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'is required when there is no enterprise' });
@@ -47,7 +48,7 @@ export const accidentRevisionCreateSchema = z
     seriousInjuries: count(COUNT_LIMITS.seriousInjuries).optional(),
     directLossYuan: count(COUNT_LIMITS.directLossYuan).optional(),
     at: instantSchema.describe('when the new figures became known'),
-    reason: z.string().trim().min(1).max(2000).optional().describe('required when deaths go down'),
+    reason: text({ trim: true, multiline: true }).min(1).max(2000).optional().describe('required when deaths go down'),
   })
   .refine((v) => v.deaths !== undefined || v.missing !== undefined || v.seriousInjuries !== undefined || v.directLossYuan !== undefined, {
     message: 'give at least one of deaths, missing, seriousInjuries, directLossYuan',
@@ -59,7 +60,7 @@ export type AccidentRevisionCreate = z.infer<typeof accidentRevisionCreateSchema
 export const accidentFlagKindSchema = z.enum(['concealed', 'false_report']);
 export const accidentFlagSchema = z.strictObject({
   kind: accidentFlagKindSchema,
-  evidence: z.string().trim().min(10, 'describe the evidence (at least 10 characters)').max(4000),
+  evidence: text({ trim: true, multiline: true }).min(10, 'describe the evidence (at least 10 characters)').max(4000),
 });
 export type AccidentFlag = z.infer<typeof accidentFlagSchema>;
 
@@ -116,7 +117,7 @@ export type AccidentRevision = z.infer<typeof accidentRevisionSchema>;
 export const accidentDetailSchema = accidentSchema.extend({ revisions: z.array(accidentRevisionSchema) });
 export type AccidentDetail = z.infer<typeof accidentDetailSchema>;
 
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
 
 export const accidentListQuerySchema = z.object({
   grade: accidentGradeSchema.optional(),
@@ -127,7 +128,7 @@ export const accidentListQuerySchema = z.object({
   from: dateText.optional(),
   to: dateText.optional(),
   lateReport: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-  q: z.string().trim().min(1).max(100).optional(),
+  q: text({ trim: true }).min(1).max(100).optional(),
   sort: z.enum(['-occurredAt', 'occurredAt', '-deaths']).default('-occurredAt'),
 });
 export type AccidentListQuery = z.infer<typeof accidentListQuerySchema>;

@@ -10,7 +10,7 @@ import { legalBasisSchema, requiredText } from './hazard.schema.ts';
 export const MAX_CHECKLIST_ITEMS = 300;
 
 export const checklistItemCreateSchema = z.strictObject({
-  content: requiredText(2000).describe('what is checked, e.g. 安全出口、疏散通道畅通'),
+  content: requiredText(2000, { multiline: true }).describe('what is checked, e.g. 安全出口、疏散通道畅通'),
   legalBasis: legalBasisSchema,
   isMajorCriterion: z.boolean().default(false).describe('a failed item is a 重大事故隐患 (grade major)'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../shared/text.ts';
 
 /**
  * 治理方案 (governance plan) of a major hazard. 《安全生产事故隐患排查治理暂行规定》(原国家安全监管总局令第16号)
@@ -15,7 +16,7 @@ export const GOVERNANCE_PLAN_ELEMENTS = [
 
 export type GovernancePlanElement = (typeof GOVERNANCE_PLAN_ELEMENTS)[number]['key'];
 
-const element = z.string().trim().max(5000, 'must be at most 5000 characters');
+const element = text({ trim: true, multiline: true }).max(5000, 'must be at most 5000 characters');
 
 /**
  * A governance plan as submitted. Every element is optional here so that a general hazard may carry a partial plan

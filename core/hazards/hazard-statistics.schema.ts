@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionCodeSchema } from '../organisations/regions.ts';
 
 /** `GET /api/v1/hazards/statistics` (hazards issue "Supervision and accountability"). */
 
@@ -6,9 +7,9 @@ const dateFilter = z.iso.datetime({ offset: true }).or(z.iso.date());
 
 export const hazardStatisticsQuerySchema = z.object({
   groupBy: z.enum(['enterprise', 'region', 'industry', 'department']),
-  from: dateFilter.describe('start of the period (a bare date: its start in Asia/Shanghai)'),
-  to: dateFilter.describe('end of the period (a bare date: its end in Asia/Shanghai)'),
-  regionCode: z.string().regex(/^\d{6}(\d{3})?$/).optional().describe('only this district or street'),
+  from: dateFilter.optional().describe('start of the period (a bare date: its start in Asia/Shanghai); default 1 January of the current year'),
+  to: dateFilter.optional().describe('end of the period (a bare date: its end in Asia/Shanghai); default today'),
+  regionCode: regionCodeSchema.optional().describe('only this district or street'),
 });
 export type HazardStatisticsQuery = z.output<typeof hazardStatisticsQuerySchema>;
 

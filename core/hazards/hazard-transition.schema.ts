@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deadlineSchema } from '../shared/deadline.ts';
 import { governancePlanSchema } from './governance-plan.ts';
 import { photoIdsSchema, requiredText } from './hazard.schema.ts';
+import { text } from '../shared/text.ts';
 
 /**
  * Bodies of `POST /api/v1/hazards/{id}/transitions` `{action, …}` (hazards issue "Lifecycle"): one strict schema
@@ -27,7 +28,7 @@ const A = hazardActionSchema.enum;
 export const rectificationModeSchema = z.enum(['immediate', 'deadline']);
 export type RectificationMode = z.infer<typeof rectificationModeSchema>;
 
-const optionalComment = z.string().trim().max(2000, 'must be at most 2000 characters').optional();
+const optionalComment = text({ trim: true, multiline: true }).max(2000, 'must be at most 2000 characters').optional();
 
 /**
  * 整改措施 (domain-rules §2.4): who, what, how much, by when. `deadline` is required in mode `deadline`; in mode
@@ -38,7 +39,7 @@ export const rectificationSchema = z
     mode: rectificationModeSchema,
     deadline: deadlineSchema.optional(),
     responsiblePerson: requiredText(50),
-    measures: requiredText(5000),
+    measures: requiredText(5000, { multiline: true }),
     fundsYuan: z
       .number()
       .int('must be whole yuan')
@@ -68,7 +69,7 @@ export const startRectificationBodySchema = z.strictObject({
 
 export const submitForReviewBodySchema = z.strictObject({
   action: z.literal(A.submit_for_review),
-  note: requiredText(2000),
+  note: requiredText(2000, { multiline: true }),
   photoIds: photoIdsSchema.default([]).describe('photos of the result; at least one for a major hazard'),
 });
 
@@ -79,12 +80,12 @@ export const approveBodySchema = z.strictObject({
 
 export const rejectBodySchema = z.strictObject({
   action: z.literal(A.reject),
-  comment: requiredText(2000),
+  comment: requiredText(2000, { multiline: true }),
 });
 
 export const rectifyImmediatelyBodySchema = z.strictObject({
   action: z.literal(A.rectify_immediately),
-  note: requiredText(2000).describe('how the hazard was eliminated on the spot'),
+  note: requiredText(2000, { multiline: true }).describe('how the hazard was eliminated on the spot'),
   photoIds: photoIdsSchema.default([]).describe('evidence photos'),
 });
 
@@ -93,13 +94,13 @@ export const listForSupervisionBodySchema = z.strictObject({
   level: supervisionLevelSchema,
   authority: requiredText(100).describe('the listing body, e.g. 成都市安全生产委员会办公室'),
   deadline: deadlineSchema.describe('督办期限'),
-  documentNo: z.string().trim().max(100).optional().describe('督办通知书文号'),
+  documentNo: text({ trim: true }).max(100).optional().describe('督办通知书文号'),
 });
 
 export const requestExtensionBodySchema = z.strictObject({
   action: z.literal(A.request_extension),
   requestedDeadline: deadlineSchema,
-  reason: requiredText(2000),
+  reason: requiredText(2000, { multiline: true }),
 });
 
 export const decideExtensionBodySchema = z.strictObject({
@@ -118,7 +119,7 @@ export const reinspectionOutcomeSchema = z.enum(['rectified', 'partially_rectifi
 export const reinspectBodySchema = z.strictObject({
   action: z.literal(A.reinspect),
   result: reinspectionOutcomeSchema,
-  documentNo: z.string().trim().max(100).optional().describe('整改复查意见书文号'),
+  documentNo: text({ trim: true }).max(100).optional().describe('整改复查意见书文号'),
   comment: optionalComment,
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { governancePlanSchema } from './governance-plan.ts';
 import { hazardCategorySchema, hazardGradeSchema, hazardSourceSchema, hazardStatusSchema, legalBasisSchema } from './hazard.schema.ts';
 import { hazardActionSchema, rectificationModeSchema, supervisionLevelSchema } from './hazard-transition.schema.ts';
+import { text } from '../shared/text.ts';
 
 /**
  * What the hazards API returns (list items, detail, timeline) and what the list accepts as filters. Shared by
@@ -93,7 +94,7 @@ const dateFilter = z.iso.datetime({ offset: true }).or(z.iso.date());
 export const hazardSortSchema = z.enum(['-foundAt', 'foundAt', 'deadline', '-deadline', '-createdAt']);
 
 export const hazardListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().describe('part of the title or location'),
+  q: text({ trim: true }).max(100).optional().describe('part of the title or location'),
   status: hazardStatusSchema.optional(),
   grade: hazardGradeSchema.optional(),
   source: hazardSourceSchema.optional(),

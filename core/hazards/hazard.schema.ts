@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instantSchema } from '../shared/deadline.ts';
+import { text } from '../shared/text.ts';
 
 /** One schema per shape: request validation, TypeScript types, OpenAPI and the web form all come from here. */
 
@@ -36,8 +37,8 @@ export type HazardGrade = z.infer<typeof hazardGradeSchema>;
  */
 export const gradeLevelSchema = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'must be a lower snake_case code'),
-  label: z.string().trim().min(1, 'is required').max(20),
-  labelEn: z.string().trim().min(1, 'is required').max(40),
+  label: text({ trim: true }).min(1, 'is required').max(20),
+  labelEn: text({ trim: true }).min(1, 'is required').max(40),
   rulesGrade: hazardGradeSchema.describe('the national grade whose rules apply'),
 });
 export type GradeLevel = z.infer<typeof gradeLevelSchema>;
@@ -68,15 +69,18 @@ export const DEFAULT_GRADE_LEVELS: readonly GradeLevel[] = [
 export const hazardStatusSchema = z.enum(['reported', 'rectifying', 'pending_review', 'closed']);
 export type HazardStatus = z.infer<typeof hazardStatusSchema>;
 
-/** Required text, trimmed, with a length limit; messages complete "<field> …". */
-export const requiredText = (max: number) =>
-  z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+/**
+ * Required text, trimmed, with a length limit; messages complete "<field> …". One line unless `multiline`
+ * (core/shared/text.ts).
+ */
+export const requiredText = (max: number, options: { multiline?: boolean } = {}) =>
+  text({ trim: true, multiline: options.multiline }).min(1, 'is required').max(max, `must be at most ${max} characters`);
 
 /** 依据: the rule the hazard violates (16号令 Art. 3), as the checklist items give it (domain-rules §2.4). */
 export const legalBasisSchema = z.strictObject({
   standard: requiredText(200).describe('law, regulation or standard, e.g. 工贸企业重大事故隐患判定标准（应急管理部令第10号）'),
-  article: z.string().trim().max(50).optional().describe('e.g. 第十一条'),
-  item: z.string().trim().max(50).optional().describe('e.g. （三）'),
+  article: text({ trim: true }).max(50).optional().describe('e.g. 第十一条'),
+  item: text({ trim: true }).max(50).optional().describe('e.g. （三）'),
 });
 export type LegalBasis = z.output<typeof legalBasisSchema>;
 
@@ -87,16 +91,14 @@ export const photoIdsSchema = z.array(z.uuid('must be a photo id')).max(20, 'mus
 export const hazardCreateSchema = z.strictObject({
   enterpriseId: z.uuid('must be an enterprise id'),
   title: requiredText(200),
-  description: requiredText(5000),
+  description: requiredText(5000, { multiline: true }),
   location: requiredText(200).describe('where in the enterprise, e.g. 3号车间除尘器'),
   source: hazardSourceSchema,
   category: hazardCategorySchema,
   grade: hazardGradeSchema,
   foundAt: instantSchema,
   legalBasis: legalBasisSchema,
-  checklistItemId: z
-    .string()
-    .trim()
+  checklistItemId: text({ trim: true })
     .min(1, 'is required')
     .max(64)
     .optional()

@@ -20,7 +20,7 @@ export const MAX_PLAN_YEARS = 5;
 /** A calendar date `YYYY-MM-DD` on the city's calendar. */
 export const civilDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
   .refine((s) => isCivilDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), 'is not a calendar date');
 
 /** Which enterprises in the caller's scope a plan covers, resolved into a list at creation. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checklistItemViewSchema, checklistSummarySchema, MAX_CHECKLIST_ITEMS } from './checklist-api.schema.ts';
 import { hazardCategorySchema, photoIdsSchema, requiredText } from './hazard.schema.ts';
+import { text } from '../shared/text.ts';
 
 /**
  * Investigation tasks (排查任务): one per enterprise per period of a plan. Executing one records every applicable
@@ -15,9 +16,9 @@ export const resultOutcomeSchema = z.enum(['pass', 'fail', 'not_applicable']);
 export type ResultOutcome = z.infer<typeof resultOutcomeSchema>;
 
 export const taskResultInputSchema = z.strictObject({
-  itemCode: z.string().trim().min(1, 'is required').max(64),
+  itemCode: text({ trim: true }).min(1, 'is required').max(64),
   outcome: resultOutcomeSchema,
-  note: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
+  note: text({ trim: true, multiline: true }).max(2000, 'must be at most 2000 characters').optional(),
   photoIds: photoIdsSchema.default([]),
   location: requiredText(200).optional().describe('where a failed item was found; default: the plan’s key areas'),
   category: hazardCategorySchema.optional().describe('GB/T 13861 class of the hazard a failed item creates; default management'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredText } from '../hazards/hazard.schema.ts';
 import { keyIndustrySchema } from '../organisations/industries.ts';
+import { text } from '../shared/text.ts';
 
 /**
  * Expert assessment campaigns (专家指导服务) for the key industries of domain-rules §10.1: experts engaged by the
@@ -24,7 +25,7 @@ export const expertFindingSchema = z
     item: requiredText(500),
     score: z.number().int('must be whole points').min(0, 'must not be negative'),
     maxScore: z.number().int('must be whole points').min(1).max(1000),
-    note: z.string().trim().max(2000).default(''),
+    note: text({ trim: true, multiline: true }).max(2000).default(''),
   })
   .superRefine((f, ctx) => {
     if (f.score > f.maxScore) ctx.addIssue({ code: 'custom', path: ['score'], message: `must be at most maxScore ${f.maxScore}` });
@@ -32,7 +33,7 @@ export const expertFindingSchema = z
 
 export const expertReportBodySchema = z.strictObject({
   findings: z.array(expertFindingSchema).min(1).max(200),
-  conclusion: requiredText(5000),
+  conclusion: requiredText(5000, { multiline: true }),
 });
 export type ExpertReportBody = z.output<typeof expertReportBodySchema>;
 

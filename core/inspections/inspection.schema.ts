@@ -2,18 +2,19 @@ import { z } from 'zod';
 import { hazardCategorySchema, hazardGradeSchema, legalBasisSchema, photoIdsSchema, requiredText } from '../hazards/hazard.schema.ts';
 import { instantSchema } from '../shared/deadline.ts';
 import { DOCUMENT_KINDS, REINSPECTION_RESULTS } from './document-rules.ts';
+import { text } from '../shared/text.ts';
 
 /** Request and response shapes of inspections (issue 5 "Inspections"); one schema per shape. */
 
 const regionCode = z.string().regex(/^\d{6}(\d{3})?$/, 'must be a GB/T 2260 region code');
 const industryCode = z.string().regex(/^([A-T]|\d{2,4})$/, 'must be a GB/T 4754 code');
-const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
 
 export const inspectionPlanCreateSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   name: requiredText(200),
   plannedCount: z.number().int().min(1, 'must be at least 1').max(100_000),
-  keyPoints: z.string().trim().max(5000).default(''),
+  keyPoints: text({ trim: true, multiline: true }).max(5000).default(''),
 });
 export type InspectionPlanCreate = z.output<typeof inspectionPlanCreateSchema>;
 
@@ -42,7 +43,7 @@ export const drawCreateSchema = z.strictObject({
     .default({}),
   enterpriseCount: z.number().int().min(1, 'must be at least 1').max(1000),
   inspectorCount: z.number().int().min(1, 'must be at least 1').max(50),
-  seed: z.string().trim().min(1).max(128).optional().describe('any text; generated (128 random bits, hex) when absent'),
+  seed: text({ trim: true }).min(1).max(128).optional().describe('any text; generated (128 random bits, hex) when absent'),
   planId: z.uuid().optional(),
 });
 export type DrawCreate = z.output<typeof drawCreateSchema>;
@@ -105,8 +106,8 @@ export const participantSchema = z
     side: z.enum(['officer', 'enterprise', 'expert']),
     userId: z.uuid().optional(),
     name: requiredText(50),
-    title: z.string().trim().max(50).optional(),
-    certificateNo: z.string().trim().max(50).optional().describe('执法证号; required for an officer'),
+    title: text({ trim: true }).max(50).optional(),
+    certificateNo: text({ trim: true }).max(50).optional().describe('执法证号; required for an officer'),
   })
   .superRefine((p, ctx) => {
     if (p.side === 'officer' && !p.certificateNo) ctx.addIssue({ code: 'custom', path: ['certificateNo'], message: 'is required for an officer' });
@@ -116,7 +117,7 @@ export type Participant = z.output<typeof participantSchema>;
 export const findingInputSchema = z.strictObject({
   checkItem: requiredText(500).describe('检查项'),
   legalBasis: legalBasisSchema,
-  description: requiredText(5000),
+  description: requiredText(5000, { multiline: true }),
   location: requiredText(200),
   grade: hazardGradeSchema,
   category: hazardCategorySchema.default('management'),
@@ -127,7 +128,7 @@ export const findingInputSchema = z.strictObject({
 export const measureSchema = z.strictObject({
   kind: z.enum(['immediate_elimination', 'evacuation', 'suspension', 'stop_equipment']).describe('安全生产法 2021 Art. 65 现场处理措施'),
   scope: requiredText(500),
-  liftingConditions: z.string().trim().max(2000).default(''),
+  liftingConditions: text({ trim: true, multiline: true }).max(2000).default(''),
 });
 export type Measure = z.output<typeof measureSchema>;
 
@@ -135,7 +136,7 @@ const inspectionBase = {
   place: requiredText(200),
   startedAt: instantSchema,
   endedAt: instantSchema,
-  summary: z.string().trim().max(5000).default(''),
+  summary: text({ trim: true, multiline: true }).max(5000).default(''),
   participants: z.array(participantSchema).min(1).max(30),
   measures: z.array(measureSchema).max(20).default([]),
 };
@@ -155,7 +156,7 @@ export const reinspectionCreateSchema = z.strictObject({
   orderDocumentId: z.uuid(),
   ...inspectionBase,
   results: z
-    .array(z.strictObject({ findingId: z.uuid(), result: z.enum(REINSPECTION_RESULTS), note: z.string().trim().max(2000).default('') }))
+    .array(z.strictObject({ findingId: z.uuid(), result: z.enum(REINSPECTION_RESULTS), note: text({ trim: true, multiline: true }).max(2000).default('') }))
     .min(1)
     .max(100),
 });
@@ -166,8 +167,8 @@ export const documentKindSchema = z.enum(DOCUMENT_KINDS);
 /** `POST /api/v1/inspections/{id}/documents`. */
 export const documentIssueSchema = z.strictObject({
   kind: documentKindSchema,
-  safetyMeasures: z.string().trim().max(2000).optional().describe('order: safety measures required during rectification'),
-  opinion: z.string().trim().max(2000).optional().describe('re-inspection opinion'),
+  safetyMeasures: text({ trim: true, multiline: true }).max(2000).optional().describe('order: safety measures required during rectification'),
+  opinion: text({ trim: true, multiline: true }).max(2000).optional().describe('re-inspection opinion'),
   correctsId: z.uuid().optional().describe('the issued document this one corrects'),
 });
 export type DocumentIssue = z.output<typeof documentIssueSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requiredText } from '../hazards/hazard.schema.ts';
 import { DAY_MS } from '../shared/city-time.ts';
 import { assessInputSchema, assessmentSchema } from './assess.ts';
+import { text } from '../shared/text.ts';
 
 /**
  * The registry of major hazard sources (重大危险源): each enterprise's units, their substances and quantities, the
@@ -29,7 +30,7 @@ const sourceFields = {
   unitKind: unitKindSchema,
   exposedPopulation: assessInputSchema.shape.exposedPopulation,
   substances: assessInputSchema.shape.substances,
-  sensorCodes: z.array(z.string().trim().min(1).max(64)).max(100).default([]).describe('codes of the sensors that monitor the unit'),
+  sensorCodes: z.array(text({ trim: true }).min(1).max(64)).max(100).default([]).describe('codes of the sensors that monitor the unit'),
   guarantors: z.strictObject({ principal: guarantorSchema, technical: guarantorSchema, operational: guarantorSchema }).describe('包保责任人'),
 };
 

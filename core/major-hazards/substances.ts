@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fromDecimal, type Rational } from '../shared/rational.ts';
 import { TABLE1, TABLE2, TABLE3, TABLE4, type Table1Row } from './gb18218-tables.ts';
+import { text } from '../shared/text.ts';
 
 /**
  * Finding a substance's critical quantity Q and correction factor β in GB 18218-2018 (domain-rules §3.1–§3.4):
@@ -13,7 +14,7 @@ export const categorySymbolSchema = z.enum(CATEGORY_SYMBOLS, { message: `must be
 
 export const substanceInputSchema = z
   .strictObject({
-    name: z.string().trim().min(1, 'must not be empty').max(200).optional().describe('Table 1 name or alias, e.g. 液氨'),
+    name: text({ trim: true }).min(1, 'must not be empty').max(200).optional().describe('Table 1 name or alias, e.g. 液氨'),
     cas: z.string().trim().regex(/^\d{2,7}-\d{2}-\d$/, 'must be a CAS number such as 7664-41-7').optional(),
     row: z.number().int().min(1).max(TABLE1.length).optional().describe('Table 1 row (序号), to settle a CAS number several rows share'),
     category: z

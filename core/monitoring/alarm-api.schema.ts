@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { alarmStatusSchema } from './alarm.schema.ts';
 import { alarmKindSchema } from './sensor-rules.ts';
+import { text } from '../shared/text.ts';
 
 /** GET /api/v1/alarms filters: from / to bound the opening time (ISO instants). */
 export const alarmListQuerySchema = z.object({
@@ -14,4 +15,4 @@ export const alarmListQuerySchema = z.object({
 export type AlarmListQuery = z.infer<typeof alarmListQuerySchema>;
 
 /** The body is optional: no body, {} or {note}. */
-export const acknowledgeBodySchema = z.object({ note: z.string().trim().max(500).optional() }).nullish();
+export const acknowledgeBodySchema = z.object({ note: text({ trim: true, multiline: true }).max(500).optional() }).nullish();

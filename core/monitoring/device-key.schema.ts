@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { rejectionReasonSchema } from './reading-validation.ts';
+import { text } from '../shared/text.ts';
 
 export const deviceKeyCreateSchema = z.strictObject({
   enterpriseId: z.uuid(),
-  name: z.string().trim().min(1).max(100),
+  name: text({ trim: true }).min(1).max(100),
   /** Readings per second this key may send; absent: the platform default. */
   ratePerSec: z.number().int().min(1).max(1_000_000).optional(),
 });

@@ -10,6 +10,7 @@ describe('checkReading', () => {
   it('accepts ISO and epoch-millisecond timestamps, and flags values outside the range instead of rejecting them', () => {
     expect(check({ ts: '2026-12-01T07:59:00Z', value: 0.5 })).toEqual({ ok: true, reading: { sensor, ts: now - 60_000, value: 0.5, outOfRange: false, status: null } });
     expect(check({ ts: now, value: 4.5, status: 'calibrating' })).toMatchObject({ ok: true, reading: { outOfRange: true, status: 'calibrating' } });
+    for (const status of ['ok\u0000', '\ud800', 'a\u0007b', 'x'.repeat(33)]) expect(check({ ts: now, value: 0.5, status })).toMatchObject({ ok: true, reading: { value: 0.5, status: null } });
     expect(check({ ts: now, value: -0.1 })).toMatchObject({ ok: true, reading: { outOfRange: true } });
   });
 

@@ -1,3 +1,4 @@
+import { textProblem } from '../shared/text.ts';
 import { z } from 'zod';
 
 /**
@@ -73,7 +74,9 @@ export function checkReading(
   if (Number.isNaN(ts)) return { ok: false, reason: 'invalid_timestamp' };
   if (ts > now + MAX_FUTURE_MS) return { ok: false, reason: 'future_timestamp' };
   if (ts < oldestMs) return { ok: false, reason: 'too_old' };
-  const status = typeof input.status === 'string' && input.status.length <= 32 ? input.status : null;
+  // The status is a device's free note: one that could not be stored (too long, control characters, a NUL or a
+  // lone surrogate from an MQTT payload no schema checked) is dropped; the reading itself is kept and judged.
+  const status = typeof input.status === 'string' && input.status.length <= 32 && textProblem(input.status) === undefined ? input.status : null;
   return { ok: true, reading: { sensor, ts, value, outOfRange: isOutOfRange(sensor, value), status } };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { alarmSeveritySchema, sensorKindSchema, sensorRuleSchema } from './sensor-rules.ts';
 import { hazardBridgeSchema } from './hazard-bridge.ts';
+import { text } from '../shared/text.ts';
 
 /** GET /api/v1/sensors filters; alarmState `none` = no open alarm. */
 export const sensorListQuerySchema = z.object({
@@ -13,8 +14,8 @@ export type SensorListQuery = z.infer<typeof sensorListQuerySchema>;
 /** PATCH /api/v1/sensors/{id}: rules, name, location and the hazard bridge. */
 export const sensorPatchSchema = z
   .object({
-    name: z.string().trim().min(1).max(100).optional(),
-    location: z.string().trim().max(200).optional(),
+    name: text({ trim: true }).min(1).max(100).optional(),
+    location: text({ trim: true }).max(200).optional(),
     rules: z.array(sensorRuleSchema).max(10).optional(),
     hazardBridge: hazardBridgeSchema.nullable().optional(),
   })
@@ -23,7 +24,7 @@ export type SensorPatch = z.infer<typeof sensorPatchSchema>;
 
 /** Maintenance silence (issue 4): alarms are recorded but not notified or escalated until `until` (≤ 30 days). */
 export const silenceCreateSchema = z.object({
-  reason: z.string().trim().min(1).max(500),
+  reason: text({ trim: true, multiline: true }).min(1).max(500),
   until: z.iso.datetime({ offset: true }),
 });
 export const silenceSchema = z.object({

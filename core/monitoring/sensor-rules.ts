@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../shared/text.ts';
 
 /**
  * Alarm rules of a sensor: the contract between sensor registration, templates and the alarm engine.
@@ -44,7 +45,7 @@ export const thresholdLevelSchema = z.object({
   /** Clears (or steps down from this level) at the first reading < clearAt (high) / > clearAt (low); default `at`. */
   clearAt: finite.optional(),
   /** e.g. 'H', 'HH', '一级报警'. */
-  label: z.string().max(40).optional(),
+  label: text().max(40).optional(),
 });
 
 export const thresholdRuleSchema = z.object({

@@ -1,23 +1,24 @@
 import { z } from 'zod';
 import { hazardBridgeSchema } from './hazard-bridge.ts';
 import { sensorKindSchema, sensorRuleSchema } from './sensor-rules.ts';
+import { text } from '../shared/text.ts';
 
 /** POST /api/v1/sensors (issue 4): either a template or explicit rules. */
 export const sensorCreateSchema = z
   .object({
     enterpriseId: z.uuid(),
     code: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'Letters, digits, dot, dash and underscore only (it is part of the MQTT topic)'),
-    name: z.string().trim().min(1).max(100),
+    name: text({ trim: true }).min(1).max(100),
     kind: sensorKindSchema,
-    unit: z.string().trim().min(1).max(20),
+    unit: text({ trim: true }).min(1).max(20),
     rangeLow: z.number().finite().nullable().optional(),
     rangeHigh: z.number().finite().nullable().optional(),
-    location: z.string().trim().max(200).optional(),
+    location: text({ trim: true }).max(200).optional(),
     expectedIntervalSec: z.number().int().min(1).max(86_400),
-    template: z.string().min(1).max(80).optional(),
+    template: text().min(1).max(80).optional(),
     rules: z.array(sensorRuleSchema).max(10).optional(),
     /** Extension (alarms): the values a template leaves to the point, e.g. tank {LL, L, H, HH} or toxic gas {oel}. */
-    templateParams: z.record(z.string(), z.number().finite()).optional(),
+    templateParams: z.record(text(), z.number().finite()).optional(),
     /** Extension (alarms): alarm → hazard bridge (core/monitoring/hazard-bridge.ts). */
     hazardBridge: hazardBridgeSchema.nullable().optional(),
   })

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { text } from '../shared/text.ts';
 
 const code = z.string().regex(/^([A-T]|\d{2,4})$/, 'must be a GB/T 4754-2017 section letter or 2–4 digit code');
 
 export const departmentCreateSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100),
+  name: text({ trim: true }).min(1).max(100),
   regionCodes: z.array(z.string().regex(/^\d{6}(\d{3})?$/)).min(1).max(500),
   /** Industries the department supervises (三管三必须): any level of GB/T 4754-2017. */
   industryCodes: z.array(code).min(1).max(2000),

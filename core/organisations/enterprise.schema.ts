@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { explainCreditCode } from './credit-code.ts';
 import { keyIndustrySchema } from './industries.ts';
 import { regionCodeSchema } from './regions.ts';
+import { text } from '../shared/text.ts';
 
 /** One schema per shape: request validation, TypeScript types, OpenAPI and the web form all come from here. */
 
@@ -32,11 +33,11 @@ export const locationSchema = z.strictObject({
 });
 
 const fields = {
-  name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+  name: text({ trim: true }).min(1, 'is required').max(100, 'must be at most 100 characters'),
   creditCode: creditCodeSchema,
   industryCode: industryCodeSchema,
   regionCode: regionCodeSchema,
-  address: z.string().trim().max(200, 'must be at most 200 characters'),
+  address: text({ trim: true }).max(200, 'must be at most 200 characters'),
   location: locationSchema.nullable(),
   employees: z.number().int('must be a whole number').min(0).max(1_000_000),
 };
@@ -79,7 +80,7 @@ export type Enterprise = z.infer<typeof enterpriseSchema>;
 export const enterpriseSortSchema = z.enum(['-createdAt', 'createdAt', 'name', '-name', 'employees', '-employees']);
 
 export const enterpriseListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().describe('part of the name, or the start of the credit code'),
+  q: text({ trim: true }).max(100).optional().describe('part of the name, or the start of the credit code'),
   regionCode: regionCodeSchema.optional(),
   industryCode: z.string().regex(/^([A-T]|\d{2,4})$/).optional().describe('section letter or 2–4 digit code'),
   keyIndustry: keyIndustrySchema.optional(),

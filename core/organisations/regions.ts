@@ -10,16 +10,22 @@ export const regionLevelSchema = z.enum(['city', 'district', 'street']);
 export type RegionLevel = z.infer<typeof regionLevelSchema>;
 
 /** 6 digits (city or district) or 9 digits (township). */
-export const regionCodeSchema = z.string().regex(/^\d{6}(?:\d{3})?$/, 'a region code has 6 or 9 digits');
+export const regionCodeSchema = z.string().regex(/^\d{6}(?:\d{3})?$/, 'must be a region code of 6 or 9 digits');
 
-export const regionNodeSchema = z.object({
-  code: regionCodeSchema,
-  name: z.string().min(1),
-  level: regionLevelSchema,
-  get children(): z.ZodOptional<z.ZodArray<typeof regionNodeSchema>> {
-    return z.array(regionNodeSchema).optional();
-  },
-});
+/**
+ * A region and its subregions. Recursive, so the OpenAPI document can only say it by reference: the `id`
+ * registers it as the component `RegionNode` (server/http/app.ts emits the registered components).
+ */
+export const regionNodeSchema = z
+  .object({
+    code: regionCodeSchema,
+    name: z.string().min(1),
+    level: regionLevelSchema,
+    get children(): z.ZodOptional<z.ZodArray<typeof regionNodeSchema>> {
+      return z.array(regionNodeSchema).optional();
+    },
+  })
+  .meta({ id: 'RegionNode' });
 export type RegionNode = z.infer<typeof regionNodeSchema>;
 
 export interface FlatRegion {

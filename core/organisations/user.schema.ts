@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contextPasswordProblems, intrinsicPasswordProblems } from '../auth/password-policy.ts';
 import { needsDepartment, needsEnterprise, roleSchema } from './roles.ts';
+import { text } from '../shared/text.ts';
 
 export const usernameSchema = z
   .string()
@@ -16,8 +17,7 @@ const PASSWORD_INPUT_LIMIT = 1024;
  * A password being set (NIST SP 800-63B §5.1.1.2, core/auth/password-policy.ts). The checks that need the
  * account (its username, display name) run where the account is known: `userCreateSchema` below, config.
  */
-export const passwordSchema = z
-  .string()
+export const passwordSchema = text()
   .max(PASSWORD_INPUT_LIMIT, `must be at most ${PASSWORD_INPUT_LIMIT} characters`)
   .superRefine((password, ctx) => {
     for (const message of intrinsicPasswordProblems(password)) ctx.addIssue({ code: 'custom', message });
@@ -31,7 +31,7 @@ export const userCreateSchema = z
   .strictObject({
     username: usernameSchema,
     password: passwordSchema,
-    displayName: z.string().trim().min(1).max(50),
+    displayName: text({ trim: true }).min(1).max(50),
     role: roleSchema,
     departmentId: z.uuid().optional(),
     enterpriseId: z.uuid().optional(),
@@ -61,6 +61,6 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const loginSchema = z.strictObject({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(PASSWORD_INPUT_LIMIT),
+  username: text({ trim: true }).min(1).max(64),
+  password: text().min(1).max(PASSWORD_INPUT_LIMIT),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../shared/text.ts';
 
 /**
  * Hazard and harmful factors by GB/T 13861-2022 《生产过程危险和有害因素分类与代码》 top-level classes
@@ -17,6 +18,6 @@ export const HAZARD_FACTOR_CODE: Record<HazardFactorClass, '1' | '2' | '3' | '4'
 
 export const hazardFactorSchema = z.strictObject({
   class: hazardFactorClassSchema,
-  description: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters').describe('e.g. 储罐泄漏遇点火源'),
+  description: text({ trim: true, multiline: true }).min(1, 'is required').max(500, 'must be at most 500 characters').describe('e.g. 储罐泄漏遇点火源'),
 });
 export type HazardFactor = z.infer<typeof hazardFactorSchema>;

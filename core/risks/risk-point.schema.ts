@@ -4,6 +4,7 @@ import { requiredText } from '../hazards/hazard.schema.ts';
 import { hazardFactorSchema } from './hazard-factors.ts';
 import { riskEvaluationInputSchema, riskEvaluationSchema, riskMethodSchema } from './risk-evaluation.ts';
 import { riskColorSchema, riskLevelSchema, type RiskLevel } from './risk-levels.ts';
+import { text } from '../shared/text.ts';
 
 /**
  * Risk points (风险点, issue 5 "Risk grading"): a place, activity or piece of equipment of an enterprise, its hazard
@@ -27,9 +28,7 @@ export const controlMeasureKindSchema = z.enum(['engineering', 'management', 'tr
 export const controlMeasureSchema = z.strictObject({
   kind: controlMeasureKindSchema,
   content: requiredText(500).describe('e.g. 储罐区设置可燃气体检测报警装置'),
-  checkItem: z
-    .string()
-    .trim()
+  checkItem: text({ trim: true })
     .min(1)
     .max(500)
     .optional()
@@ -89,7 +88,7 @@ export const riskPointListQuerySchema = z.object({
   enterpriseId: z.uuid().optional(),
   level: riskLevelSchema.optional(),
   reviewOverdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-  q: z.string().trim().min(1).max(100).optional().describe('name, location or activity/equipment contains'),
+  q: text({ trim: true }).min(1).max(100).optional().describe('name, location or activity/equipment contains'),
 });
 export type RiskPointListQuery = z.output<typeof riskPointListQuerySchema>;
 

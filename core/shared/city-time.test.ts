@@ -3,6 +3,7 @@ import {
   addCivilDays,
   cityDateOf,
   cityDayEnd,
+  cityYearToDate,
   cityDayNumber,
   cityDayStart,
   firstDayOfMonth,
@@ -52,5 +53,13 @@ describe('city calendar (Asia/Shanghai, UTC+08:00 all year)', () => {
   it('numbers ISO weekdays from Monday', () => {
     expect(isoWeekday({ year: 2026, month: 3, day: 30 })).toBe(1);
     expect(isoWeekday({ year: 2026, month: 4, day: 5 })).toBe(7);
+  });
+});
+
+describe('cityYearToDate', () => {
+  it('runs from 1 January of the city year to the city day of the instant', () => {
+    expect(cityYearToDate(new Date('2026-12-03T12:00:00Z'))).toEqual({ from: { year: 2026, month: 1, day: 1 }, to: { year: 2026, month: 12, day: 3 } });
+    // 31 December 16:30 UTC is already 1 January in Asia/Shanghai: a new year, one day long.
+    expect(cityYearToDate(new Date('2026-12-31T16:30:00Z'))).toEqual({ from: { year: 2027, month: 1, day: 1 }, to: { year: 2027, month: 1, day: 1 } });
   });
 });

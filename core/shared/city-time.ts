@@ -75,3 +75,9 @@ export function isoWeekday(date: CivilDate): number {
   const sundayIsZero = new Date(utcMs(date.year, date.month, date.day)).getUTCDay();
   return sundayIsZero === 0 ? 7 : sundayIsZero;
 }
+
+/** The city's year to date on `now`'s day: 1 January of that year to that day, the default period of statistics. */
+export function cityYearToDate(now: Date): { from: CivilDate; to: CivilDate } {
+  const today = cityDateOf(now);
+  return { from: { year: today.year, month: 1, day: 1 }, to: today };
+}

@@ -24,13 +24,14 @@ import {
   reportAccident,
   searchAccidents,
 } from './accident.service.ts';
+import { text } from '../../core/shared/text.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 const importBodySchema = z.strictObject({
   format: z.enum(['csv', 'xlsx']),
-  content: z.string().min(1).describe('the CSV text, or the .xlsx file in base64'),
+  content: text({ multiline: true }).min(1).describe('the CSV text, or the .xlsx file in base64'),
   mapping: columnMappingSchema.optional().describe('field → {column, values?} | {value} | {template}; default: columns named as the fields'),
 });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { listAuditEvents } from './audit.service.ts';
+import { text } from '../../core/shared/text.ts';
 
 const auditEventSchema = z.object({
   id: z.number().int(),
@@ -19,8 +20,8 @@ const auditEventSchema = z.object({
 });
 
 const auditQuerySchema = pageQuerySchema.extend({
-  entity: z.string().max(50).optional(),
-  entityId: z.string().max(100).optional(),
+  entity: text().max(50).optional(),
+  entityId: text().max(100).optional(),
   actorId: z.uuid().optional(),
 });
 

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { installValidationMessages } from '../../core/shared/validation-messages.ts';
 import { ConfigError, parseConfig, type Config } from '../config/config.ts';
 import { createLogger } from '../platform/logger.ts';
 import { StartupError } from '../platform/startup-error.ts';
@@ -22,6 +23,7 @@ const usage = `Usage: anquan <command>
 Configuration comes from the environment: see README.md.`;
 
 function loadConfig(): Config {
+  installValidationMessages();
   try {
     return parseConfig(process.env);
   } catch (error) {

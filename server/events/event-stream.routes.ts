@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { coversEnterprise } from '../../core/organisations/scope.ts';
+import { text } from '../../core/shared/text.ts';
 import type { EventBus, PlatformEvent } from './event-bus.ts';
 
 const HEARTBEAT_MS = 15_000;
@@ -9,13 +10,11 @@ export const READING_THROTTLE_MS = 1_000;
 const MAX_SUBSCRIBED_SENSORS = 200;
 
 const streamQuery = z.object({
-  sensors: z
-    .string()
+  sensors: text()
     .optional()
     .transform((value) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []))
     .refine((ids) => ids.length <= MAX_SUBSCRIBED_SENSORS, `At most ${MAX_SUBSCRIBED_SENSORS} sensors per stream`),
-  types: z
-    .string()
+  types: text()
     .optional()
     .transform((value) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [])),
 });

@@ -3,6 +3,7 @@ import { makeDepartment, makeEnterprise, signedIn } from '../../test/support/fac
 import { completeGovernancePlan, hazardInput, reportAs, transition } from '../../test/support/hazard-factories.ts';
 import { cityDate, createPlanAs, execute, resultsFor, taskDetail, tasksOf } from '../../test/support/plan-factories.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
+import { cityDayEnd, cityDayStart, cityYearToDate } from '../../core/shared/city-time.ts';
 
 let t: TestApp;
 let diligent: { id: string; name: string };
@@ -54,6 +55,27 @@ describe('hazard statistics', () => {
     const byDepartment = await t.request('GET', `/api/v1/hazards/statistics?groupBy=department&from=${cityDate(-30)}&to=${cityDate(0)}`, { token: regulator });
     expect(byDepartment.body.rows).toHaveLength(1);
     expect(byDepartment.body.rows[0]).toMatchObject({ tasksDue: 2, overdueMajor: 1, flagged: true });
+  });
+
+  it('counts the year to date in the city when no period is given (issue 12: it answered "from Invalid input")', async () => {
+    const res = await t.request('GET', '/api/v1/hazards/statistics?groupBy=enterprise', { token: regulator });
+    expect(res.status).toBe(200);
+    const yearToDate = cityYearToDate(new Date());
+    expect(res.body.from).toBe(cityDayStart(yearToDate.from).toISOString());
+    expect(res.body.to).toBe(cityDayEnd(yearToDate.to).toISOString());
+    expect(res.body.rows.map((r: { key: string }) => r.key).sort()).toEqual([diligent.id, negligent.id].sort());
+    const fromOnly = await t.request('GET', `/api/v1/hazards/statistics?groupBy=enterprise&from=${cityDate(-30)}`, { token: regulator });
+    expect(fromOnly.status).toBe(200);
+    expect(fromOnly.body.to).toBe(res.body.to);
+  });
+
+  it('says in words what is wrong with a query', async () => {
+    const message = async (query: string) => (await t.request('GET', `/api/v1/hazards/statistics?${query}`, { token: regulator })).body.error.details;
+    expect(await message('')).toEqual([{ path: 'groupBy', message: 'is required' }]);
+    expect(await message('groupBy=planet')).toEqual([{ path: 'groupBy', message: 'must be one of: enterprise, region, industry, department' }]);
+    expect(await message('groupBy=region&from=yesterday')).toEqual([
+      { path: 'from', message: 'must be a date and time (ISO 8601 with an offset, e.g. 2026-05-01T08:30:00+08:00) or a date (YYYY-MM-DD)' },
+    ]);
   });
 
   it('rejects a period that ends before it starts and an unknown grouping', async () => {

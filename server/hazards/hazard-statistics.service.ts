@@ -3,7 +3,7 @@ import { DEFAULT_ACCOUNTABILITY_THRESHOLDS, rankUnits, type UnitStatistics } fro
 import type { HazardStatisticsQuery, HazardStatisticsRow } from '../../core/hazards/hazard-statistics.schema.ts';
 import { regionLevelOf } from '../../core/organisations/regions.ts';
 import { coversEnterprise, scopeOf } from '../../core/organisations/scope.ts';
-import { cityDayEnd, cityDayStart } from '../../core/shared/city-time.ts';
+import { cityDayEnd, cityDayStart, cityYearToDate } from '../../core/shared/city-time.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { invalid } from '../http/errors.ts';
@@ -34,8 +34,10 @@ function add(into: Counts, from: Counts) {
 type Table = 'hazards' | 'enterprises';
 
 export async function hazardStatistics(db: Db, actor: Actor, q: HazardStatisticsQuery, thresholds = DEFAULT_ACCOUNTABILITY_THRESHOLDS, now = new Date()) {
-  const from = bound(q.from, 'start');
-  const to = bound(q.to, 'end');
+  // Without a period: the year to date, in the city's calendar.
+  const yearToDate = cityYearToDate(now);
+  const from = q.from ? bound(q.from, 'start') : cityDayStart(yearToDate.from);
+  const to = q.to ? bound(q.to, 'end') : cityDayEnd(yearToDate.to);
   if (to < from) throw invalid([{ path: 'to', message: 'must not be before from' }]);
   const inRegion = (table: Table) =>
     !q.regionCode

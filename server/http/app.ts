@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
@@ -46,6 +46,7 @@ import { telemetryRoutes } from '../monitoring/ingest/telemetry.routes.ts';
 import { readingsRoutes } from '../monitoring/readings/readings.routes.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { registerRequestTextGuard } from './request-text-guard.ts';
 import { serializerCompiler } from './serializer.ts';
 
 declare module 'fastify' {
@@ -115,6 +116,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
   app.setSerializerCompiler(serializerCompiler);
   const appShell = serveWeb && existsSync(path.join(webDist, 'index.html'));
   registerErrorHandling(app, { appShell });
+  registerRequestTextGuard(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -124,6 +126,8 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas registered with an `id` (recursive ones must be) become components that the routes' $refs name.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { installValidationMessages } from '../../core/shared/validation-messages.ts';
 import { AppError, errorStatus, type ErrorCode, type ErrorDetail } from './errors.ts';
 
 const body = (code: ErrorCode, message: string, details?: ErrorDetail[]) => ({ error: { code, message, ...(details && { details }) } });
@@ -28,6 +29,8 @@ const pathOf = (instancePath: string) => instancePath.replace(/^\//, '').replace
  * generic and the details go to the log only.
  */
 export function registerErrorHandling(app: FastifyInstance, options: { appShell: boolean }) {
+  // zod's default messages ("Invalid input: expected string, received undefined") never reach a client.
+  installValidationMessages();
   // A 429 sent by any other path (a plugin, a route answering by hand) gets the default.
   app.addHook('onSend', async (_request, reply, payload) => {
     if (reply.statusCode === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', retryAfter(undefined));

@@ -2,6 +2,8 @@ import type { LevelCounts, RiskDistribution } from '../../core/risks/risk-point.
 import { higherLevel, RISK_COLOR, RISK_LEVELS, type RiskLevel } from '../../core/risks/risk-levels.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
+import { notFound } from '../http/errors.ts';
+import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import { levelCountsByEnterprise } from './risk-point.repository.ts';
 
 const zero = (): LevelCounts => ({ major: 0, larger: 0, general: 0, low: 0 });
@@ -9,9 +11,11 @@ const zero = (): LevelCounts => ({ major: 0, larger: 0, general: 0, low: 0 });
 /**
  * The four-colour distribution (四色分布) in the caller's scope: risk points by level overall and per enterprise,
  * each enterprise coloured by its highest risk, and per district the enterprises of each colour. One grouped
- * query; the rest is a fold over its rows (one per enterprise and level).
+ * query; the rest is a fold over its rows (one per enterprise and level). Asked for one enterprise outside the
+ * caller's scope (or none at all), it answers 404 as every other read of that enterprise does, not zeros.
  */
 export async function riskDistribution(db: Db, actor: Actor, enterpriseId?: string): Promise<RiskDistribution> {
+  if (enterpriseId && !(await findEnterpriseById(db, actor.scope, enterpriseId))) throw notFound('Enterprise');
   const rows = await levelCountsByEnterprise(db, actor.scope, enterpriseId);
   const totals = zero();
   const enterprises = new Map<string, RiskDistribution['enterprises'][number]>();

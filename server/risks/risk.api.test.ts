@@ -120,6 +120,31 @@ describe('risk points', () => {
     expect((await t.request('GET', '/api/v1/risk-points/distribution', { token: tokens.stranger })).body.enterprises).toEqual([]);
   });
 
+  it('answer 404 for the distribution of an enterprise out of scope, as every other read of it does (issue 12)', async () => {
+    const outOfScope = [
+      [tokens.stranger, ids.a],
+      [tokens.officer, ids.b],
+      [tokens.regulator, ids.outside],
+      [tokens.regulator, '00000000-0000-4000-8000-000000000000'],
+    ] as const;
+    for (const [token, enterpriseId] of outOfScope) {
+      const res = await t.request('GET', `/api/v1/risk-points/distribution?enterpriseId=${enterpriseId}`, { token });
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe('NOT_FOUND');
+      // The same answer as the enterprise's own page gives.
+      expect((await t.request('GET', `/api/v1/enterprises/${enterpriseId}`, { token })).status).toBe(404);
+    }
+    // In scope it answers, zeros included: the expert reads the whole city, the stranger its own enterprise.
+    const expert = await t.request('GET', `/api/v1/risk-points/distribution?enterpriseId=${ids.outside}`, { token: tokens.expert });
+    expect(expert.status).toBe(200);
+    expect(expert.body.totals).toEqual({ major: 0, larger: 0, general: 0, low: 0 });
+    const own = await t.request('GET', `/api/v1/risk-points/distribution?enterpriseId=${ids.outside}`, { token: tokens.stranger });
+    expect(own.status).toBe(200);
+    const regulator = await t.request('GET', `/api/v1/risk-points/distribution?enterpriseId=${ids.b}`, { token: tokens.regulator });
+    expect(regulator.status).toBe(200);
+    expect(regulator.body.enterprises.map((e: { id: string }) => e.id)).toEqual([ids.b]);
+  });
+
   it('export the register as .xlsx with one coloured row per point', async () => {
     const res = await fetch(`${t.url}/api/v1/enterprises/${ids.a}/risk-register.xlsx`, { headers: { authorization: `Bearer ${tokens.regulator}` } });
     expect(res.status).toBe(200);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KEY_INDUSTRY_RULES, type KeyIndustry } from '../../organisations/industries.ts';
+import { text } from '../../shared/text.ts';
 
 /**
  * Checklists (检查表, hazards issue "Checklists and plans"): items with their content, legal basis (standard,
@@ -24,25 +25,25 @@ export const industryScopeSchema = z
 export const checklistItemSchema = z
   .strictObject({
     code: z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)+$/, 'must be upper-case words joined by "-", e.g. GM23-11-03'),
-    standard: z.string().trim().min(1, 'is required').max(200),
-    article: z.string().trim().min(1).max(50).nullable(),
-    item: z.string().trim().min(1).max(50).nullable(),
-    text: z.string().trim().min(1, 'is required').max(2000),
+    standard: text({ trim: true }).min(1, 'is required').max(200),
+    article: text({ trim: true }).min(1).max(50).nullable(),
+    item: text({ trim: true }).min(1).max(50).nullable(),
+    text: text({ trim: true, multiline: true }).min(1, 'is required').max(2000),
     industryScope: industryScopeSchema,
     isMajorCriterion: z.boolean().describe('a failed item is a 重大事故隐患 (grade major)'),
     checkType: checkTypeSchema,
     confidence: confidenceSchema,
-    note: z.string().trim().max(1000).optional(),
+    note: text({ trim: true, multiline: true }).max(1000).optional(),
   })
   .refine((i) => i.article !== null || i.item !== null, { message: 'needs an article or an item number', path: ['article'] });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 export const checklistLibrarySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  name: z.string().trim().min(1).max(100),
+  name: text({ trim: true }).min(1).max(100),
   industryScope: industryScopeSchema,
-  edition: z.string().trim().min(1).max(200).describe('issuing document and date in force'),
-  source: z.string().trim().min(1).max(500).describe('where the transcription comes from'),
+  edition: text({ trim: true }).min(1).max(200).describe('issuing document and date in force'),
+  source: text({ trim: true }).min(1).max(500).describe('where the transcription comes from'),
   items: z.array(checklistItemSchema).min(1),
 });
 export type ChecklistLibrary = z.infer<typeof checklistLibrarySchema>;
