@@ -61,6 +61,8 @@ export class ChunkErrorBoundary extends Component<{ children: ReactNode }, { err
   }
 }
 
+let lazyPages = 0;
+
 /** A module exporting the component under `K`. */
 type ModuleWith<K extends string, P = object> = Record<K, ComponentType<P>>;
 
@@ -80,8 +82,11 @@ export function lazyPage<K extends string>(
       throw new ChunkLoadError(error);
     }
   });
+  // The key makes each page's boundaries its own: React would otherwise reuse the previous route's (same
+  // place, same types), keep that page on screen during the router's transition instead of the skeleton, and
+  // carry a load failure over to the next page.
   return (
-    <ChunkErrorBoundary>
+    <ChunkErrorBoundary key={`lazy-${++lazyPages}`}>
       <Suspense fallback={fallback}>
         <Page />
       </Suspense>

@@ -44,9 +44,10 @@ export function LoginPage() {
     try {
       const signedIn = await login(credentials);
       await navigate(fromState(location.state) ?? homePathFor(signedIn), { replace: true });
+      // `submitting` stays true on success: the next page may still be loading its code while this one shows,
+      // and clearing it would send the user home (above) instead of where they were going.
     } catch (cause) {
       setError(classify(cause));
-    } finally {
       setSubmitting(false);
     }
   };
