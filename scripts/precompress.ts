@@ -9,9 +9,6 @@ const gz = promisify(gzip);
 /** Text the browser fetches; images and fonts are compressed already. */
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|txt|map)$/;
 
-/** The shell is written last: its .br marks a finished build (scripts/ensure-web-build.mjs checks it). */
-export const COMPLETION_MARKER = 'index.html.br';
-
 async function filesUnder(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
@@ -29,13 +26,16 @@ async function compressOne(file: string): Promise<void> {
     }),
     gz(content, { level: constants.Z_BEST_COMPRESSION }),
   ]);
-  await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gzipped)]);
+  // .br last: for index.html it is the mark of a finished build.
+  await writeFile(`${file}.gz`, gzipped);
+  await writeFile(`${file}.br`, br);
 }
 
 /**
  * Writes `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip -9) beside every compressible file of a
  * build, so the server sends them per Accept-Encoding without compressing per request (docs/adr/0029).
- * index.html goes last, so a build interrupted half-way is never taken for a complete one.
+ * index.html goes last: its .br marks a finished build (scripts/ensure-web-build.mjs checks for it), so a build
+ * interrupted half-way is never taken for a complete one.
  */
 export async function precompressDirectory(directory: string): Promise<void> {
   const files = (await filesUnder(directory)).filter((f) => COMPRESSIBLE.test(f));
