@@ -1,12 +1,14 @@
-// Builds the web app (web/dist) when it is missing or older than its sources, so that `npm start` and
-// `npm test` work straight after `npm install`. Plain JavaScript: it runs before anything else is set up.
+// Builds the web app (web/dist) when it is missing, unfinished or older than its sources, so that `npm start`
+// and `npm test` work straight after `npm install`. Plain JavaScript: it runs before anything else is set up.
+// The build ends by writing brotli / gzip files beside the assets (scripts/precompress.ts), index.html's last:
+// index.html.br is the mark of a finished build, so a build stopped before its compressed files is redone.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const built = path.join(root, 'web/dist/index.html');
-const sources = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'core', 'package-lock.json'].map((p) => path.join(root, p));
+const built = path.join(root, 'web/dist/index.html.br');
+const sources = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'scripts/precompress.ts', 'core', 'package-lock.json'].map((p) => path.join(root, p));
 
 function newest(p) {
   if (!existsSync(p)) return 0;

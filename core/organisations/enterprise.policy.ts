@@ -1,4 +1,3 @@
-import { selfEditableEnterpriseFields } from './enterprise.schema.ts';
 import type { Role } from './roles.ts';
 
 /**
@@ -8,6 +7,12 @@ import type { Role } from './roles.ts';
 
 /** Regulators register the enterprises they supervise; admins any. */
 export const enterpriseCreators: readonly Role[] = ['admin', 'regulator'];
+
+/**
+ * What an enterprise's own officers may change about their enterprise (fields of enterprise.schema.ts); the
+ * rest is the regulator's record. Kept here, free of zod, so the web app's first page does not carry zod.
+ */
+export const selfEditableEnterpriseFields = ['address', 'location', 'employees'] as const;
 
 /** Roles that may change an enterprise at all; enterprise officers only their own, and only some fields. */
 export const enterpriseEditors: readonly Role[] = ['admin', 'regulator', 'enterprise'];

@@ -56,9 +56,6 @@ export const enterprisePatchSchema = z
   .refine((p) => Object.keys(p).length > 0, 'at least one field is required');
 export type EnterprisePatch = z.output<typeof enterprisePatchSchema>;
 
-/** What an enterprise's own officers may change about their enterprise; the rest is the regulator's record. */
-export const selfEditableEnterpriseFields = ['address', 'location', 'employees'] as const;
-
 export const enterpriseSchema = z.object({
   id: z.uuid(),
   name: z.string(),

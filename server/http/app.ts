@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -48,6 +47,7 @@ import { registerErrorHandling } from './error-handler.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerRequestTextGuard } from './request-text-guard.ts';
 import { serializerCompiler } from './serializer.ts';
+import { serveWebApp } from './web-app.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -171,10 +171,6 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
     { prefix: '/api/v1' },
   );
 
-  if (appShell) {
-    await app.register(fastifyStatic, { root: webDist, maxAge: '1h', index: false });
-    // The root is the app shell too (the static plugin refuses a bare directory).
-    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
-  }
+  if (appShell) await serveWebApp(app, webDist);
   return app;
 }

@@ -69,9 +69,10 @@ export function registerErrorHandling(app: FastifyInstance, options: { appShell:
   });
 
   app.setNotFoundHandler((request, reply) => {
-    // Client-side routes (/enterprises/…) get the web app's shell; API paths get a JSON 404.
-    if (options.appShell && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    // Client-side routes (/enterprises/…) get the web app's shell; API paths get a JSON 404, and so does a
+    // missing build file (a chunk of an earlier release), so the page's import fails plainly and offers a reload.
+    if (options.appShell && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/')) {
+      return reply.sendFile('index.html');
     }
     return reply.code(404).send(body('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`));
   });

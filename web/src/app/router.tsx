@@ -1,44 +1,48 @@
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/login.page.tsx';
-import { EnterpriseCreatePage } from '../features/organisations/enterprise-create.page.tsx';
-import { EnterpriseDetailPage } from '../features/organisations/enterprise-detail.page.tsx';
-import { EnterpriseEditPage } from '../features/organisations/enterprise-edit.page.tsx';
-import { EnterpriseListPage } from '../features/organisations/enterprise-list.page.tsx';
-import { EnterpriseCrumb } from '../features/organisations/enterprise-crumb.tsx';
-import { HazardCrumb } from '../features/hazards/hazard-crumb.tsx';
-import { HazardDetailPage } from '../features/hazards/hazard-detail.page.tsx';
-import { HazardListPage } from '../features/hazards/hazard-list.page.tsx';
-import { HazardReportPage } from '../features/hazards/hazard-report.page.tsx';
-import { PlanCrumb, TaskCrumb } from '../features/investigations/investigation-crumbs.tsx';
-import { PlanCreatePage } from '../features/investigations/plan-create.page.tsx';
-import { PlanDetailPage } from '../features/investigations/plan-detail.page.tsx';
-import { PlanListPage } from '../features/investigations/plan-list.page.tsx';
-import { TaskExecutionPage } from '../features/investigations/task-execution.page.tsx';
-import { TaskListPage } from '../features/investigations/task-list.page.tsx';
-import { StatisticsPage } from '../features/statistics/statistics.page.tsx';
-import { OverviewPage } from '../features/overview/overview.page.tsx';
-import { RiskPointFormPage } from '../features/risks/risk-point-form.page.tsx';
-import { RiskPointListPage } from '../features/risks/risk-point-list.page.tsx';
-import { MajorHazardAssessPage } from '../features/major-hazards/major-hazard-assess.page.tsx';
-import { MajorHazardSourceListPage } from '../features/major-hazards/major-hazard-source-list.page.tsx';
-import { AlarmHistoryPage } from '../features/monitoring/alarm-history.page.tsx';
-import { MonitoringWallPage } from '../features/monitoring/monitoring-wall.page.tsx';
-import { SensorCrumb } from '../features/monitoring/sensor-crumb.tsx';
-import { SensorPage } from '../features/monitoring/sensor.page.tsx';
-import { AccidentDetailPage } from '../features/accidents/accident-detail.page.tsx';
-import { AccidentListPage } from '../features/accidents/accident-list.page.tsx';
-import { AccidentReportPage } from '../features/accidents/accident-report.page.tsx';
-import { AccidentStatisticsPage } from '../features/accidents/accident-statistics.page.tsx';
-import { CockpitPage } from '../features/cockpit/cockpit.page.tsx';
-import { InspectionCreatePage } from '../features/inspections/inspection-create.page.tsx';
-import { InspectionCrumb } from '../features/inspections/inspection-crumb.tsx';
-import { InspectionDetailPage } from '../features/inspections/inspection-detail.page.tsx';
-import { InspectionsPage } from '../features/inspections/inspections.page.tsx';
-import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
-import { NotFoundPage } from './not-found.page.tsx';
+import { lazyCrumb, lazyPage, lazyScreen } from './lazy-page.tsx';
 import { RequireAuth } from './require-auth.tsx';
 import type { RouteHandle } from './route-handle.ts';
+
+// Each page is its own chunk, fetched on first navigation (docs/adr/0035): the login page carries none of them.
+const appLayout = lazyScreen(() => import('./app-layout.tsx'), 'AppLayout');
+const cockpitPage = lazyScreen(() => import('../features/cockpit/cockpit.page.tsx'), 'CockpitPage');
+const enterpriseCreatePage = lazyPage(() => import('../features/organisations/enterprise-create.page.tsx'), 'EnterpriseCreatePage');
+const enterpriseDetailPage = lazyPage(() => import('../features/organisations/enterprise-detail.page.tsx'), 'EnterpriseDetailPage');
+const enterpriseEditPage = lazyPage(() => import('../features/organisations/enterprise-edit.page.tsx'), 'EnterpriseEditPage');
+const enterpriseListPage = lazyPage(() => import('../features/organisations/enterprise-list.page.tsx'), 'EnterpriseListPage');
+const hazardDetailPage = lazyPage(() => import('../features/hazards/hazard-detail.page.tsx'), 'HazardDetailPage');
+const hazardListPage = lazyPage(() => import('../features/hazards/hazard-list.page.tsx'), 'HazardListPage');
+const hazardReportPage = lazyPage(() => import('../features/hazards/hazard-report.page.tsx'), 'HazardReportPage');
+const planCreatePage = lazyPage(() => import('../features/investigations/plan-create.page.tsx'), 'PlanCreatePage');
+const planDetailPage = lazyPage(() => import('../features/investigations/plan-detail.page.tsx'), 'PlanDetailPage');
+const planListPage = lazyPage(() => import('../features/investigations/plan-list.page.tsx'), 'PlanListPage');
+const taskExecutionPage = lazyPage(() => import('../features/investigations/task-execution.page.tsx'), 'TaskExecutionPage');
+const taskListPage = lazyPage(() => import('../features/investigations/task-list.page.tsx'), 'TaskListPage');
+const statisticsPage = lazyPage(() => import('../features/statistics/statistics.page.tsx'), 'StatisticsPage');
+const overviewPage = lazyPage(() => import('../features/overview/overview.page.tsx'), 'OverviewPage');
+const riskPointFormPage = lazyPage(() => import('../features/risks/risk-point-form.page.tsx'), 'RiskPointFormPage');
+const riskPointListPage = lazyPage(() => import('../features/risks/risk-point-list.page.tsx'), 'RiskPointListPage');
+const majorHazardAssessPage = lazyPage(() => import('../features/major-hazards/major-hazard-assess.page.tsx'), 'MajorHazardAssessPage');
+const majorHazardSourceListPage = lazyPage(() => import('../features/major-hazards/major-hazard-source-list.page.tsx'), 'MajorHazardSourceListPage');
+const alarmHistoryPage = lazyPage(() => import('../features/monitoring/alarm-history.page.tsx'), 'AlarmHistoryPage');
+const monitoringWallPage = lazyPage(() => import('../features/monitoring/monitoring-wall.page.tsx'), 'MonitoringWallPage');
+const sensorPage = lazyPage(() => import('../features/monitoring/sensor.page.tsx'), 'SensorPage');
+const accidentDetailPage = lazyPage(() => import('../features/accidents/accident-detail.page.tsx'), 'AccidentDetailPage');
+const accidentListPage = lazyPage(() => import('../features/accidents/accident-list.page.tsx'), 'AccidentListPage');
+const accidentReportPage = lazyPage(() => import('../features/accidents/accident-report.page.tsx'), 'AccidentReportPage');
+const accidentStatisticsPage = lazyPage(() => import('../features/accidents/accident-statistics.page.tsx'), 'AccidentStatisticsPage');
+const inspectionCreatePage = lazyPage(() => import('../features/inspections/inspection-create.page.tsx'), 'InspectionCreatePage');
+const inspectionDetailPage = lazyPage(() => import('../features/inspections/inspection-detail.page.tsx'), 'InspectionDetailPage');
+const inspectionsPage = lazyPage(() => import('../features/inspections/inspections.page.tsx'), 'InspectionsPage');
+const notFoundPage = lazyPage(() => import('./not-found.page.tsx'), 'NotFoundPage');
+const EnterpriseCrumb = lazyCrumb(() => import('../features/organisations/enterprise-crumb.tsx'), 'EnterpriseCrumb');
+const HazardCrumb = lazyCrumb(() => import('../features/hazards/hazard-crumb.tsx'), 'HazardCrumb');
+const PlanCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'PlanCrumb');
+const TaskCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'TaskCrumb');
+const SensorCrumb = lazyCrumb(() => import('../features/monitoring/sensor-crumb.tsx'), 'SensorCrumb');
+const InspectionCrumb = lazyCrumb(() => import('../features/inspections/inspection-crumb.tsx'), 'InspectionCrumb');
 
 function Root() {
   return (
@@ -74,7 +78,7 @@ export const routes: RouteObject[] = [
         path: '/cockpit',
         element: (
           <RequireAuth>
-            <CockpitPage />
+            {cockpitPage}
           </RequireAuth>
         ),
       },
@@ -82,29 +86,29 @@ export const routes: RouteObject[] = [
         path: '/',
         element: (
           <RequireAuth>
-            <AppLayout />
+            {appLayout}
           </RequireAuth>
         ),
         children: [
-          { index: true, element: <OverviewPage />, handle: { crumb: ({ t }) => ({ title: t('nav.overview') }) } satisfies RouteHandle },
+          { index: true, element: overviewPage, handle: { crumb: ({ t }) => ({ title: t('nav.overview') }) } satisfies RouteHandle },
           {
             path: 'enterprises',
             handle: enterprisesCrumb,
             children: [
-              { index: true, element: <EnterpriseListPage /> },
+              { index: true, element: enterpriseListPage },
               {
                 path: 'new',
-                element: <EnterpriseCreatePage />,
+                element: enterpriseCreatePage,
                 handle: { crumb: ({ t }) => ({ title: t('nav.enterpriseCreate') }) } satisfies RouteHandle,
               },
               {
                 path: ':id',
                 handle: enterpriseCrumb,
                 children: [
-                  { index: true, element: <EnterpriseDetailPage /> },
+                  { index: true, element: enterpriseDetailPage },
                   {
                     path: 'edit',
-                    element: <EnterpriseEditPage />,
+                    element: enterpriseEditPage,
                     handle: { crumb: ({ t }) => ({ title: t('nav.enterpriseEdit') }) } satisfies RouteHandle,
                   },
                 ],
@@ -115,15 +119,15 @@ export const routes: RouteObject[] = [
             path: 'hazards',
             handle: { crumb: ({ t }) => ({ title: t('nav.hazards'), to: '/hazards' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: <HazardListPage /> },
+              { index: true, element: hazardListPage },
               {
                 path: 'new',
-                element: <HazardReportPage />,
+                element: hazardReportPage,
                 handle: { crumb: ({ t }) => ({ title: t('nav.hazardReport') }) } satisfies RouteHandle,
               },
               {
                 path: ':id',
-                element: <HazardDetailPage />,
+                element: hazardDetailPage,
                 handle: {
                   crumb: ({ params }) => ({ title: <HazardCrumb id={params['id'] ?? ''} /> }),
                 } satisfies RouteHandle,
@@ -136,10 +140,10 @@ export const routes: RouteObject[] = [
               crumb: ({ t, user }) => ({ title: t(user.role === 'enterprise' ? 'nav.myTasks' : 'nav.tasks'), to: '/investigation-tasks' }),
             } satisfies RouteHandle,
             children: [
-              { index: true, element: <TaskListPage /> },
+              { index: true, element: taskListPage },
               {
                 path: ':id',
-                element: <TaskExecutionPage />,
+                element: taskExecutionPage,
                 handle: { crumb: ({ params }) => ({ title: <TaskCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
               },
             ],
@@ -148,37 +152,37 @@ export const routes: RouteObject[] = [
             path: 'investigation-plans',
             handle: { crumb: ({ t }) => ({ title: t('nav.plans'), to: '/investigation-plans' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: <PlanListPage /> },
+              { index: true, element: planListPage },
               {
                 path: 'new',
-                element: <PlanCreatePage />,
+                element: planCreatePage,
                 handle: { crumb: ({ t }) => ({ title: t('nav.planCreate') }) } satisfies RouteHandle,
               },
               {
                 path: ':id',
-                element: <PlanDetailPage />,
+                element: planDetailPage,
                 handle: { crumb: ({ params }) => ({ title: <PlanCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
               },
             ],
           },
           {
             path: 'statistics',
-            element: <StatisticsPage />,
+            element: statisticsPage,
             handle: { crumb: ({ t }) => ({ title: t('nav.statistics') }) } satisfies RouteHandle,
           },
           {
             path: 'monitoring',
             handle: { crumb: ({ t }) => ({ title: t('nav.monitoring'), to: '/monitoring' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: <MonitoringWallPage /> },
+              { index: true, element: monitoringWallPage },
               {
                 path: 'alarms',
-                element: <AlarmHistoryPage />,
+                element: alarmHistoryPage,
                 handle: { crumb: ({ t }) => ({ title: t('nav.alarmHistory') }) } satisfies RouteHandle,
               },
               {
                 path: 'sensors/:id',
-                element: <SensorPage />,
+                element: sensorPage,
                 handle: { crumb: ({ params }) => ({ title: <SensorCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
               },
             ],
@@ -187,38 +191,38 @@ export const routes: RouteObject[] = [
             path: 'risks',
             handle: { crumb: ({ t }) => ({ title: t('nav.risks'), to: '/risks' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: <RiskPointListPage /> },
-              { path: 'new', element: <RiskPointFormPage />, handle: { crumb: ({ t }) => ({ title: t('nav.riskCreate') }) } satisfies RouteHandle },
+              { index: true, element: riskPointListPage },
+              { path: 'new', element: riskPointFormPage, handle: { crumb: ({ t }) => ({ title: t('nav.riskCreate') }) } satisfies RouteHandle },
             ],
           },
           {
             path: 'major-hazard-sources',
             handle: { crumb: ({ t }) => ({ title: t('nav.majorHazards'), to: '/major-hazard-sources' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: <MajorHazardSourceListPage /> },
-              { path: 'new', element: <MajorHazardAssessPage />, handle: { crumb: ({ t }) => ({ title: t('nav.majorHazardCreate') }) } satisfies RouteHandle },
+              { index: true, element: majorHazardSourceListPage },
+              { path: 'new', element: majorHazardAssessPage, handle: { crumb: ({ t }) => ({ title: t('nav.majorHazardCreate') }) } satisfies RouteHandle },
             ],
           },
           {
             path: 'accidents',
             handle: { crumb: ({ t }) => ({ title: t('nav.accidents'), to: '/accidents' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: <AccidentListPage /> },
-              { path: 'new', element: <AccidentReportPage />, handle: { crumb: ({ t }) => ({ title: t('nav.accidentReport') }) } satisfies RouteHandle },
-              { path: 'statistics', element: <AccidentStatisticsPage />, handle: { crumb: ({ t }) => ({ title: t('nav.accidentStatistics') }) } satisfies RouteHandle },
-              { path: ':id', element: <AccidentDetailPage />, handle: { crumb: ({ t }) => ({ title: t('accidents.title') }) } satisfies RouteHandle },
+              { index: true, element: accidentListPage },
+              { path: 'new', element: accidentReportPage, handle: { crumb: ({ t }) => ({ title: t('nav.accidentReport') }) } satisfies RouteHandle },
+              { path: 'statistics', element: accidentStatisticsPage, handle: { crumb: ({ t }) => ({ title: t('nav.accidentStatistics') }) } satisfies RouteHandle },
+              { path: ':id', element: accidentDetailPage, handle: { crumb: ({ t }) => ({ title: t('accidents.title') }) } satisfies RouteHandle },
             ],
           },
           {
             path: 'inspections',
             handle: { crumb: ({ t }) => ({ title: t('nav.inspections'), to: '/inspections' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: <InspectionsPage /> },
-              { path: 'new', element: <InspectionCreatePage />, handle: { crumb: ({ t }) => ({ title: t('nav.inspectionCreate') }) } satisfies RouteHandle },
-              { path: ':id', element: <InspectionDetailPage />, handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
+              { index: true, element: inspectionsPage },
+              { path: 'new', element: inspectionCreatePage, handle: { crumb: ({ t }) => ({ title: t('nav.inspectionCreate') }) } satisfies RouteHandle },
+              { path: ':id', element: inspectionDetailPage, handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },
-          { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
+          { path: '*', element: notFoundPage, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
         ],
       },
     ],

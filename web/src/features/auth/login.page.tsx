@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
@@ -44,9 +44,10 @@ export function LoginPage() {
     try {
       const signedIn = await login(credentials);
       await navigate(fromState(location.state) ?? homePathFor(signedIn), { replace: true });
+      // `submitting` stays true on success: the next page may still be loading its code while this one shows,
+      // and clearing it would send the user home (above) instead of where they were going.
     } catch (cause) {
       setError(classify(cause));
-    } finally {
       setSubmitting(false);
     }
   };
@@ -71,7 +72,8 @@ export function LoginPage() {
         <BrandLogo size="large" />
         <div className={styles.tagline}>{t('app.tagline')}</div>
       </div>
-      <Card className={styles.card} styles={{ body: { padding: '32px 32px 24px' } }}>
+      {/* A plain panel, not antd's Card: Card brings Tabs, which the first page need not download. */}
+      <div className={styles.card}>
         <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 24 }}>
           {t('auth.title')}
         </Typography.Title>
@@ -109,7 +111,7 @@ export function LoginPage() {
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('auth.hint')}
         </Typography.Text>
-      </Card>
+      </div>
       <div className={styles.footer}>{t('app.footer')}</div>
     </div>
   );
