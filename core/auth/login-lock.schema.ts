@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../shared/text.ts';
 
 /** A limit of core/auth/login-throttle.ts that currently holds, as the administrator sees it. */
 export const loginLockSchema = z.object({
@@ -17,8 +18,8 @@ export const loginLockListSchema = z.object({ items: z.array(loginLockSchema) })
 /** Lifts the locks of an account (username), of an address, or of the account from that address (both). */
 export const loginUnlockSchema = z
   .strictObject({
-    username: z.string().trim().toLowerCase().min(1).max(64).optional(),
-    address: z.string().trim().min(1).max(64).optional(),
+    username: text({ trim: true }).toLowerCase().min(1).max(64).optional(),
+    address: text({ trim: true }).min(1).max(64).optional(),
   })
   .refine((b) => b.username !== undefined || b.address !== undefined, { message: 'give a username, an address or both', path: ['username'] });
 export type LoginUnlock = z.infer<typeof loginUnlockSchema>;
