@@ -34,6 +34,7 @@ import { InspectionCreatePage } from '../features/inspections/inspection-create.
 import { InspectionCrumb } from '../features/inspections/inspection-crumb.tsx';
 import { InspectionDetailPage } from '../features/inspections/inspection-detail.page.tsx';
 import { InspectionsPage } from '../features/inspections/inspections.page.tsx';
+import { CityMapPage } from '../features/organisations/city-map.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { NotFoundPage } from './not-found.page.tsx';
@@ -218,6 +219,7 @@ export const routes: RouteObject[] = [
               { path: ':id', element: <InspectionDetailPage />, handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },
+          { path: 'admin/city-map', element: <CityMapPage />, handle: { crumb: ({ t }) => ({ title: t('nav.cityMap') }) } satisfies RouteHandle },
           { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
         ],
       },
