@@ -9,6 +9,7 @@ import { DEFAULT_ESCALATION_LADDER, escalationLadderSchema, type EscalationStep 
 import { alarmLadderSchema, DEFAULT_ALARM_LADDER, type AlarmLadder } from '../../core/monitoring/alarm-ladder.ts';
 import { DEFAULT_RETENTION_DAYS, type RetentionDays } from '../../core/monitoring/reading-validation.ts';
 import { cityRegions } from '../organisations/divisions.ts';
+import { DEFAULT_CITY } from '../organisations/reference-data.ts';
 import { riskLevelsConfigSchema, withDefaultLevels, type RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 
 /**
@@ -192,7 +193,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     dataDir,
     database,
     mqtt,
-    city: e.ANQUAN_CITY ?? '510100',
+    city: e.ANQUAN_CITY ?? DEFAULT_CITY,
     // api.md: demo defaults to 1 in embedded mode and 0 with an external database.
     demo: e.ANQUAN_DEMO ? e.ANQUAN_DEMO === '1' : database.kind === 'embedded',
     adminPassword: e.ANQUAN_ADMIN_PASSWORD,

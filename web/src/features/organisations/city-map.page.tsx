@@ -26,7 +26,8 @@ function Districts({ items, color }: { items: { code: string | null; name: strin
   );
 }
 
-function ReportCard({ report }: { report: DistrictMapReport }) {
+/** The check of a map against the districts, as the administrator reads it. */
+export function CityMapReportCard({ report }: { report: DistrictMapReport }) {
   const { t } = useTranslation();
   const total = report.matched.length + report.missing.length;
   return (
@@ -70,7 +71,7 @@ function CityMapScreen() {
   const refused = change.error && isApiError(change.error, 'VALIDATION_FAILED') ? change.error : null;
 
   return (
-    <PageContainer title={t('cityMap.title')} subtitle={data ? `${data.cityName}（${data.cityCode}）` : undefined}>
+    <PageContainer title={t('cityMap.title')} subtitle={data ? t('cityMap.subtitle', { name: data.cityName, code: data.cityCode }) : undefined}>
       <Alert type="info" showIcon title={t('cityMap.approvalTitle')} description={t('cityMap.approvalNote')} />
       {status.isError && <QueryErrorAlert error={status.error} onRetry={() => void status.refetch()} />}
       {data && (
@@ -126,7 +127,7 @@ function CityMapScreen() {
           {change.error && !refused && <QueryErrorAlert error={change.error} />}
         </Card>
       )}
-      {data?.report && <ReportCard report={data.report} />}
+      {data?.report && <CityMapReportCard report={data.report} />}
       {data && data.source !== 'none' && (
         <Card title={t('cityMap.preview')}>
           <DistrictMap height={420} />
