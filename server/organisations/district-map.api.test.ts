@@ -67,6 +67,11 @@ describe('a platform for 杭州市 (ANQUAN_CITY=330100)', () => {
     expect(response.body.regionPath ?? response.body.regionCode).toBeTruthy();
   });
 
+  it('documents the map routes in the OpenAPI document', async () => {
+    const paths = Object.keys((await t.request('GET', '/api/openapi.json')).body.paths as Record<string, unknown>);
+    expect(paths).toEqual(expect.arrayContaining(['/api/v1/regions/map', '/api/v1/regions/map/report']));
+  });
+
   it('refuses the map screen to anyone but an administrator', async () => {
     expect((await t.request('GET', '/api/v1/regions/map/report', { token: expert })).status).toBe(403);
     expect((await t.request('PUT', '/api/v1/regions/map', { token: expert, body: shippedHangzhou })).status).toBe(403);
