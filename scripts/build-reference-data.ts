@@ -2,19 +2,20 @@
  * Regenerates the shipped reference data in server/organisations/data from the raw sets in ../shared/data
  * (see server/organisations/data/SOURCE.md for origin and licences):
  *   industries-gbt4754-2017.json  GB/T 4754-2017 rows {code, name, level, section, parentCode}
- *   regions-510100.json           成都市 → districts → streets (NBS 统计用区划代码 2023)
- *   districts-510100.geojson      成都市 district boundaries, properties cut to adcode/name/center/centroid
+ *   divisions-cn.tsv              the national division table, province → city → district → township (NBS 2023)
+ *   maps/<city>.geojson           district boundaries of the cities the shared data has, properties cut to
+ *                                 adcode/name/center/centroid
  *
- * Run: npx tsx scripts/build-reference-data.ts — exits 1 with every problem listed if a source looks wrong.
+ * Run: npx tsx scripts/build-reference-data.ts [shared-data-dir] — exits 1 with every problem listed if a source looks wrong.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sharedData = resolve(repoRoot, '../shared/data');
+// The raw sets: ../shared/data beside the checkout, or the directory given as the first argument.
+const sharedData = resolve(process.argv[2] ?? resolve(repoRoot, '../shared/data'));
 const outDir = join(repoRoot, 'server/organisations/data');
-const CITY = '5101';
 
 const problems: string[] = [];
 
@@ -85,62 +86,87 @@ function buildIndustries(): void {
   writeRows('industries-gbt4754-2017.json', rows);
 }
 
-function buildRegions(): Set<string> {
+/** Shipped maps: the shared file → the city code it serves (a municipality's districts sit under PP0100). */
+const MAP_FILES: Record<string, string> = {
+  '110000_full.json': '110100',
+  '310000_full.json': '310100',
+  '330100_full.json': '330100',
+  '440300_full.json': '440300',
+  '510100_full.json': '510100',
+};
+
+/**
+ * The national division table, compact: one line per province (2 digits) and city (4 digits), one per district
+ * (6 digits) with its townships appended as `<last 3 digits><name>` separated by `|`. Tab-separated.
+ */
+function buildDivisions(): Map<string, string> {
   const base = join(sharedData, 'admin-divisions-cn');
-  const city = parseCsv(readText(join(base, 'cities.csv'))).find((r) => r.code === CITY);
-  const areas = parseCsv(readText(join(base, 'areas.csv')))
-    .filter((r) => r.cityCode === CITY)
-    .sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''));
-  const streets = parseCsv(readText(join(base, 'streets.csv'))).filter((r) => r.cityCode === CITY);
-  if (!city) problems.push(`city ${CITY} not found`);
-  if (areas.length !== 20) problems.push(`expected 20 districts of 成都市, found ${areas.length}`);
-  const tree = {
-    code: `${CITY}00`,
-    name: city?.name ?? '',
-    level: 'city',
-    children: areas.map((a) => {
-      const children = streets
-        .filter((s) => s.areaCode === a.code)
-        .sort((x, y) => (x.code ?? '').localeCompare(y.code ?? ''))
-        .map((s) => ({ code: s.code ?? '', name: s.name ?? '', level: 'street' }));
-      if (children.length === 0) problems.push(`district ${a.code} has no streets`);
-      return { code: a.code ?? '', name: a.name ?? '', level: 'district', children };
-    }),
-  };
-  writeFileSync(join(outDir, `regions-${CITY}00.json`), `${JSON.stringify(tree, null, 1)}\n`);
-  return new Set(areas.map((a) => a.code ?? ''));
+  const provinces = parseCsv(readText(join(base, 'provinces.csv')));
+  const cities = parseCsv(readText(join(base, 'cities.csv')));
+  const areas = parseCsv(readText(join(base, 'areas.csv')));
+  const streets = parseCsv(readText(join(base, 'streets.csv')));
+  // SOURCE.txt: 31 provinces, 342 prefecture-level, 2,978 county-level, 41,352 township-level rows.
+  const counts = [provinces.length, cities.length, areas.length, streets.length].join('/');
+  if (counts !== '31/342/2978/41352') problems.push(`division counts are ${counts}, expected 31/342/2978/41352`);
+  const byArea = new Map<string, string[]>();
+  for (const s of streets.sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''))) {
+    const code = s.code ?? '';
+    if (!/^\d{9}$/.test(code) || code.slice(0, 6) !== s.areaCode) problems.push(`township ${code}: not under ${s.areaCode}`);
+    if (/[|\t]/.test(s.name ?? '')) problems.push(`township ${code}: name holds a separator`);
+    byArea.set(s.areaCode ?? '', [...(byArea.get(s.areaCode ?? '') ?? []), `${code.slice(6)}${s.name}`]);
+  }
+  const lines = [
+    '# 统计用区划代码 (NBS 2023), from modood/Administrative-divisions-of-China; see SOURCE.md.',
+    '# <2-digit province>\t<name> | <4-digit city>\t<name> | <6-digit district>\t<name>\t<township suffix+name>|…',
+  ];
+  const districtNames = new Map<string, string>();
+  for (const p of provinces.sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''))) {
+    lines.push(`${p.code}\t${p.name}`);
+    for (const c of cities.filter((x) => x.provinceCode === p.code).sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''))) {
+      lines.push(`${c.code}\t${c.name}`);
+      for (const a of areas.filter((x) => x.cityCode === c.code).sort((x, y) => (x.code ?? '').localeCompare(y.code ?? ''))) {
+        districtNames.set(a.code ?? '', a.name ?? '');
+        lines.push(`${a.code}\t${a.name}\t${(byArea.get(a.code ?? '') ?? []).join('|')}`);
+      }
+    }
+  }
+  const written = lines.length - 2;
+  if (written !== 31 + 342 + 2978) problems.push(`${written} division lines written; some rows have no parent`);
+  writeFileSync(join(outDir, 'divisions-cn.tsv'), `${lines.join('\n')}\n`);
+  return districtNames;
 }
 
 interface SourceFeature {
   type: string;
-  properties: { adcode: number; name: string; center: number[]; centroid: number[] };
+  properties: { adcode: number | string; name: string; center: number[]; centroid: number[] };
   geometry: unknown;
 }
 
-function buildDistrictShapes(districtCodes: Set<string>): void {
-  const source = JSON.parse(readText(join(sharedData, `geojson-cn-districts/${CITY}00_full.json`))) as {
-    features: SourceFeature[];
-  };
-  const features = source.features.map((f) => ({
-    type: 'Feature',
-    properties: {
-      adcode: f.properties.adcode,
-      name: f.properties.name,
-      center: f.properties.center,
-      centroid: f.properties.centroid,
-    },
-    geometry: f.geometry,
-  }));
-  const shapeCodes = new Set(features.map((f) => String(f.properties.adcode)));
-  for (const code of districtCodes) if (!shapeCodes.has(code)) problems.push(`no boundary for district ${code}`);
-  for (const code of shapeCodes) if (!districtCodes.has(code)) problems.push(`boundary ${code} is not a district of 成都市`);
-  const body = features.map((f) => JSON.stringify(f)).join(',\n');
-  writeFileSync(join(outDir, `districts-${CITY}00.geojson`), `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
+/** Shipped district maps, properties cut to adcode/name/center/centroid; mismatches are printed, not fixed. */
+function buildMaps(districtNames: Map<string, string>): void {
+  mkdirSync(join(outDir, 'maps'), { recursive: true });
+  for (const [file, city] of Object.entries(MAP_FILES)) {
+    const source = JSON.parse(readText(join(sharedData, 'geojson-cn-districts', file))) as { features: SourceFeature[] };
+    const features = source.features.map((f) => ({
+      type: 'Feature',
+      properties: { adcode: f.properties.adcode, name: f.properties.name, center: f.properties.center, centroid: f.properties.centroid },
+      geometry: f.geometry,
+    }));
+    const prefix = city.slice(0, 4);
+    const districts = [...districtNames.keys()].filter((code) => code.startsWith(prefix));
+    const shapeCodes = new Set(features.map((f) => String(f.properties.adcode)));
+    const missing = districts.filter((code) => !shapeCodes.has(code)).map((code) => `${code} ${districtNames.get(code)}`);
+    const extra = features.filter((f) => !districtNames.has(String(f.properties.adcode))).map((f) => `${f.properties.adcode} ${f.properties.name}`);
+    if (extra.length === features.length) problems.push(`${file}: no feature is a district of ${city}`);
+    if (missing.length + extra.length > 0) console.log(`map ${city}: lacks [${missing.join(', ')}], holds [${extra.join(', ')}]`);
+    const body = features.map((f) => JSON.stringify(f)).join(',\n');
+    writeFileSync(join(outDir, 'maps', `${city}.geojson`), `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
+  }
 }
 
 mkdirSync(outDir, { recursive: true });
 buildIndustries();
-buildDistrictShapes(buildRegions());
+buildMaps(buildDivisions());
 if (problems.length > 0) {
   for (const p of problems) console.error(`reference data: ${p}`);
   process.exit(1);

@@ -18,7 +18,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { invalid } from '../http/errors.ts';
 import { inScope } from '../organisations/scope-condition.ts';
-import { CITY_CODE } from '../organisations/reference-data.ts';
+import { referenceData } from '../organisations/reference-data.ts';
 import { inIndustry, inRegion } from './accident.repository.ts';
 
 const civil = (text: string): CivilDate => {
@@ -160,7 +160,7 @@ export async function accidentStatistics(db: Db, actor: Actor, q: AccidentStatis
   const total = rowOf('total', [...current.values()].reduce(add, zeroFigures()), [...previous.values()].reduce(add, zeroFigures()));
 
   const years = to.year - from.year + 1;
-  const totalRegion = q.regionCode?.slice(0, 6) ?? CITY_CODE;
+  const totalRegion = q.regionCode?.slice(0, 6) ?? referenceData().cityCode;
   const regionKeys = q.groupBy === 'region' ? rows.map((r) => r.key) : [];
   const dens = await denominators(db, [...new Set([totalRegion, ...regionKeys])], from.year, to.year);
   if (dens.size > 0) {

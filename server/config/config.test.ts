@@ -111,3 +111,29 @@ describe('ANQUAN_TRUSTED_PROXY and ANQUAN_PUBLIC_URL', () => {
     expect(() => parseConfig({ ANQUAN_PUBLIC_URL: 'ftp://anquan.example.gov.cn' }, cwd)).toThrow(/ANQUAN_PUBLIC_URL: must be an http/);
   });
 });
+
+describe('ANQUAN_CITY', () => {
+  it('defaults to 成都市 (510100) and takes any prefecture-level city of the division table', () => {
+    expect(parseConfig({}, cwd).city).toBe('510100');
+    expect(parseConfig({ ANQUAN_CITY: '330100' }, cwd).city).toBe('330100');
+    expect(parseConfig({ ANQUAN_CITY: '110100' }, cwd).city).toBe('110100');
+  });
+
+  it('fails the start with the reason for a code that is no city', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        parseConfig(env, cwd);
+      } catch (error) {
+        if (error instanceof ConfigError) return error.problems;
+        throw error;
+      }
+      return [];
+    };
+    expect(problems({ ANQUAN_CITY: '999900' })).toEqual(['ANQUAN_CITY: 999900 is not a prefecture-level city in the national division table (NBS 2023)']);
+    expect(problems({ ANQUAN_CITY: 'hangzhou' })).toEqual(['ANQUAN_CITY: must be a 6-digit division code such as 510100 (成都市)']);
+    expect(problems({ ANQUAN_CITY: '330000' })).toEqual(['ANQUAN_CITY: 330000 is a province, not a city']);
+    expect(problems({ ANQUAN_CITY: '110000' })).toEqual(["ANQUAN_CITY: 110000 is a province, not a city; 北京市's districts are under 110100"]);
+    expect(problems({ ANQUAN_CITY: '330102' })[0]).toContain('330102 is not a prefecture-level city');
+    expect(problems({ ANQUAN_CITY: '429000' })[0]).toContain('not a city');
+  });
+});

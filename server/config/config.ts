@@ -8,6 +8,8 @@ import { accountabilityThresholdsSchema, DEFAULT_ACCOUNTABILITY_THRESHOLDS, type
 import { DEFAULT_ESCALATION_LADDER, escalationLadderSchema, type EscalationStep } from '../../core/hazards/overdue.ts';
 import { alarmLadderSchema, DEFAULT_ALARM_LADDER, type AlarmLadder } from '../../core/monitoring/alarm-ladder.ts';
 import { DEFAULT_RETENTION_DAYS, type RetentionDays } from '../../core/monitoring/reading-validation.ts';
+import { cityRegions } from '../organisations/divisions.ts';
+import { DEFAULT_CITY } from '../organisations/reference-data.ts';
 import { riskLevelsConfigSchema, withDefaultLevels, type RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 
 /**
@@ -92,6 +94,14 @@ const envSchema = z.object({
     .regex(/^(mqtts?|wss?|tcp):\/\/.+/, 'must be an mqtt://, mqtts://, ws:// or wss:// URL')
     .optional(),
   ANQUAN_DEMO: flagSchema.optional(),
+  // The city the platform serves: its districts and townships come from the shipped national division table.
+  ANQUAN_CITY: z
+    .string()
+    .superRefine((code, ctx) => {
+      const lookup = cityRegions(code);
+      if (!lookup.ok) ctx.addIssue({ code: 'custom', message: lookup.reason });
+    })
+    .optional(),
   // NIST SP 800-63B §5.1.1.2, as for every password (core/auth/password-policy.ts): refused here, before start.
   ANQUAN_ADMIN_PASSWORD: z
     .string()
@@ -132,6 +142,8 @@ export interface Config {
   dataDir: string;
   database: { kind: 'embedded'; dir: string } | { kind: 'external'; url: string };
   mqtt: { kind: 'embedded'; port: Port } | { kind: 'external'; url: string } | { kind: 'off' };
+  /** The city's 6-digit division code (ANQUAN_CITY, default 510100 成都市). */
+  city: string;
   demo: boolean;
   adminPassword: string | undefined;
   logLevel: string;
@@ -181,6 +193,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     dataDir,
     database,
     mqtt,
+    city: e.ANQUAN_CITY ?? DEFAULT_CITY,
     // api.md: demo defaults to 1 in embedded mode and 0 with an external database.
     demo: e.ANQUAN_DEMO ? e.ANQUAN_DEMO === '1' : database.kind === 'embedded',
     adminPassword: e.ANQUAN_ADMIN_PASSWORD,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { industryRowSchema, type IndustryRow } from '../../core/organisations/industries.ts';
 import { regionNodeSchema, type RegionNode } from '../../core/organisations/regions.ts';
 import type { MultiPolygon, Position } from '../../core/organisations/geo.ts';
+import { cityRegions } from '../organisations/divisions.ts';
 
 /**
  * Loads the shipped reference data the demo city is built from (server/organisations/data, see SOURCE.md).
@@ -50,8 +51,11 @@ let cached: DemoInputs | undefined;
 export function loadDemoInputs(): DemoInputs {
   if (cached) return cached;
   const industries = z.array(industryRowSchema).parse(readJson('industries-gbt4754-2017.json'));
-  const regions = regionNodeSchema.parse(readJson('regions-510100.json'));
-  const districts = districtsSchema.parse(readJson('districts-510100.geojson')).features.map((f) => ({
+  // The demo city is 成都市 whatever ANQUAN_CITY says; the platform seeds it only when the city is 510100.
+  const chengdu = cityRegions('510100');
+  if (!chengdu.ok) throw new Error(`the division table lacks 成都市: ${chengdu.reason}`);
+  const regions = regionNodeSchema.parse(chengdu.tree);
+  const districts = districtsSchema.parse(readJson('maps/510100.geojson')).features.map((f) => ({
     code: String(f.properties.adcode),
     name: f.properties.name,
     center: f.properties.center,

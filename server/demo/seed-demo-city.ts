@@ -14,6 +14,8 @@ import { seedDemoAccidents } from './seed-demo-accidents.ts';
 
 /** The password of every demo account (printed by `npm start`; never use the demo city in production). */
 export const DEMO_PASSWORD = 'Demo@2026';
+/** The demo city is 成都市: seeded only on a platform configured for it (ANQUAN_CITY=510100, the default). */
+export const DEMO_CITY = '510100';
 
 export interface DemoAccount {
   username: string;

@@ -38,6 +38,8 @@ import { isMigrated } from '../db/migrate.ts';
 import { departmentRoutes } from '../organisations/department.routes.ts';
 import { enterpriseRoutes } from '../organisations/enterprise.routes.ts';
 import { referenceRoutes } from '../organisations/reference.routes.ts';
+import { districtMapRoutes } from '../organisations/district-map.routes.ts';
+import { DEFAULT_CITY, selectCity } from '../organisations/reference-data.ts';
 import { userRoutes } from '../organisations/user.routes.ts';
 import { deviceKeyRoutes } from '../monitoring/device-keys/device-key.routes.ts';
 import { IngestPipeline, type IngestOptions } from '../monitoring/ingest/ingest-pipeline.ts';
@@ -81,9 +83,12 @@ export interface AppOptions {
   loginThrottle?: LoginThrottlePolicy;
   /** Web security (docs/adr/0033): ANQUAN_TRUSTED_PROXY and ANQUAN_PUBLIC_URL's origin. */
   web?: { trustedProxies?: readonly string[]; publicOrigin?: string | undefined };
+  /** The city served (ANQUAN_CITY; default 510100 成都市): one city per process. */
+  city?: string;
 }
 
-export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle, web = {} }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle, web = {}, city = DEFAULT_CITY }: AppOptions): Promise<FastifyInstance> {
+  selectCity(city);
   const trustedProxies = web.trustedProxies ?? [];
   const app = Fastify({
     // X-Forwarded-Proto, -Host and -For are believed from these peers only (request.protocol, .host, .ip).
@@ -143,6 +148,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       registerAuthentication(api, db, { publicOrigin: web.publicOrigin });
       await api.register(authRoutes(db, loginThrottle));
       await api.register(referenceRoutes);
+      await api.register(districtMapRoutes(db));
       await api.register(departmentRoutes(db));
       await api.register(enterpriseRoutes(db));
       await api.register(userRoutes(db));

@@ -3,16 +3,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { industryPath, keyIndustriesOf, isHighRiskGroup, type IndustryRow, type KeyIndustry } from '../../core/organisations/industries.ts';
 import { flattenRegions, regionPath, type FlatRegion, type RegionNode } from '../../core/organisations/regions.ts';
+import { cityRegions } from './divisions.ts';
 
 /**
- * Shipped reference data (server/organisations/data, see its SOURCE.md): the city's regions and the
- * GB/T 4754-2017 industry table. Read once, kept in memory: both are small and change with a release.
+ * Shipped reference data (server/organisations/data, see its SOURCE.md): the configured city's regions from
+ * the national division table and the GB/T 4754-2017 industry table. Read once, kept in memory: both are small
+ * and change with a release. One process serves one city (ANQUAN_CITY, docs/adr "any city by configuration").
  */
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(dataDir, file), 'utf8')) as T;
 
-export const CITY_CODE = '510100';
+/** 成都市: the default city and the only one with a demo. */
+export const DEFAULT_CITY = '510100';
 
 export interface IndustryInfo {
   row: IndustryRow;
@@ -22,6 +25,10 @@ export interface IndustryInfo {
 }
 
 export interface ReferenceData {
+  cityCode: string;
+  cityName: string;
+  /** The city's districts (区/县/县级市) in code order. */
+  districts: { code: string; name: string }[];
   regionTree: RegionNode[];
   region(code: string): FlatRegion | undefined;
   regionPath(code: string): string[];
@@ -29,8 +36,10 @@ export interface ReferenceData {
   industry(code: string): IndustryInfo | undefined;
 }
 
-function load(): ReferenceData {
-  const city = readJson<RegionNode>(`regions-${CITY_CODE}.json`);
+function load(cityCode: string): ReferenceData {
+  const lookup = cityRegions(cityCode);
+  if (!lookup.ok) throw new RangeError(`ANQUAN_CITY: ${lookup.reason}`);
+  const city: RegionNode = lookup.tree;
   const regions = new Map(flattenRegions(city).map((r) => [r.code, r]));
   const industries = readJson<IndustryRow[]>('industries-gbt4754-2017.json');
   const byCode = new Map(industries.map((r) => [r.code, r]));
@@ -40,6 +49,9 @@ function load(): ReferenceData {
     infos.set(row.code, { row, path: industryPath(row.code, byCode), keyIndustries: keys, highRisk: isHighRiskGroup(keys) });
   }
   return {
+    cityCode: city.code,
+    cityName: city.name,
+    districts: (city.children ?? []).map(({ code, name }) => ({ code, name })),
     regionTree: [city],
     region: (code) => regions.get(code),
     regionPath: (code) => regionPath(code),
@@ -49,7 +61,14 @@ function load(): ReferenceData {
 }
 
 let cached: ReferenceData | undefined;
+
+/** Makes `cityCode` the process's city (buildApp does, from the configuration); throws on an unknown code. */
+export function selectCity(cityCode: string): ReferenceData {
+  if (cached?.cityCode !== cityCode) cached = load(cityCode);
+  return cached;
+}
+
 export function referenceData(): ReferenceData {
-  cached ??= load();
+  cached ??= load(DEFAULT_CITY);
   return cached;
 }

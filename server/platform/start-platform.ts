@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.ts';
 import { deleteExpiredSessions } from '../auth/session.repository.ts';
 import { migrate } from '../db/migrate.ts';
-import { isEmptyCity, seedDemoCity, type DemoAccount } from '../demo/seed-demo-city.ts';
+import { DEMO_CITY, isEmptyCity, seedDemoCity, type DemoAccount } from '../demo/seed-demo-city.ts';
+import { describeReport, mapStatus } from '../organisations/district-map.service.ts';
 import { EventBus } from '../events/event-bus.ts';
 import { buildApp } from '../http/app.ts';
 import { platformJobs } from '../scheduler/investigation-jobs.ts';
@@ -40,12 +41,18 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
     await deleteExpiredSessions(database.db);
     const admin = await ensureAdminAccount(database.db, config.adminPassword);
     let demoAccounts: DemoAccount[] = [];
-    if (config.demo && (await isEmptyCity(database.db))) {
+    const demo = config.demo && config.city === DEMO_CITY;
+    if (config.demo && !demo) logger.info(`the demo city is 成都市 (${DEMO_CITY}); ANQUAN_CITY=${config.city} starts empty`);
+    if (demo && (await isEmptyCity(database.db))) {
       logger.info('seeding the demo city');
       demoAccounts = await seedDemoCity(database.db);
     }
     const events = new EventBus();
-    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels, ingest: { retention: config.ingest.retention }, loginThrottle: config.auth.loginThrottle, web: { trustedProxies: config.http.trustedProxies, publicOrigin: config.http.publicOrigin } });
+    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels, ingest: { retention: config.ingest.retention }, loginThrottle: config.auth.loginThrottle, city: config.city, web: { trustedProxies: config.http.trustedProxies, publicOrigin: config.http.publicOrigin } });
+    const map = await mapStatus(database.db);
+    const complete = map.report !== null && map.report.missing.length + map.report.extra.length + map.report.invalid.length === 0;
+    if (complete) logger.info(describeReport(map));
+    else logger.warn(describeReport(map));
     const port = await listen(app, config.http.port, config.http.host);
     // Monitoring: the alarm engine's state is restored before the first reading arrives.
     await app.alarms.restoreAll();
@@ -63,7 +70,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
     ]);
     // The demo city is alive on first start: the simulator publishes over MQTT with freshly minted demo keys.
     const simulator =
-      config.demo && mqtt
+      demo && mqtt
         ? await startDemoSimulator(database.db, {
             url: mqtt.kind === 'embedded' ? `mqtt://127.0.0.1:${mqtt.port}` : mqtt.url,
             mintDeviceKey: (enterpriseId, name) => mintSystemDeviceKey(database.db, systemActor('demo-simulator'), enterpriseId, name),

@@ -65,6 +65,17 @@ export interface LoginKnownAddressesTable {
   last_success_at: Timestamp;
 }
 
+/** The uploaded district map of a city (server/organisations/district-map.service.ts). */
+export interface CityMapsTable {
+  city_code: string;
+  /** The checked map as served: current, valid districts only. */
+  geojson: string;
+  report: unknown;
+  file_name: string | null;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
 export interface OrganisationTables {
   departments: DepartmentsTable;
   enterprises: EnterprisesTable;
@@ -72,4 +83,5 @@ export interface OrganisationTables {
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   login_known_addresses: LoginKnownAddressesTable;
+  city_maps: CityMapsTable;
 }

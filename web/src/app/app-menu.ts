@@ -19,7 +19,8 @@ export type MenuIcon =
   | 'majorHazards'
   | 'accidents'
   | 'cockpit'
-  | 'inspections';
+  | 'inspections'
+  | 'cityMap';
 
 export interface MenuEntry {
   key: string;
@@ -38,7 +39,8 @@ export interface MenuEntry {
     | 'nav.majorHazards'
     | 'nav.accidents'
     | 'nav.cockpit'
-    | 'nav.inspections';
+    | 'nav.inspections'
+    | 'nav.cityMap';
   icon: MenuIcon;
 }
 
@@ -81,6 +83,7 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
   if (canSeeInspections(user)) {
     entries.push({ key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: 'inspections' });
   }
+  if (user.role === 'admin') entries.push({ key: 'cityMap', path: '/admin/city-map', labelKey: 'nav.cityMap', icon: 'cityMap' });
   return entries;
 }
 

@@ -134,6 +134,7 @@ export function DistrictMap(props: DistrictMapProps) {
     [cityMap.data, onSelectRegion, onSelectPoint],
   );
   if (cityMap.isError) return <Alert type="error" showIcon message={t('map.loadFailed')} />;
+  if (cityMap.data && cityMap.data.nameByCode.size === 0) return <Alert type="info" showIcon title={t('map.none')} />;
   if (!option) return <Skeleton.Node active style={{ width: '100%', height }} />;
   return <EChart option={option} onEvents={onEvents} style={{ height }} aria-label={props['aria-label'] ?? t('map.label')} />;
 }

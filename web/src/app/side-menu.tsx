@@ -12,6 +12,7 @@ import {
   DesktopOutlined,
   FireOutlined,
   FundProjectionScreenOutlined,
+  GlobalOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -34,6 +35,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   accidents: <FireOutlined />,
   cockpit: <DesktopOutlined />,
   inspections: <AuditOutlined />,
+  cityMap: <GlobalOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {
