@@ -177,6 +177,19 @@ describe('change feeds', () => {
     expect((await t.request('GET', '/api/v1/enterprises/changes?limit=501', { token: admin })).status).toBe(400);
   });
 
+  it('is documented in the OpenAPI document, with the record shape of each domain', async () => {
+    const doc = (await t.request('GET', '/api/openapi.json')).body;
+    for (const domain of ['enterprises', 'hazards', 'alarms', 'inspections', 'accidents']) {
+      const op = doc.paths[`/api/v1/${domain}/changes`]?.get;
+      expect(op, domain).toBeDefined();
+      expect(op.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['cursor', 'limit']);
+      const body = op.responses['200'].content['application/json'].schema;
+      expect(Object.keys(body.properties).sort()).toEqual(['items', 'nextCursor']);
+      expect(JSON.stringify(body.properties.items)).toContain('changedAt');
+    }
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/partner-clients', '/api/v1/partner-clients/{id}/rotate', '/api/v1/partner-clients/{id}/revoke']));
+  });
+
   it('is for admins (and partner clients) only', async () => {
     const regulator = (await signedIn(t, 'expert')).token;
     expect((await t.request('GET', '/api/v1/hazards/changes', { token: regulator })).status).toBe(403);
