@@ -1,3 +1,8 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEnterprise, signedIn, validCreditCode } from '../../test/support/factories.ts';
 import { hazardInput, reportAs } from '../../test/support/hazard-factories.ts';
@@ -118,5 +123,47 @@ describe('partner clients', () => {
     const after = await t.db.selectFrom('partner_clients').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
     expect((await t.request('GET', '/api/v1/hazards/changes', { token: 'anqp_never-issued' })).status).toBe(401);
+  });
+
+  it('can be followed by the example client in docs/, which keeps its cursor across restarts', async () => {
+    const client = await issue({ name: '示例客户端', domains: ['enterprises'], regionCodes: ['510113'], industryCodes: ['C'] });
+    const first = await makeEnterprise(t.db);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'anquan-partner-'));
+    const script = fileURLToPath(new URL('../../docs/partner-feed-client.mjs', import.meta.url));
+    const children: Array<ReturnType<typeof spawn>> = [];
+    const run = () => {
+      const child = spawn(process.execPath, [script, 'enterprises'], { cwd: dir, env: { ...process.env, ANQUAN_URL: t.url, ANQUAN_PARTNER_SECRET: client.secret } });
+      const lines: Array<{ id: string; op: string }> = [];
+      let buffer = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        const parts = buffer.split('\n');
+        buffer = parts.pop()!;
+        lines.push(...parts.map((l) => JSON.parse(l) as { id: string; op: string }));
+      });
+      children.push(child);
+      return { child, lines };
+    };
+    try {
+      const one = run();
+      await waitFor(() => one.lines.some((l) => l.id === first.id), { what: 'the example client to print the enterprise' });
+      // The client saves its cursor after printing a page; stop it once the saved one is past the enterprise.
+      const logged = await t.db.selectFrom('change_log').select(['xid', 'seq']).where('entity_id', '=', first.id).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+      await waitFor(async () => {
+        const saved = await readFile(path.join(dir, 'enterprises.cursor'), 'utf8').catch(() => '');
+        if (!saved) return false;
+        const { x, s: seq } = JSON.parse(Buffer.from(saved.split('.')[0]!, 'base64url').toString()) as { x: string; s: string };
+        return BigInt(x) > BigInt(logged.xid) || (BigInt(x) === BigInt(logged.xid) && BigInt(seq) >= BigInt(logged.seq));
+      });
+      one.child.kill();
+      const second = await makeEnterprise(t.db);
+      const two = run();
+      await waitFor(() => two.lines.some((l) => l.id === second.id), { what: 'the restarted client to print the new enterprise' });
+      two.child.kill();
+      expect(two.lines.filter((l) => l.id === first.id), JSON.stringify([one.lines, two.lines])).toEqual([]);
+    } finally {
+      for (const c of children) c.kill();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
