@@ -1,7 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeEnterprise, signedIn, validCreditCode } from '../../test/support/factories.ts';
+import { makeDepartment, makeEnterprise, signedIn, validCreditCode } from '../../test/support/factories.ts';
+import { accidentInput, reportAccidentAs } from '../../test/support/accident-factories.ts';
 import { hazardInput, reportAs } from '../../test/support/hazard-factories.ts';
+import { inspect, inspectionBody } from '../../test/support/inspection-factories.ts';
+import { makeSensor } from '../../test/support/monitoring-factories.ts';
 import type { Database } from '../db/schema.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 import { waitFor } from '../../test/support/wait-for.ts';
@@ -159,7 +163,31 @@ describe('change feeds', () => {
       ['delete', true],
     ]);
 
-    for (const domain of ['alarms', 'inspections', 'accidents']) expect((await page(domain, undefined)).nextCursor).toEqual(expect.any(String));
+  });
+
+  it('feeds alarms, inspections and accidents with the records their endpoints show', async () => {
+    const enterprise = await makeEnterprise(t.db);
+    const department = await makeDepartment(t.db, ['510113'], ['C']);
+    const inspector = (await signedIn(t, 'inspector', { departmentId: department.id })).token;
+    const regulator = (await signedIn(t, 'regulator', { departmentId: department.id })).token;
+    const sensor = await makeSensor(t.db, { enterpriseId: enterprise.id });
+    const alarmId = randomUUID();
+    await t.db
+      .insertInto('alarms')
+      .values({ id: alarmId, sensor_id: sensor.id, enterprise_id: enterprise.id, rule_key: 'threshold:0', kind: 'threshold', status: 'active', severity: 'alarm', peak_severity: 'alarm', level_index: 0, open_value: 1.2, peak_value: 1.2, limit_value: 1, opened_at: new Date(), message: 'x', updated_at: new Date() })
+      .execute();
+    const inspection = await inspect(t, inspector, inspectionBody(enterprise.id));
+    const accident = await reportAccidentAs(t, regulator, accidentInput());
+    const created = { alarms: alarmId, inspections: inspection.id, accidents: accident.id };
+    for (const [domain, id] of Object.entries(created)) {
+      const shown = (await t.request('GET', `/api/v1/${domain}/${id}`, { token: admin })).body;
+      let changes: Change[] = [];
+      await waitFor(async () => (changes = (await follow(domain, undefined)).items).some((c) => c.id === id), { what: `the ${domain} change` });
+      const record = changes.filter((c) => c.id === id).at(-1)!.record!;
+      expect(record.id).toBe(id);
+      expect(Object.keys(record).length).toBeGreaterThan(5);
+      for (const [field, value] of Object.entries(record)) expect(value, `${domain}.${field}`).toEqual(shown[field]);
+    }
   });
 
   it('refuses a cursor it never issued, or one of another feed, with a 400 naming the cursor', async () => {
