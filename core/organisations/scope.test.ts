@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentIsAbove, departmentScopeCovers, scopeOf } from './scope.ts';
+import { coversEnterprise, departmentIsAbove, departmentScope, departmentScopeCovers, scopeOf } from './scope.ts';
 
 const ALL = 'ABCDEFGHIJKLMNOPQRST'.split('');
 const department = (id: string, regionCodes: string[], industryCodes: string[]) => {
@@ -50,5 +50,19 @@ describe('a department above another', () => {
     expect(departmentIsAbove(jinjiangEma, qingbaijiangEma)).toBe(false);
     expect(departmentIsAbove(cityHousing, jinjiangEma)).toBe(false);
     expect(departmentIsAbove(cityEma, cityEma)).toBe(false);
+  });
+});
+
+describe('a department-like scope (partner clients)', () => {
+  it('drops a dimension that covers everything and keeps the others', () => {
+    expect(departmentScope('partner:p1', ['510100'], ALL)).toEqual({ kind: 'department', departmentId: 'partner:p1', regionCodes: null, industryCodes: null });
+    expect(departmentScope('partner:p2', ['510113'], ['C'])).toEqual({ kind: 'department', departmentId: 'partner:p2', regionCodes: ['510113'], industryCodes: ['C'] });
+  });
+
+  it('covers an enterprise by the same rule as a department', () => {
+    const partner = departmentScope('partner:p2', ['510113'], ['C']);
+    expect(coversEnterprise(partner, { regionPath: ['510100', '510113', '510113001'], industryPath: ['C', '26', '261', '2614'] })).toBe(true);
+    expect(coversEnterprise(partner, { regionPath: ['510100', '510104'], industryPath: ['C', '26', '261', '2614'] })).toBe(false);
+    expect(coversEnterprise(partner, { regionPath: ['510100', '510113'], industryPath: ['E', '47', '471', '4710'] })).toBe(false);
   });
 });

@@ -43,18 +43,26 @@ export function scopeOf(source: ScopeSource): Scope {
     case 'inspector': {
       const d = source.department;
       if (!d) throw new Error(`a ${source.role} needs a department`);
-      // An unrestricted dimension is dropped here, so that queries do not test what always holds.
-      return {
-        kind: 'department',
-        departmentId: d.id,
-        regionCodes: coversWholeCity(d.regionCodes) ? null : d.regionCodes,
-        industryCodes: coversAllIndustries(d.industryCodes) ? null : d.industryCodes,
-      };
+      return departmentScope(d.id, d.regionCodes, d.industryCodes);
     }
     case 'enterprise':
       if (!source.enterpriseId) throw new Error('an enterprise user needs an enterprise');
       return { kind: 'enterprise', enterpriseId: source.enterpriseId };
   }
+}
+
+/**
+ * A department's scope from its regions and industries. Partner clients (server/partners) read through the same
+ * shape: their districts and industries are a department's, so every `inScope` query serves them unchanged.
+ */
+export function departmentScope(id: string, regionCodes: string[], industryCodes: string[]): Extract<Scope, { kind: 'department' }> {
+  // An unrestricted dimension is dropped here, so that queries do not test what always holds.
+  return {
+    kind: 'department',
+    departmentId: id,
+    regionCodes: coversWholeCity(regionCodes) ? null : regionCodes,
+    industryCodes: coversAllIndustries(industryCodes) ? null : industryCodes,
+  };
 }
 
 export interface ScopedEnterprise {

@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { roleSchema, type Role } from '../../core/organisations/roles.ts';
 import { scopeOf } from '../../core/organisations/scope.ts';
 import type { Db } from '../db/database.ts';
+import { authenticatePartner, registerPartnerAccessLog } from '../partners/partner-auth.ts';
+import { PARTNER_SECRET_PREFIX } from '../partners/partner-client.service.ts';
 import { AppError } from '../http/errors.ts';
 import type { Actor } from './actor.ts';
 import { assertSameOriginWrite } from './same-origin.ts';
@@ -66,6 +68,7 @@ export interface AuthenticationOptions {
  */
 export function registerAuthentication(app: FastifyInstance, db: Db, options: AuthenticationOptions = {}) {
   app.decorateRequest('actor', null as unknown as Actor);
+  registerPartnerAccessLog(app, db);
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
     // Device routes (POST /telemetry) authenticate a device key themselves, never by the cookie.
@@ -73,6 +76,8 @@ export function registerAuthentication(app: FastifyInstance, db: Db, options: Au
     assertSameOriginWrite(request, { sessionCookie: request.cookies[SESSION_COOKIE] !== undefined, publicOrigin: options.publicOrigin });
     if (config.public) return;
     const token = tokenOf(request);
+    // A partner client's secret (server/partners): read-only feeds within its scope, rate limited, logged.
+    if (token?.startsWith(PARTNER_SECRET_PREFIX)) return authenticatePartner(db, request, token);
     const actor = token ? await resolveActor(db, token, request.ip) : undefined;
     if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in first');
     if (config.roles && !config.roles.includes(actor.role)) throw new AppError('FORBIDDEN', 'Your role may not do this');

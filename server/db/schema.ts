@@ -13,6 +13,7 @@ import type { RiskTables } from './schema/risks.ts';
 import type { MonitoringTables } from './schema/monitoring.ts';
 import type { AlarmTables } from './schema/alarms.ts';
 import type { AccidentTables } from './schema/accidents.ts';
+import type { PartnerTables } from './schema/partners.ts';
 
 export type * from './schema/organisations.ts';
 export type * from './schema/audit.ts';
@@ -25,6 +26,7 @@ export type * from './schema/risks.ts';
 export type * from './schema/monitoring.ts';
 export type * from './schema/alarms.ts';
 export type * from './schema/accidents.ts';
+export type * from './schema/partners.ts';
 
 export interface Database
   extends OrganisationTables,
@@ -37,4 +39,5 @@ export interface Database
     RiskTables,
     MonitoringTables,
     AlarmTables,
-    AccidentTables {}
+    AccidentTables,
+    PartnerTables {}

@@ -30,6 +30,8 @@ import { sensorRoutes } from '../monitoring/sensor.routes.ts';
 import type { RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 import { riskRoutes } from '../risks/risk.routes.ts';
 import { majorHazardSourceRoutes } from '../major-hazards/major-hazard-source.routes.ts';
+import { feedRoutes } from '../partners/feed.routes.ts';
+import { partnerClientRoutes } from '../partners/partner-client.routes.ts';
 import type { LoginThrottlePolicy } from '../../core/auth/login-throttle.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
@@ -173,6 +175,8 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(cockpitRoutes(db));
       await api.register(inspectionRoutes(db));
       await api.register(expertCampaignRoutes(db));
+      await api.register(partnerClientRoutes(db));
+      await api.register(feedRoutes(db));
     },
     { prefix: '/api/v1' },
   );

@@ -9,6 +9,8 @@ const scopedTables = {
   enterprises: 'id',
   hazards: 'enterprise_id',
   accidents: 'enterprise_id',
+  /** The change feeds' log (server/partners), which copies the enterprise's paths at each change. */
+  change_log: 'enterprise_id',
 } as const;
 export type ScopedTable = keyof typeof scopedTables;
 

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.ts';
 import { DEFAULT_ESCALATION_LADDER, type EscalationStep } from '../../core/hazards/overdue.ts';
 import { escalateOverdueHazards } from '../hazards/hazard-escalation.job.ts';
 import { deliverWebhooks } from '../webhooks/webhook.service.ts';
+import { trimPartnerAccessLog } from '../partners/partner-client.service.ts';
 import { findPlanForUpdate, plansWithPeriodsDue } from '../hazards/plan.repository.ts';
 import { generatePlanTasks } from '../hazards/task-generation.service.ts';
 import { markMissed } from '../hazards/task.repository.ts';
@@ -66,6 +67,7 @@ export const platformJobs = (ladder: readonly EscalationStep[] = DEFAULT_ESCALAT
   { name: 'mark-missed-tasks', everyMs: 60_000, run: markMissedTasks },
   { name: 'escalate-overdue-hazards', everyMs: 60_000, run: (db, now) => escalateOverdueHazards(db, now, ladder) },
   { name: 'deliver-webhooks', everyMs: 15_000, run: (db, now) => deliverWebhooks(db, now) },
+  { name: 'trim-partner-access-log', everyMs: 3_600_000, run: (db, now) => trimPartnerAccessLog(db, now) },
 ];
 
 export const investigationJobs = platformJobs();

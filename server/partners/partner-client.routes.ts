@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { partnerAccessSchema, partnerClientCreateSchema, partnerClientSchema } from '../../core/partners/partner.schema.ts';
+import type { Db } from '../db/database.ts';
+import { issuePartnerClient, listPartnerAccess, listPartnerClients, revokePartnerClient, rotatePartnerSecret } from './partner-client.service.ts';
+
+const idParams = z.object({ id: z.uuid() });
+
+export const partnerClientRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
+  app.get('/partner-clients', {
+    config: { roles: ['admin'] },
+    schema: { tags: ['partners'], summary: 'Partner clients (other departments, the provincial platform)', response: { 200: z.object({ items: z.array(partnerClientSchema) }) } },
+    handler: () => listPartnerClients(db),
+  });
+
+  app.post('/partner-clients', {
+    config: { roles: ['admin'] },
+    schema: {
+      tags: ['partners'],
+      summary: 'Issue read-only credentials for a partner; the secret is returned once',
+      description: 'The partner sends the secret as `Authorization: Bearer <secret>` to the change feeds it was given.',
+      body: partnerClientCreateSchema,
+      response: { 201: partnerClientSchema },
+    },
+    handler: async (request, reply) => reply.code(201).send(await issuePartnerClient(db, request.actor, request.body)),
+  });
+
+  app.post('/partner-clients/:id/rotate', {
+    config: { roles: ['admin'] },
+    schema: { tags: ['partners'], summary: 'Replace the secret (the old one stops at once); the new one is returned once', params: idParams, response: { 200: partnerClientSchema } },
+    handler: (request) => rotatePartnerSecret(db, request.actor, request.params.id),
+  });
+
+  app.post('/partner-clients/:id/revoke', {
+    config: { roles: ['admin'] },
+    schema: { tags: ['partners'], summary: 'Revoke a partner client for good', params: idParams, response: { 200: partnerClientSchema } },
+    handler: (request) => revokePartnerClient(db, request.actor, request.params.id),
+  });
+
+  app.get('/partner-clients/:id/access', {
+    config: { roles: ['admin'] },
+    schema: { tags: ['partners'], summary: 'The latest 100 calls of a partner client (its access log)', params: idParams, response: { 200: z.object({ items: z.array(partnerAccessSchema) }) } },
+    handler: (request) => listPartnerAccess(db, request.params.id),
+  });
+};
