@@ -60,6 +60,10 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
+/** A row of the accounts list: the account with the name of its department or enterprise. */
+export const userListItemSchema = userSchema.extend({ organisationName: z.string().nullable().describe('its department\'s or enterprise\'s name') });
+export type UserListItem = z.infer<typeof userListItemSchema>;
+
 export const userListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(64).optional().describe('part of the username or display name'),
   role: roleSchema.optional(),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { passwordResetSchema, userCreateSchema, userListQuerySchema, userSchema, userUpdateSchema } from '../../core/organisations/user.schema.ts';
+import { passwordResetSchema, userCreateSchema, userListItemSchema, userListQuerySchema, userSchema, userUpdateSchema } from '../../core/organisations/user.schema.ts';
 import { pageSchema } from '../../core/shared/pagination.ts';
 import { auditActorOf } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
@@ -13,7 +13,7 @@ const idParams = z.object({ id: z.uuid() });
 export const userRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/users', {
     config: { roles: ['admin'] },
-    schema: { tags: ['organisations'], summary: 'Accounts, filtered by role, department, enterprise, active, or part of the name', querystring: userListQuerySchema, response: { 200: pageSchema(userSchema) } },
+    schema: { tags: ['organisations'], summary: 'Accounts, filtered by role, department, enterprise, active, or part of the name', querystring: userListQuerySchema, response: { 200: pageSchema(userListItemSchema) } },
     handler: (request) => listUsers(db, request.query),
   });
 

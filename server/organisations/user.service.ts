@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { roleSchema } from '../../core/organisations/roles.ts';
-import type { User, UserCreate, UserListQuery } from '../../core/organisations/user.schema.ts';
+import type { User, UserCreate, UserListItem, UserListQuery } from '../../core/organisations/user.schema.ts';
 import { passwordProblems } from '../../core/auth/password-policy.ts';
 import type { Page } from '../../core/shared/pagination.ts';
 import { offsetOf } from '../../core/shared/pagination.ts';
@@ -26,22 +26,30 @@ export const presentUser = (u: Selectable<UsersTable>): User => ({
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function listUsers(db: Db, query: UserListQuery): Promise<Page<User>> {
+export async function listUsers(db: Db, query: UserListQuery): Promise<Page<UserListItem>> {
   let filtered = db.selectFrom('users');
-  if (query.role) filtered = filtered.where('role', '=', query.role);
-  if (query.departmentId) filtered = filtered.where('department_id', '=', query.departmentId);
-  if (query.enterpriseId) filtered = filtered.where('enterprise_id', '=', query.enterpriseId);
-  if (query.active !== undefined) filtered = filtered.where('disabled', '=', !query.active);
+  if (query.role) filtered = filtered.where('users.role', '=', query.role);
+  if (query.departmentId) filtered = filtered.where('users.department_id', '=', query.departmentId);
+  if (query.enterpriseId) filtered = filtered.where('users.enterprise_id', '=', query.enterpriseId);
+  if (query.active !== undefined) filtered = filtered.where('users.disabled', '=', !query.active);
   if (query.q) {
     const pattern = `%${escapeLike(query.q)}%`;
-    filtered = filtered.where((eb) => eb.or([eb('username', 'ilike', pattern), eb('display_name', 'ilike', pattern)]));
+    filtered = filtered.where((eb) => eb.or([eb('users.username', 'ilike', pattern), eb('users.display_name', 'ilike', pattern)]));
   }
   const { page, pageSize } = query;
   const [rows, count] = await Promise.all([
-    filtered.selectAll().orderBy('username').limit(pageSize).offset(offsetOf(query)).execute(),
+    filtered
+      .leftJoin('departments as d', 'd.id', 'users.department_id')
+      .leftJoin('enterprises as e', 'e.id', 'users.enterprise_id')
+      .selectAll('users')
+      .select((eb) => eb.fn.coalesce('d.name', 'e.name').as('organisation_name'))
+      .orderBy('users.username')
+      .limit(pageSize)
+      .offset(offsetOf(query))
+      .execute(),
     filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(presentUser), total: Number(count.n), page, pageSize };
+  return { items: rows.map((r) => ({ ...presentUser(r), organisationName: r.organisation_name })), total: Number(count.n), page, pageSize };
 }
 
 /** Used by the API, the CLI (`anquan user create`) and the demo seed; the password is never audited. */

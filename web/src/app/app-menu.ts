@@ -19,7 +19,9 @@ export type MenuIcon =
   | 'majorHazards'
   | 'accidents'
   | 'cockpit'
-  | 'inspections';
+  | 'inspections'
+  | 'users'
+  | 'departments';
 
 export interface MenuEntry {
   key: string;
@@ -38,7 +40,9 @@ export interface MenuEntry {
     | 'nav.majorHazards'
     | 'nav.accidents'
     | 'nav.cockpit'
-    | 'nav.inspections';
+    | 'nav.inspections'
+    | 'admin.nav.users'
+    | 'admin.nav.departments';
   icon: MenuIcon;
 }
 
@@ -80,6 +84,10 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
   if (canSeeCockpit(user)) entries.push({ key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: 'cockpit' });
   if (canSeeInspections(user)) {
     entries.push({ key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: 'inspections' });
+  }
+  if (user.role === 'admin') {
+    entries.push({ key: 'users', path: '/admin/users', labelKey: 'admin.nav.users', icon: 'users' });
+    entries.push({ key: 'departments', path: '/admin/departments', labelKey: 'admin.nav.departments', icon: 'departments' });
   }
   return entries;
 }

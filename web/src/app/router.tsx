@@ -34,6 +34,10 @@ import { InspectionCreatePage } from '../features/inspections/inspection-create.
 import { InspectionCrumb } from '../features/inspections/inspection-crumb.tsx';
 import { InspectionDetailPage } from '../features/inspections/inspection-detail.page.tsx';
 import { InspectionsPage } from '../features/inspections/inspections.page.tsx';
+import { ChangePasswordPage } from '../features/account/change-password.page.tsx';
+import { MySessionsPage } from '../features/account/my-sessions.page.tsx';
+import { DepartmentListPage } from '../features/admin/department-list.page.tsx';
+import { UserListPage } from '../features/admin/user-list.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { NotFoundPage } from './not-found.page.tsx';
@@ -218,6 +222,10 @@ export const routes: RouteObject[] = [
               { path: ':id', element: <InspectionDetailPage />, handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },
+          { path: 'account/password', element: <ChangePasswordPage />, handle: { crumb: ({ t }) => ({ title: t('account.password.title') }) } satisfies RouteHandle },
+          { path: 'account/sessions', element: <MySessionsPage />, handle: { crumb: ({ t }) => ({ title: t('account.sessions.title') }) } satisfies RouteHandle },
+          { path: 'admin/users', element: <UserListPage />, handle: { crumb: ({ t }) => ({ title: t('admin.users.title') }) } satisfies RouteHandle },
+          { path: 'admin/departments', element: <DepartmentListPage />, handle: { crumb: ({ t }) => ({ title: t('admin.departments.title') }) } satisfies RouteHandle },
           { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
         ],
       },

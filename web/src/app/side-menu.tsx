@@ -12,6 +12,8 @@ import {
   DesktopOutlined,
   FireOutlined,
   FundProjectionScreenOutlined,
+  TeamOutlined,
+  ApartmentOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -34,6 +36,8 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   accidents: <FireOutlined />,
   cockpit: <DesktopOutlined />,
   inspections: <AuditOutlined />,
+  users: <TeamOutlined />,
+  departments: <ApartmentOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {

@@ -16,6 +16,10 @@ import cockpitEn from '../features/cockpit/cockpit.en.json';
 import cockpitZhCN from '../features/cockpit/cockpit.zh-CN.json';
 import inspectionsEn from '../features/inspections/inspections.en.json';
 import inspectionsZh from '../features/inspections/inspections.zh-CN.json';
+import accountEn from '../features/account/account.en.json';
+import accountZh from '../features/account/account.zh-CN.json';
+import adminEn from '../features/admin/admin.en.json';
+import adminZh from '../features/admin/admin.zh-CN.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -28,8 +32,8 @@ const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', en: 'en' };
  * A feature with many strings keeps them beside itself (`features/<name>/<name>.zh-CN.json` and `.en.json`)
  * under one top-level key, added here; shared words (nav, common, errors) stay in the two files above.
  */
-const zhCNMessages = { ...zhCN, ...monitoringZhCN, risks: risksZh, majorHazards: majorHazardsZh, accidents: accidentsZhCN, cockpit: cockpitZhCN, inspections: inspectionsZh.inspections };
-const enMessages: typeof zhCNMessages = { ...en, ...monitoringEn, risks: risksEn, majorHazards: majorHazardsEn, accidents: accidentsEn, cockpit: cockpitEn, inspections: inspectionsEn.inspections };
+const zhCNMessages = { ...zhCN, ...monitoringZhCN, risks: risksZh, majorHazards: majorHazardsZh, accidents: accidentsZhCN, cockpit: cockpitZhCN, inspections: inspectionsZh.inspections, account: accountZh, admin: adminZh };
+const enMessages: typeof zhCNMessages = { ...en, ...monitoringEn, risks: risksEn, majorHazards: majorHazardsEn, accidents: accidentsEn, cockpit: cockpitEn, inspections: inspectionsEn.inspections, account: accountEn, admin: adminEn };
 
 export const resources = {
   'zh-CN': { translation: zhCNMessages },
