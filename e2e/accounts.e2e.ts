@@ -9,7 +9,19 @@ import { screenshotter, visible } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 import { logIn } from './support/ui.ts';
 
-const snap = screenshotter(fileURLToPath(new URL('./screenshots', import.meta.url)));
+const shoot = screenshotter(fileURLToPath(new URL('./screenshots', import.meta.url)));
+
+/** A screenshot once tables have loaded and modals and messages stopped moving. */
+async function snap(page: Page, name: string) {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.ant-spin-spinning, [class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]') &&
+      [...document.querySelectorAll('.ant-spin-container')].every((e) => getComputedStyle(e).opacity === '1'),
+    undefined,
+    { timeout: 15_000 },
+  );
+  await shoot(page, name);
+}
 const ADMIN_PASSWORD = 'Jinjiang#Safe-26';
 
 /** antd spaces out two-character Chinese button texts ("编 辑"). */

@@ -16,7 +16,7 @@ export function ForcedPasswordChangePage() {
   const navigate = useNavigate();
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f0f2f5' }}>
-      <Card style={{ width: 480, maxWidth: '100%' }} data-testid="forced-password-change">
+      <Card style={{ width: 560, maxWidth: '100%' }} data-testid="forced-password-change">
         <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
           <BrandLogo tone="dark" />
           <LanguageSwitch tone="dark" />

@@ -87,9 +87,9 @@ export function UserListPage() {
     {
       title: t('admin.users.fields.actions'),
       key: 'actions',
-      width: 330,
+      width: 440,
       render: (_, row) => (
-        <Space size={4} wrap>
+        <Space size={4}>
           <Button size="small" onClick={() => setEditing(row)}>
             {t('admin.users.edit')}
           </Button>
@@ -176,7 +176,7 @@ export function UserListPage() {
           dataSource={users.data?.items ?? []}
           loading={users.isFetching}
           locale={{ emptyText: users.isPending ? ' ' : t('admin.users.empty') }}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1240 }}
           pagination={{
             current: params.page,
             pageSize: params.pageSize,
