@@ -12,6 +12,8 @@ export interface Actor {
   enterpriseId: string | null;
   scope: Scope;
   ip: string;
+  /** An administrator set a temporary password: only the password change, `me` and sign-out answer until changed. */
+  mustChangePassword?: boolean;
 }
 
 export const auditActorOf = (a: Actor): AuditActor => ({ userId: a.userId, name: a.username, ip: a.ip });

@@ -2,14 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loginLockListSchema, loginUnlockResultSchema, loginUnlockSchema } from '../../core/auth/login-lock.schema.ts';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from '../../core/auth/login-throttle.ts';
-import { loginSchema, userSchema } from '../../core/organisations/user.schema.ts';
+import { loginSchema, passwordChangeSchema, sessionSchema, userSchema } from '../../core/organisations/user.schema.ts';
 import type { Db } from '../db/database.ts';
 import { auditActorOf } from './actor.ts';
 import { SESSION_COOKIE, tokenOf } from './authenticate.ts';
 import { login, logout } from './auth.service.ts';
+import { changeOwnPassword, listOwnSessions, requireToken, revokeOwnSession } from './account-session.service.ts';
 import { listLoginLocks, unlockLogin } from './login-lock.service.ts';
 
-const sessionUserSchema = userSchema.pick({ id: true, username: true, displayName: true, role: true, departmentId: true, enterpriseId: true });
+const sessionUserSchema = userSchema.pick({ id: true, username: true, displayName: true, role: true, departmentId: true, enterpriseId: true, mustChangePassword: true });
 
 export const authRoutes = (db: Db, throttle: LoginThrottlePolicy = DEFAULT_LOGIN_THROTTLE): FastifyPluginAsyncZod => async (app) => {
   app.post('/auth/login', {
@@ -23,7 +24,7 @@ export const authRoutes = (db: Db, throttle: LoginThrottlePolicy = DEFAULT_LOGIN
       response: { 200: z.object({ token: z.string(), expiresAt: z.string(), user: sessionUserSchema }) },
     },
     handler: async (request, reply) => {
-      const result = await login(db, throttle, request.body, request.ip);
+      const result = await login(db, throttle, request.body, request.ip, request.headers['user-agent']);
       reply.setCookie(SESSION_COOKIE, result.token, {
         path: '/',
         httpOnly: true,
@@ -47,10 +48,51 @@ export const authRoutes = (db: Db, throttle: LoginThrottlePolicy = DEFAULT_LOGIN
   });
 
   app.get('/auth/me', {
-    schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: z.object({ user: sessionUserSchema }) } },
+    config: { beforePasswordChange: true },
+    schema: {
+      tags: ['auth'],
+      summary: 'The signed-in user; mustChangePassword says a temporary password must be changed before anything else',
+      response: { 200: z.object({ user: sessionUserSchema }) },
+    },
     handler: async (request) => {
       const a = request.actor;
-      return { user: { id: a.userId, username: a.username, displayName: a.displayName, role: a.role, departmentId: a.departmentId, enterpriseId: a.enterpriseId } };
+      return {
+        user: {
+          id: a.userId,
+          username: a.username,
+          displayName: a.displayName,
+          role: a.role,
+          departmentId: a.departmentId,
+          enterpriseId: a.enterpriseId,
+          mustChangePassword: a.mustChangePassword ?? false,
+        },
+      };
+    },
+  });
+
+  app.post('/auth/password', {
+    config: { beforePasswordChange: true },
+    schema: {
+      tags: ['auth'],
+      summary: 'Change one\'s own password (the current one required; the password policy applies); ends one\'s other sessions (audited)',
+      body: passwordChangeSchema,
+    },
+    handler: async (request, reply) => {
+      await changeOwnPassword(db, request.actor, requireToken(tokenOf(request)), request.body);
+      return reply.code(204).send();
+    },
+  });
+
+  app.get('/auth/sessions', {
+    schema: { tags: ['auth'], summary: 'One\'s own sessions, newest first; `current` marks this one', response: { 200: z.object({ items: z.array(sessionSchema) }) } },
+    handler: (request) => listOwnSessions(db, request.actor, requireToken(tokenOf(request))),
+  });
+
+  app.delete('/auth/sessions/:id', {
+    schema: { tags: ['auth'], summary: 'End one of one\'s own sessions (audited)', params: z.object({ id: z.uuid() }) },
+    handler: async (request, reply) => {
+      await revokeOwnSession(db, request.actor, request.params.id);
+      return reply.code(204).send();
     },
   });
 

@@ -16,7 +16,7 @@ const lockMessage: Record<LockKind, (wait: string) => string> = {
   address: (wait) => `Too many failed sign-ins from your address; try again in ${wait}, or ask the administrator to lift the lock`,
 };
 
-export async function login(db: Db, policy: LoginThrottlePolicy, input: z.output<typeof loginSchema>, ip: string) {
+export async function login(db: Db, policy: LoginThrottlePolicy, input: z.output<typeof loginSchema>, ip: string, userAgent?: string) {
   const username = input.username.toLowerCase();
   const address = addressKey(ip);
   const attempt = await beginAttempt(db, policy, username, address);
@@ -26,7 +26,7 @@ export async function login(db: Db, policy: LoginThrottlePolicy, input: z.output
   }
   const user = await db
     .selectFrom('users')
-    .select(['id', 'username', 'display_name', 'role', 'department_id', 'enterprise_id', 'password_hash', 'disabled'])
+    .select(['id', 'username', 'display_name', 'role', 'department_id', 'enterprise_id', 'password_hash', 'disabled', 'must_change_password'])
     .where('username', '=', username)
     .executeTakeFirst();
   const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
@@ -35,7 +35,7 @@ export async function login(db: Db, policy: LoginThrottlePolicy, input: z.output
     throw new AppError('UNAUTHENTICATED', 'Wrong username or password');
   }
   await recordSuccess(db, policy, username, address);
-  const session = await createSession(db, user.id);
+  const session = await createSession(db, user.id, { ip, userAgent: userAgent ?? null });
   return {
     ...session,
     user: {
@@ -45,6 +45,7 @@ export async function login(db: Db, policy: LoginThrottlePolicy, input: z.output
       role: roleSchema.parse(user.role),
       departmentId: user.department_id,
       enterpriseId: user.enterprise_id,
+      mustChangePassword: user.must_change_password,
     },
   };
 }

@@ -18,6 +18,8 @@ declare module 'fastify' {
     public?: boolean;
     /** Roles allowed on the route; absent means every signed-in role (the service still applies scope). */
     roles?: readonly Role[];
+    /** Answers an account that must still change its temporary password (the change itself, `me`). */
+    beforePasswordChange?: boolean;
   }
   interface FastifyRequest {
     /** Set on every non-public route. */
@@ -49,6 +51,7 @@ export async function resolveActor(db: Db, token: string, ip: string): Promise<A
     role,
     departmentId: row.department_id,
     enterpriseId: row.enterprise_id,
+    mustChangePassword: row.must_change_password,
     scope: scopeOf({ role, department, enterpriseId: row.enterprise_id }),
   };
   cacheActor(tokenHash, actor, row.expires_at);
@@ -80,6 +83,9 @@ export function registerAuthentication(app: FastifyInstance, db: Db, options: Au
     if (token?.startsWith(PARTNER_SECRET_PREFIX)) return authenticatePartner(db, request, token);
     const actor = token ? await resolveActor(db, token, request.ip) : undefined;
     if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in first');
+    if (actor.mustChangePassword && !config.beforePasswordChange) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Your password was reset by an administrator: change it before going on');
+    }
     if (config.roles && !config.roles.includes(actor.role)) throw new AppError('FORBIDDEN', 'Your role may not do this');
     request.actor = actor;
   });

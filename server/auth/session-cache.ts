@@ -31,3 +31,8 @@ export function cacheActor(tokenHash: string, actor: CachedActor, sessionExpires
 export function evictSession(tokenHash: string) {
   entries.delete(tokenHash);
 }
+
+/** Forgets every cached session of a user whose account changed here (role, scope, deactivation, password). */
+export function evictUser(userId: string) {
+  for (const [tokenHash, entry] of entries) if (entry.actor.userId === userId) entries.delete(tokenHash);
+}

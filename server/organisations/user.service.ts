@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely';
 import { roleSchema } from '../../core/organisations/roles.ts';
-import type { User, UserCreate } from '../../core/organisations/user.schema.ts';
+import type { User, UserCreate, UserListItem, UserListQuery } from '../../core/organisations/user.schema.ts';
 import { passwordProblems } from '../../core/auth/password-policy.ts';
-import type { Page, PageQuery } from '../../core/shared/pagination.ts';
+import type { Page } from '../../core/shared/pagination.ts';
 import { offsetOf } from '../../core/shared/pagination.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -18,15 +18,38 @@ export const presentUser = (u: Selectable<UsersTable>): User => ({
   role: roleSchema.parse(u.role),
   departmentId: u.department_id,
   enterpriseId: u.enterprise_id,
+  active: !u.disabled,
+  mustChangePassword: u.must_change_password,
   createdAt: u.created_at.toISOString(),
+  updatedAt: u.updated_at.toISOString(),
 });
 
-export async function listUsers(db: Db, page: PageQuery): Promise<Page<User>> {
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function listUsers(db: Db, query: UserListQuery): Promise<Page<UserListItem>> {
+  let filtered = db.selectFrom('users');
+  if (query.role) filtered = filtered.where('users.role', '=', query.role);
+  if (query.departmentId) filtered = filtered.where('users.department_id', '=', query.departmentId);
+  if (query.enterpriseId) filtered = filtered.where('users.enterprise_id', '=', query.enterpriseId);
+  if (query.active !== undefined) filtered = filtered.where('users.disabled', '=', !query.active);
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q)}%`;
+    filtered = filtered.where((eb) => eb.or([eb('users.username', 'ilike', pattern), eb('users.display_name', 'ilike', pattern)]));
+  }
+  const { page, pageSize } = query;
   const [rows, count] = await Promise.all([
-    db.selectFrom('users').selectAll().orderBy('username').limit(page.pageSize).offset(offsetOf(page)).execute(),
-    db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered
+      .leftJoin('departments as d', 'd.id', 'users.department_id')
+      .leftJoin('enterprises as e', 'e.id', 'users.enterprise_id')
+      .selectAll('users')
+      .select((eb) => eb.fn.coalesce('d.name', 'e.name').as('organisation_name'))
+      .orderBy('users.username')
+      .limit(pageSize)
+      .offset(offsetOf(query))
+      .execute(),
+    filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(presentUser), total: Number(count.n), ...page };
+  return { items: rows.map((r) => ({ ...presentUser(r), organisationName: r.organisation_name })), total: Number(count.n), page, pageSize };
 }
 
 /** Used by the API, the CLI (`anquan user create`) and the demo seed; the password is never audited. */
@@ -37,6 +60,10 @@ export async function createUser(db: Db, actor: AuditActor, input: UserCreate): 
   const passwordHash = await hashPassword(input.password);
   try {
     const row = await db.transaction().execute(async (tx) => {
+      if (input.departmentId) {
+        const department = await tx.selectFrom('departments').select('active').where('id', '=', input.departmentId).forShare().executeTakeFirst();
+        if (department && !department.active) throw invalid([{ path: 'departmentId', message: 'is deactivated' }]);
+      }
       const created = await tx
         .insertInto('users')
         .values({

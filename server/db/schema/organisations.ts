@@ -8,6 +8,7 @@ export interface DepartmentsTable {
   name: string;
   region_codes: string[];
   industry_codes: string[];
+  active: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -40,13 +41,17 @@ export interface UsersTable {
   department_id: string | null;
   enterprise_id: string | null;
   disabled: Generated<boolean>;
+  must_change_password: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
 
 export interface SessionsTable {
+  id: Generated<string>;
   token_hash: string;
   user_id: string;
+  ip: string | null;
+  user_agent: string | null;
   created_at: Timestamp;
   expires_at: Timestamp;
 }

@@ -20,7 +20,9 @@ export type MenuIcon =
   | 'accidents'
   | 'cockpit'
   | 'inspections'
-  | 'cityMap';
+  | 'cityMap'
+  | 'users'
+  | 'departments';
 
 export interface MenuEntry {
   key: string;
@@ -40,7 +42,9 @@ export interface MenuEntry {
     | 'nav.accidents'
     | 'nav.cockpit'
     | 'nav.inspections'
-    | 'nav.cityMap';
+    | 'nav.cityMap'
+    | 'admin.nav.users'
+    | 'admin.nav.departments';
   icon: MenuIcon;
 }
 
@@ -83,7 +87,11 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
   if (canSeeInspections(user)) {
     entries.push({ key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: 'inspections' });
   }
-  if (user.role === 'admin') entries.push({ key: 'cityMap', path: '/admin/city-map', labelKey: 'nav.cityMap', icon: 'cityMap' });
+  if (user.role === 'admin') {
+    entries.push({ key: 'users', path: '/admin/users', labelKey: 'admin.nav.users', icon: 'users' });
+    entries.push({ key: 'departments', path: '/admin/departments', labelKey: 'admin.nav.departments', icon: 'departments' });
+    entries.push({ key: 'cityMap', path: '/admin/city-map', labelKey: 'nav.cityMap', icon: 'cityMap' });
+  }
   return entries;
 }
 

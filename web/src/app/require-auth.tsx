@@ -1,6 +1,7 @@
 import { Flex, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { ForcedPasswordChangePage } from '../features/account/forced-password-change.page.tsx';
 import { useAuth } from './auth-context.tsx';
 
 export function FullPageSpinner() {
@@ -11,7 +12,10 @@ export function FullPageSpinner() {
   );
 }
 
-/** Sends visitors without a session to the login page, remembering where they were going. */
+/**
+ * Sends visitors without a session to the login page, remembering where they were going; an account with a
+ * temporary password sees only the password change.
+ */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { user, isLoading } = useAuth();
   const location = useLocation();
@@ -20,5 +24,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const from = `${location.pathname}${location.search}`;
     return <Navigate to="/login" replace state={{ from }} />;
   }
+  // The server answers nothing else until a temporary password is changed (403 PASSWORD_CHANGE_REQUIRED).
+  if (user.mustChangePassword) return <ForcedPasswordChangePage />;
   return children;
 }

@@ -37,6 +37,10 @@ const inspectionCreatePage = lazyPage(() => import('../features/inspections/insp
 const inspectionDetailPage = lazyPage(() => import('../features/inspections/inspection-detail.page.tsx'), 'InspectionDetailPage');
 const inspectionsPage = lazyPage(() => import('../features/inspections/inspections.page.tsx'), 'InspectionsPage');
 const cityMapPage = lazyPage(() => import('../features/organisations/city-map.page.tsx'), 'CityMapPage');
+const changePasswordPage = lazyPage(() => import('../features/account/change-password.page.tsx'), 'ChangePasswordPage');
+const mySessionsPage = lazyPage(() => import('../features/account/my-sessions.page.tsx'), 'MySessionsPage');
+const userListPage = lazyPage(() => import('../features/admin/user-list.page.tsx'), 'UserListPage');
+const departmentListPage = lazyPage(() => import('../features/admin/department-list.page.tsx'), 'DepartmentListPage');
 const notFoundPage = lazyPage(() => import('./not-found.page.tsx'), 'NotFoundPage');
 const EnterpriseCrumb = lazyCrumb(() => import('../features/organisations/enterprise-crumb.tsx'), 'EnterpriseCrumb');
 const HazardCrumb = lazyCrumb(() => import('../features/hazards/hazard-crumb.tsx'), 'HazardCrumb');
@@ -224,6 +228,10 @@ export const routes: RouteObject[] = [
             ],
           },
           { path: 'admin/city-map', element: cityMapPage, handle: { crumb: ({ t }) => ({ title: t('nav.cityMap') }) } satisfies RouteHandle },
+          { path: 'account/password', element: changePasswordPage, handle: { crumb: ({ t }) => ({ title: t('account.password.title') }) } satisfies RouteHandle },
+          { path: 'account/sessions', element: mySessionsPage, handle: { crumb: ({ t }) => ({ title: t('account.sessions.title') }) } satisfies RouteHandle },
+          { path: 'admin/users', element: userListPage, handle: { crumb: ({ t }) => ({ title: t('admin.users.title') }) } satisfies RouteHandle },
+          { path: 'admin/departments', element: departmentListPage, handle: { crumb: ({ t }) => ({ title: t('admin.departments.title') }) } satisfies RouteHandle },
           { path: '*', element: notFoundPage, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
         ],
       },

@@ -10,4 +10,6 @@ export interface SessionUser {
   role: Role;
   departmentId: string | null;
   enterpriseId: string | null;
+  /** A temporary password set by an administrator must be changed before anything else. */
+  mustChangePassword?: boolean;
 }

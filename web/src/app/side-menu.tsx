@@ -13,6 +13,8 @@ import {
   FireOutlined,
   FundProjectionScreenOutlined,
   GlobalOutlined,
+  TeamOutlined,
+  ApartmentOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -36,6 +38,8 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   cockpit: <DesktopOutlined />,
   inspections: <AuditOutlined />,
   cityMap: <GlobalOutlined />,
+  users: <TeamOutlined />,
+  departments: <ApartmentOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {

@@ -1,4 +1,4 @@
-import { DownOutlined, LogoutOutlined } from '@ant-design/icons';
+import { DesktopOutlined, DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { App, Avatar, Dropdown, Space, Tag, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -26,10 +26,17 @@ export function UserMenu({ user, compact = false }: { user: SessionUser; compact
       ),
     },
     { type: 'divider' },
+    { key: '/account/password', icon: <KeyOutlined />, label: t('account.menu.changePassword') },
+    { key: '/account/sessions', icon: <DesktopOutlined />, label: t('account.menu.sessions') },
+    { type: 'divider' },
     { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },
   ];
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key.startsWith('/')) {
+      void navigate(key);
+      return;
+    }
     if (key !== 'logout') return;
     void logout().then(() => {
       void message.success(t('auth.loggedOut'));

@@ -18,6 +18,10 @@ import inspectionsEn from '../features/inspections/inspections.en.json';
 import inspectionsZh from '../features/inspections/inspections.zh-CN.json';
 import cityMapEn from '../features/organisations/city-map.en.json';
 import cityMapZhCN from '../features/organisations/city-map.zh-CN.json';
+import accountEn from '../features/account/account.en.json';
+import accountZh from '../features/account/account.zh-CN.json';
+import adminEn from '../features/admin/admin.en.json';
+import adminZh from '../features/admin/admin.zh-CN.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,8 +34,8 @@ const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', en: 'en' };
  * A feature with many strings keeps them beside itself (`features/<name>/<name>.zh-CN.json` and `.en.json`)
  * under one top-level key, added here; shared words (nav, common, errors) stay in the two files above.
  */
-const zhCNMessages = { ...zhCN, ...monitoringZhCN, risks: risksZh, majorHazards: majorHazardsZh, accidents: accidentsZhCN, cockpit: cockpitZhCN, inspections: inspectionsZh.inspections, cityMap: cityMapZhCN };
-const enMessages: typeof zhCNMessages = { ...en, ...monitoringEn, risks: risksEn, majorHazards: majorHazardsEn, accidents: accidentsEn, cockpit: cockpitEn, inspections: inspectionsEn.inspections, cityMap: cityMapEn };
+const zhCNMessages = { ...zhCN, ...monitoringZhCN, risks: risksZh, majorHazards: majorHazardsZh, accidents: accidentsZhCN, cockpit: cockpitZhCN, inspections: inspectionsZh.inspections, cityMap: cityMapZhCN, account: accountZh, admin: adminZh };
+const enMessages: typeof zhCNMessages = { ...en, ...monitoringEn, risks: risksEn, majorHazards: majorHazardsEn, accidents: accidentsEn, cockpit: cockpitEn, inspections: inspectionsEn.inspections, cityMap: cityMapEn, account: accountEn, admin: adminEn };
 
 export const resources = {
   'zh-CN': { translation: zhCNMessages },
