@@ -20,6 +20,8 @@ import { hazardRoutes } from '../hazards/hazard.routes.ts';
 import { planRoutes } from '../hazards/plan.routes.ts';
 import { taskRoutes } from '../hazards/task.routes.ts';
 import { notificationRoutes } from '../notifications/notification.routes.ts';
+import { notificationSettingsRoutes } from '../notifications/notification-settings.routes.ts';
+import type { ChannelName } from '../../core/notifications/notification-preferences.ts';
 import { photoRoutes } from '../photos/photo.routes.ts';
 import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
@@ -80,9 +82,11 @@ export interface AppOptions {
   loginThrottle?: LoginThrottlePolicy;
   /** Web security (docs/adr/0033): ANQUAN_TRUSTED_PROXY and ANQUAN_PUBLIC_URL's origin. */
   web?: { trustedProxies?: readonly string[]; publicOrigin?: string | undefined };
+  /** Notification channels the platform is configured to send on (docs/adr/0034); none by default. */
+  notificationChannels?: readonly ChannelName[];
 }
 
-export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle, web = {} }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle, web = {}, notificationChannels = [] }: AppOptions): Promise<FastifyInstance> {
   const trustedProxies = web.trustedProxies ?? [];
   const app = Fastify({
     // X-Forwarded-Proto, -Host and -For are believed from these peers only (request.protocol, .host, .ip).
@@ -150,6 +154,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(taskRoutes(db));
       await api.register(webhookRoutes(db));
       await api.register(notificationRoutes(db));
+      await api.register(notificationSettingsRoutes(db, notificationChannels));
       await api.register(eventStreamRoutes(events));
       await api.register(sensorRoutes(db, alarms));
       await api.register(alarmRoutes(db, events));

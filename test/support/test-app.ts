@@ -60,7 +60,7 @@ async function dropDatabase(serverUrl: string, name: string) {
 }
 
 /** `options`: app settings a test changes (e.g. a small `loginThrottle`, the trusted proxies and public origin). */
-export async function createTestApp(options: Pick<AppOptions, 'loginThrottle' | 'web'> = {}): Promise<TestApp> {
+export async function createTestApp(options: Pick<AppOptions, 'loginThrottle' | 'web' | 'notificationChannels'> = {}): Promise<TestApp> {
   const serverUrl = inject('serverUrl');
   const name = `${inject('databasePrefix')}${randomBytes(4).toString('hex')}`;
   await createDatabase(serverUrl, name, inject('templateDatabase'));

@@ -40,6 +40,9 @@ export interface UsersTable {
   department_id: string | null;
   enterprise_id: string | null;
   disabled: Generated<boolean>;
+  /** Contact addresses for notification channels (e-mail, SMS); set by the user. */
+  email: Generated<string | null>;
+  phone: Generated<string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
