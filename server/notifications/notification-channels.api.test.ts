@@ -252,3 +252,24 @@ describe('notification preferences and deliveries API', () => {
     expect((await deliveriesOf(stranger.token, `&userId=${someone}`)).items).toEqual([]);
   });
 });
+
+describe('notification centre API', () => {
+  it('filters by kind and unread, and marks all read so the unread count and the list agree', async () => {
+    const enterpriseId = (await makeEnterprise(t.db, { industryCode: '2614', regionCode: '510113' })).id;
+    const officer = await signedIn(t, 'enterprise', { enterpriseId });
+    const colleague = await signedIn(t, 'enterprise', { enterpriseId });
+    for (const title of ['甲', '乙', '丙']) await overdueHazard(officer.token, enterpriseId, `逾期隐患${title}`);
+    const list = async (token: string, query: string) => (await t.request('GET', `/api/v1/notifications?pageSize=200${query}`, { token })).body;
+    expect((await list(officer.token, '&unread=true')).total).toBe(3);
+    expect((await list(officer.token, '&kind=hazard_overdue')).total).toBe(3);
+    expect((await list(officer.token, '&kind=alarm_reminder')).total).toBe(0);
+
+    const marked = await t.request('POST', '/api/v1/notifications/read-all', { token: officer.token, body: {} });
+    expect(marked.body).toEqual({ marked: 3 });
+    expect((await list(officer.token, '&unread=true')).total).toBe(0);
+    expect((await list(officer.token, '')).items.every((n: { read: boolean }) => n.read)).toBe(true);
+    // Read is per user: the colleague still has them unread.
+    expect((await list(colleague.token, '&unread=true')).total).toBe(3);
+    expect((await t.request('POST', '/api/v1/notifications/read-all', { token: officer.token, body: {} })).body).toEqual({ marked: 0 });
+  });
+});
