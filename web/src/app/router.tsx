@@ -34,6 +34,8 @@ import { InspectionCreatePage } from '../features/inspections/inspection-create.
 import { InspectionCrumb } from '../features/inspections/inspection-crumb.tsx';
 import { InspectionDetailPage } from '../features/inspections/inspection-detail.page.tsx';
 import { InspectionsPage } from '../features/inspections/inspections.page.tsx';
+import { NotificationCentrePage } from '../features/notifications/notification-centre.page.tsx';
+import { NotificationPreferencesPage } from '../features/notifications/notification-preferences.page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { NotFoundPage } from './not-found.page.tsx';
@@ -216,6 +218,14 @@ export const routes: RouteObject[] = [
               { index: true, element: <InspectionsPage /> },
               { path: 'new', element: <InspectionCreatePage />, handle: { crumb: ({ t }) => ({ title: t('nav.inspectionCreate') }) } satisfies RouteHandle },
               { path: ':id', element: <InspectionDetailPage />, handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
+            ],
+          },
+          {
+            path: 'notifications',
+            handle: { crumb: ({ t }) => ({ title: t('notifications.centre.title'), to: '/notifications' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: <NotificationCentrePage /> },
+              { path: 'preferences', element: <NotificationPreferencesPage />, handle: { crumb: ({ t }) => ({ title: t('notifications.preferences.title') }) } satisfies RouteHandle },
             ],
           },
           { path: '*', element: <NotFoundPage />, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },

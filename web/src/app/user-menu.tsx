@@ -1,4 +1,4 @@
-import { DownOutlined, LogoutOutlined } from '@ant-design/icons';
+import { BellOutlined, DownOutlined, LogoutOutlined } from '@ant-design/icons';
 import { App, Avatar, Dropdown, Space, Tag, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -26,10 +26,12 @@ export function UserMenu({ user, compact = false }: { user: SessionUser; compact
       ),
     },
     { type: 'divider' },
+    { key: 'notification-settings', icon: <BellOutlined />, label: t('notifications.preferences.title') },
     { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },
   ];
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'notification-settings') void navigate('/notifications/preferences');
     if (key !== 'logout') return;
     void logout().then(() => {
       void message.success(t('auth.loggedOut'));
