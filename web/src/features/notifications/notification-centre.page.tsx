@@ -110,7 +110,10 @@ export function NotificationCentrePage() {
               ),
             },
             { key: 'what', title: t('notifications.centre.columns.what'), render: (_, n) => notificationLabel(t, n), width: 260 },
-            { key: 'enterprise', title: t('notifications.centre.columns.enterprise'), render: (_, n) => n.payload?.enterpriseName ?? '', width: 220, responsive: ['lg'] },
+            // Only hazard notifications name their enterprise; the column shows when the page has one.
+            ...((page.data?.items ?? []).some((n) => n.payload?.enterpriseName)
+              ? [{ key: 'enterprise', title: t('notifications.centre.columns.enterprise'), render: (_: unknown, n: AppNotification) => n.payload?.enterpriseName ?? '', width: 220, responsive: ['lg' as const] }]
+              : []),
             { key: 'at', title: t('notifications.centre.columns.at'), render: (_, n) => formatCityTime(n.createdAt), width: 150 },
           ]}
           pagination={{
