@@ -137,3 +137,34 @@ describe('ANQUAN_CITY', () => {
     expect(problems({ ANQUAN_CITY: '429000' })[0]).toContain('not a city');
   });
 });
+
+describe('notification channels', () => {
+  it('are off by default', () => {
+    expect(parseConfig({}, cwd).notifications).toEqual({ smtp: undefined, smsWebhook: undefined, timeoutMs: 10_000 });
+  });
+
+  it('take an SMTP relay with its From address and an SMS gateway with one header', () => {
+    const c = parseConfig(
+      {
+        ANQUAN_SMTP_URL: 'smtps://noreply:secret@mail.example.gov.cn:465',
+        ANQUAN_SMTP_FROM: '安全生产信息平台 <noreply@example.gov.cn>',
+        ANQUAN_SMS_WEBHOOK_URL: 'https://sms.example.gov.cn/send',
+        ANQUAN_SMS_WEBHOOK_HEADER: 'Authorization: Bearer t0ken: with colon',
+        ANQUAN_NOTIFY_TIMEOUT_SECONDS: '5',
+      },
+      cwd,
+    );
+    expect(c.notifications).toEqual({
+      smtp: { url: 'smtps://noreply:secret@mail.example.gov.cn:465', from: '安全生产信息平台 <noreply@example.gov.cn>' },
+      smsWebhook: { url: 'https://sms.example.gov.cn/send', header: ['Authorization', 'Bearer t0ken: with colon'] },
+      timeoutMs: 5000,
+    });
+  });
+
+  it('name the variable of a bad URL or header, and of a half-configured channel', () => {
+    expect(() => parseConfig({ ANQUAN_SMTP_URL: 'http://mail.example' }, cwd)).toThrow(/ANQUAN_SMTP_URL: must be an smtp/);
+    expect(() => parseConfig({ ANQUAN_SMS_WEBHOOK_URL: 'https://sms.example', ANQUAN_SMS_WEBHOOK_HEADER: 'no colon here' }, cwd)).toThrow(/ANQUAN_SMS_WEBHOOK_HEADER: must be one header/);
+    expect(() => parseConfig({ ANQUAN_SMTP_URL: 'smtp://mail.example' }, cwd)).toThrow(/ANQUAN_SMTP_FROM: is required/);
+    expect(() => parseConfig({ ANQUAN_SMS_WEBHOOK_HEADER: 'X-Token: 1' }, cwd)).toThrow(/ANQUAN_SMS_WEBHOOK_HEADER: needs ANQUAN_SMS_WEBHOOK_URL/);
+  });
+});

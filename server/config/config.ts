@@ -77,6 +77,20 @@ function jsonOf<T extends z.ZodType>(schema: T) {
     .pipe(schema);
 }
 
+/** "Name: value", one HTTP header (the SMS gateway's token). */
+const headerSchema = z
+  .string()
+  .transform((text, ctx) => {
+    const colon = text.indexOf(':');
+    const name = colon > 0 ? text.slice(0, colon).trim() : '';
+    const value = colon > 0 ? text.slice(colon + 1).trim() : '';
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name) || value === '' || /[\r\n]/.test(value)) {
+      ctx.addIssue({ code: 'custom', message: 'must be one header as "Name: value", e.g. "Authorization: Bearer …"' });
+      return z.NEVER;
+    }
+    return [name, value] as const;
+  });
+
 const envSchema = z.object({
   PORT: portSchema.optional(),
   HOST: z.string().min(1).optional(),
@@ -122,6 +136,12 @@ const envSchema = z.object({
   ANQUAN_LOGIN_THROTTLE: jsonOf(loginThrottleConfigSchema).optional(),
   // [M] score → level mappings of risk grading (domain-rules §4.2, §4.3), per jurisdiction.
   ANQUAN_RISK_LEVELS: jsonOf(riskLevelsConfigSchema).optional(),
+  // Notification channels beyond the browser (docs/adr/0039): each is off until configured.
+  ANQUAN_SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example:587').optional(),
+  ANQUAN_SMTP_FROM: z.string().min(3).max(200).optional(),
+  ANQUAN_SMS_WEBHOOK_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
+  ANQUAN_SMS_WEBHOOK_HEADER: headerSchema.optional(),
+  ANQUAN_NOTIFY_TIMEOUT_SECONDS: z.coerce.number().int().min(1, 'must be between 1 and 120').max(120, 'must be between 1 and 120').optional(),
 });
 
 export interface Port {
@@ -153,6 +173,13 @@ export interface Config {
   ingest: { retention: RetentionDays };
   /** Sign-in throttling. */
   auth: { loginThrottle: LoginThrottlePolicy };
+  /** Channels beyond the browser (server/notifications/channels/); each undefined when not configured. */
+  notifications: {
+    smtp: { url: string; from: string } | undefined;
+    smsWebhook: { url: string; header: readonly [string, string] | undefined } | undefined;
+    /** How long one send may take before it counts as failed. */
+    timeoutMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -175,6 +202,11 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
   if (e.ANQUAN_MQTT_URL && e.ANQUAN_MQTT_PORT !== undefined && e.ANQUAN_MQTT_PORT !== 0) {
     throw new ConfigError(['ANQUAN_MQTT_PORT: cannot be set together with ANQUAN_MQTT_URL (external broker)']);
   }
+  const paired: string[] = [];
+  if (e.ANQUAN_SMTP_URL && !e.ANQUAN_SMTP_FROM) paired.push('ANQUAN_SMTP_FROM: is required with ANQUAN_SMTP_URL (the From address of notification e-mail)');
+  if (e.ANQUAN_SMTP_FROM && !e.ANQUAN_SMTP_URL) paired.push('ANQUAN_SMTP_FROM: needs ANQUAN_SMTP_URL');
+  if (e.ANQUAN_SMS_WEBHOOK_HEADER && !e.ANQUAN_SMS_WEBHOOK_URL) paired.push('ANQUAN_SMS_WEBHOOK_HEADER: needs ANQUAN_SMS_WEBHOOK_URL');
+  if (paired.length > 0) throw new ConfigError(paired);
   const dataDir = path.resolve(cwd, e.ANQUAN_DATA_DIR ?? './data');
   const database: Config['database'] = e.ANQUAN_DATABASE_URL
     ? { kind: 'external', url: e.ANQUAN_DATABASE_URL }
@@ -211,5 +243,10 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       },
     },
     auth: { loginThrottle: e.ANQUAN_LOGIN_THROTTLE ?? DEFAULT_LOGIN_THROTTLE },
+    notifications: {
+      smtp: e.ANQUAN_SMTP_URL && e.ANQUAN_SMTP_FROM ? { url: e.ANQUAN_SMTP_URL, from: e.ANQUAN_SMTP_FROM } : undefined,
+      smsWebhook: e.ANQUAN_SMS_WEBHOOK_URL ? { url: e.ANQUAN_SMS_WEBHOOK_URL, header: e.ANQUAN_SMS_WEBHOOK_HEADER } : undefined,
+      timeoutMs: (e.ANQUAN_NOTIFY_TIMEOUT_SECONDS ?? 10) * 1000,
+    },
   };
 }

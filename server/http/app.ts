@@ -19,6 +19,8 @@ import { hazardRoutes } from '../hazards/hazard.routes.ts';
 import { planRoutes } from '../hazards/plan.routes.ts';
 import { taskRoutes } from '../hazards/task.routes.ts';
 import { notificationRoutes } from '../notifications/notification.routes.ts';
+import { notificationSettingsRoutes } from '../notifications/notification-settings.routes.ts';
+import type { ChannelName } from '../../core/notifications/notification-preferences.ts';
 import { photoRoutes } from '../photos/photo.routes.ts';
 import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
@@ -87,9 +89,11 @@ export interface AppOptions {
   web?: { trustedProxies?: readonly string[]; publicOrigin?: string | undefined };
   /** The city served (ANQUAN_CITY; default 510100 成都市): one city per process. */
   city?: string;
+  /** Notification channels the platform is configured to send on (docs/adr/0039); none by default. */
+  notificationChannels?: readonly ChannelName[];
 }
 
-export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle, web = {}, city = DEFAULT_CITY }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle, web = {}, city = DEFAULT_CITY, notificationChannels = [] }: AppOptions): Promise<FastifyInstance> {
   selectCity(city);
   const trustedProxies = web.trustedProxies ?? [];
   const app = Fastify({
@@ -162,6 +166,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(taskRoutes(db));
       await api.register(webhookRoutes(db));
       await api.register(notificationRoutes(db));
+      await api.register(notificationSettingsRoutes(db, notificationChannels));
       await api.register(eventStreamRoutes(events));
       await api.register(sensorRoutes(db, alarms));
       await api.register(alarmRoutes(db, events));

@@ -24,8 +24,8 @@ function addressedTo(actor: Actor) {
   return sql<boolean>`false`;
 }
 
-export async function listNotifications(db: Db, actor: Actor, q: PageQuery & { unread?: boolean }): Promise<Page<Notification>> {
-  const where = sql`${addressedTo(actor)} ${q.unread ? sql`AND r.user_id IS NULL` : sql``}`;
+export async function listNotifications(db: Db, actor: Actor, q: PageQuery & { unread?: boolean; kind?: string }): Promise<Page<Notification>> {
+  const where = sql`${addressedTo(actor)} ${q.unread ? sql`AND r.user_id IS NULL` : sql``} ${q.kind ? sql`AND n.kind = ${q.kind}` : sql``}`;
   const { rows } = await sql<{ total: number; id: string | null; created_at: Date; kind: string; entity: string; entity_id: string; title: string; payload: unknown; read: boolean }>`
     SELECT t.total, p.* FROM (
       SELECT count(*) AS total FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.user_id = ${actor.userId} WHERE ${where}
@@ -44,4 +44,16 @@ export async function markRead(db: Db, actor: Actor, id: string) {
   const found = await db.selectFrom('notifications as n').select('n.id').where('n.id', '=', id).where(addressedTo(actor)).executeTakeFirst();
   if (!found) throw notFound('Notification');
   await db.insertInto('notification_reads').values({ notification_id: id, user_id: actor.userId }).onConflict((oc) => oc.doNothing()).execute();
+}
+
+/** Marks every notification addressed to the caller read for them (optionally of one kind); returns how many were unread. */
+export async function markAllRead(db: Db, actor: Actor, kind?: string): Promise<{ marked: number }> {
+  const { rows } = await sql<{ notification_id: string }>`
+    INSERT INTO notification_reads (notification_id, user_id)
+    SELECT n.id, ${actor.userId}::uuid FROM notifications n
+    WHERE ${addressedTo(actor)} ${kind ? sql`AND n.kind = ${kind}` : sql``}
+      AND NOT EXISTS (SELECT 1 FROM notification_reads r WHERE r.notification_id = n.id AND r.user_id = ${actor.userId})
+    ON CONFLICT DO NOTHING
+    RETURNING notification_id`.execute(db);
+  return { marked: rows.length };
 }

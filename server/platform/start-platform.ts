@@ -20,6 +20,8 @@ import { readingsJobs } from '../monitoring/readings/readings-jobs.ts';
 import { mintSystemDeviceKey } from '../monitoring/device-keys/device-key.service.ts';
 import { startDemoSimulator } from '../demo/demo-simulator.ts';
 import { systemActor } from '../audit/audit.service.ts';
+import { channelsFrom } from '../notifications/channels/channels.ts';
+import { notificationJobs } from '../notifications/notification-jobs.ts';
 
 export interface RunningPlatform {
   url: string;
@@ -48,7 +50,9 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       demoAccounts = await seedDemoCity(database.db);
     }
     const events = new EventBus();
-    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels, ingest: { retention: config.ingest.retention }, loginThrottle: config.auth.loginThrottle, city: config.city, web: { trustedProxies: config.http.trustedProxies, publicOrigin: config.http.publicOrigin } });
+    // E-mail and SMS, each off until configured (docs/adr/0039).
+    const channels = channelsFrom(config.notifications);
+    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels, ingest: { retention: config.ingest.retention }, loginThrottle: config.auth.loginThrottle, city: config.city, web: { trustedProxies: config.http.trustedProxies, publicOrigin: config.http.publicOrigin }, notificationChannels: channels.map((c) => c.name) });
     const map = await mapStatus(database.db);
     const complete = map.report !== null && map.report.missing.length + map.report.extra.length + map.report.invalid.length === 0;
     if (complete) logger.info(describeReport(map));
@@ -67,6 +71,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       ...platformJobs(config.rules.escalationLadder),
       ...alarmJobs(app.alarms, config.rules.alarmLadder),
       ...readingsJobs(config.ingest.retention),
+      ...notificationJobs(channels, config.http.publicOrigin),
     ]);
     // The demo city is alive on first start: the simulator publishes over MQTT with freshly minted demo keys.
     const simulator =
@@ -91,6 +96,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       mqtt,
       async stop() {
         await scheduler.stop();
+        await Promise.all(channels.map((c) => c.close?.()));
         await simulator?.stop();
         await mqtt?.close();
         await app.close();

@@ -59,8 +59,8 @@ async function dropDatabase(serverUrl: string, name: string) {
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => admin.end());
 }
 
-/** `options`: app settings a test changes (e.g. a small `loginThrottle`, the trusted proxies and public origin, ingestion's group commit, the city). */
-export async function createTestApp(options: Pick<AppOptions, 'loginThrottle' | 'web' | 'ingest' | 'city'> = {}): Promise<TestApp> {
+/** `options`: app settings a test changes (e.g. a small `loginThrottle`, the trusted proxies and public origin, ingestion's group commit, the city, notification channels). */
+export async function createTestApp(options: Pick<AppOptions, 'loginThrottle' | 'web' | 'ingest' | 'city' | 'notificationChannels'> = {}): Promise<TestApp> {
   const serverUrl = inject('serverUrl');
   const name = `${inject('databasePrefix')}${randomBytes(4).toString('hex')}`;
   await createDatabase(serverUrl, name, inject('templateDatabase'));

@@ -42,6 +42,9 @@ export interface UsersTable {
   enterprise_id: string | null;
   disabled: Generated<boolean>;
   must_change_password: Generated<boolean>;
+  /** Contact addresses for notification channels (e-mail, SMS); set by the user. */
+  email: Generated<string | null>;
+  phone: Generated<string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -29,6 +29,8 @@ export interface NotificationsTable {
   payload: unknown;
   enterprise_id: string | null;
   department_id: string | null;
+  /** When the notification was fanned out to channel deliveries (null: not yet). */
+  dispatched_at: Generated<Date | null>;
 }
 
 export interface NotificationReadsTable {
@@ -60,11 +62,34 @@ export interface WebhookDeliveriesTable {
   delivered_at: Date | null;
 }
 
+export interface NotificationPreferencesTable {
+  user_id: string;
+  kind: string;
+  channel: string;
+  enabled: boolean;
+}
+
+export interface NotificationDeliveriesTable {
+  id: Generated<number>;
+  notification_id: string;
+  user_id: string;
+  channel: string;
+  address: string;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Date;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Date | null;
+}
+
 export interface PlatformTables {
   schema_migrations: SchemaMigrationsTable;
   photos: PhotosTable;
   notifications: NotificationsTable;
   notification_reads: NotificationReadsTable;
+  notification_preferences: NotificationPreferencesTable;
+  notification_deliveries: NotificationDeliveriesTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
 }

@@ -37,6 +37,8 @@ const inspectionCreatePage = lazyPage(() => import('../features/inspections/insp
 const inspectionDetailPage = lazyPage(() => import('../features/inspections/inspection-detail.page.tsx'), 'InspectionDetailPage');
 const inspectionsPage = lazyPage(() => import('../features/inspections/inspections.page.tsx'), 'InspectionsPage');
 const cityMapPage = lazyPage(() => import('../features/organisations/city-map.page.tsx'), 'CityMapPage');
+const notificationCentrePage = lazyPage(() => import('../features/notifications/notification-centre.page.tsx'), 'NotificationCentrePage');
+const notificationPreferencesPage = lazyPage(() => import('../features/notifications/notification-preferences.page.tsx'), 'NotificationPreferencesPage');
 const changePasswordPage = lazyPage(() => import('../features/account/change-password.page.tsx'), 'ChangePasswordPage');
 const mySessionsPage = lazyPage(() => import('../features/account/my-sessions.page.tsx'), 'MySessionsPage');
 const userListPage = lazyPage(() => import('../features/admin/user-list.page.tsx'), 'UserListPage');
@@ -232,6 +234,14 @@ export const routes: RouteObject[] = [
           { path: 'account/sessions', element: mySessionsPage, handle: { crumb: ({ t }) => ({ title: t('account.sessions.title') }) } satisfies RouteHandle },
           { path: 'admin/users', element: userListPage, handle: { crumb: ({ t }) => ({ title: t('admin.users.title') }) } satisfies RouteHandle },
           { path: 'admin/departments', element: departmentListPage, handle: { crumb: ({ t }) => ({ title: t('admin.departments.title') }) } satisfies RouteHandle },
+          {
+            path: 'notifications',
+            handle: { crumb: ({ t }) => ({ title: t('notifications.centre.title'), to: '/notifications' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: notificationCentrePage },
+              { path: 'preferences', element: notificationPreferencesPage, handle: { crumb: ({ t }) => ({ title: t('notifications.preferences.title') }) } satisfies RouteHandle },
+            ],
+          },
           { path: '*', element: notFoundPage, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },
         ],
       },

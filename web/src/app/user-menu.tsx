@@ -1,4 +1,4 @@
-import { DesktopOutlined, DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { BellOutlined, DesktopOutlined, DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { App, Avatar, Dropdown, Space, Tag, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -28,6 +28,7 @@ export function UserMenu({ user, compact = false }: { user: SessionUser; compact
     { type: 'divider' },
     { key: '/account/password', icon: <KeyOutlined />, label: t('account.menu.changePassword') },
     { key: '/account/sessions', icon: <DesktopOutlined />, label: t('account.menu.sessions') },
+    { key: '/notifications/preferences', icon: <BellOutlined />, label: t('notifications.preferences.title') },
     { type: 'divider' },
     { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },
   ];

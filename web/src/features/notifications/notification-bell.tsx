@@ -3,13 +3,15 @@ import { Badge, Button, Dropdown, Empty, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { SessionUser } from '../../app/session.types.ts';
+import { formatCityTime } from '../hazards/hazard-time.ts';
+import { notificationLabel, notificationLink } from './notification-label.ts';
 import { useMarkNotificationRead, useNotifications, type AppNotification } from './use-notifications.query.ts';
 
 /** Notifications reach an enterprise's officers or a department's staff (server/notifications). */
 const receives = (user: SessionUser) => user.role === 'enterprise' || user.role === 'regulator' || user.role === 'inspector';
 
 export function NotificationBell({ user }: { user: SessionUser }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const enabled = receives(user);
   const { items, unread } = useNotifications(enabled);
@@ -18,17 +20,12 @@ export function NotificationBell({ user }: { user: SessionUser }) {
 
   const open = (n: AppNotification) => {
     if (!n.read) markRead.mutate(n.id);
-    if (n.entity === 'hazard') navigate(`/hazards/${n.entityId}`);
+    const to = notificationLink(n);
+    if (to) void navigate(to);
   };
-  const time = (iso: string) => new Date(iso).toLocaleString(i18n.language, { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
-  const targets = {
-    enterprise_principal: t('notifications.targets.enterprise_principal'),
-    supervising_department: t('notifications.targets.supervising_department'),
-    district: t('notifications.targets.district'),
-    city: t('notifications.targets.city'),
-  } as Record<string, string>;
-  const label = (n: AppNotification) =>
-    n.kind === 'hazard_overdue' ? t('notifications.hazardOverdue', { target: targets[n.payload?.target ?? ''] ?? '' }) : n.kind;
+  const label = (n: AppNotification) => notificationLabel(t, n);
+  // The dropdown shows the latest few; the centre (/notifications) has all of them, the count's included.
+  const viewAll = { key: 'all', onClick: () => void navigate('/notifications'), label: <Typography.Link>{t('notifications.viewAll')}</Typography.Link> };
 
   return (
     <Dropdown
@@ -36,7 +33,7 @@ export function NotificationBell({ user }: { user: SessionUser }) {
       placement="bottomRight"
       menu={{
         items: items.length
-          ? items.map((n) => ({
+          ? [...items.map((n) => ({
               key: n.id,
               onClick: () => open(n),
               label: (
@@ -45,12 +42,12 @@ export function NotificationBell({ user }: { user: SessionUser }) {
                     {n.title}
                   </Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {label(n)} · {n.payload?.enterpriseName ?? ''} · {time(n.createdAt)}
+                    {[label(n), n.payload?.enterpriseName, formatCityTime(n.createdAt)].filter(Boolean).join(' · ')}
                   </Typography.Text>
                 </div>
               ),
-            }))
-          : [{ key: 'empty', disabled: true, label: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} /> }],
+            })), { type: 'divider' as const }, viewAll]
+          : [{ key: 'empty', disabled: true, label: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} /> }, viewAll],
       }}
     >
       <Button type="text" aria-label={t('notifications.title', { count: unread })} style={{ color: '#fff' }}>

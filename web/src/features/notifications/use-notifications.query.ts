@@ -39,3 +39,31 @@ export function useMarkNotificationRead() {
     onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
   });
 }
+
+export interface NotificationListQuery {
+  page: number;
+  pageSize: number;
+  unread?: boolean | undefined;
+  kind?: string | undefined;
+}
+
+/** One page of the notification centre. */
+export function useNotificationPage(q: NotificationListQuery) {
+  return useQuery({
+    queryKey: [...keys.all, 'page', q],
+    queryFn: ({ signal }) =>
+      apiRequest<Page<AppNotification>>('/notifications', {
+        query: { page: q.page, pageSize: q.pageSize, ...(q.unread && { unread: 'true' }), ...(q.kind && { kind: q.kind }) },
+        signal,
+      }),
+    refetchInterval: 60_000,
+  });
+}
+
+export function useMarkAllNotificationsRead() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest<{ marked: number }>('/notifications/read-all', { method: 'POST', body: {} }),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
+  });
+}
