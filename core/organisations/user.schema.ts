@@ -65,7 +65,7 @@ export const userListItemSchema = userSchema.extend({ organisationName: z.string
 export type UserListItem = z.infer<typeof userListItemSchema>;
 
 export const userListQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(64).optional().describe('part of the username or display name'),
+  q: text({ trim: true }).max(64).optional().describe('part of the username or display name'),
   role: roleSchema.optional(),
   departmentId: z.uuid().optional(),
   enterpriseId: z.uuid().optional(),
@@ -79,7 +79,7 @@ export type UserListQuery = z.output<typeof userListQuerySchema>;
  */
 export const userUpdateSchema = z
   .strictObject({
-    displayName: z.string().trim().min(1).max(50).optional(),
+    displayName: text({ trim: true }).min(1).max(50).optional(),
     role: roleSchema.optional(),
     departmentId: z.uuid().nullable().optional(),
     enterpriseId: z.uuid().nullable().optional(),
@@ -92,7 +92,7 @@ export const passwordResetSchema = z.strictObject({ temporaryPassword: passwordS
 
 /** One's own password change: the current password proves it is the account's owner at the keyboard. */
 export const passwordChangeSchema = z.strictObject({
-  currentPassword: z.string().min(1).max(PASSWORD_INPUT_LIMIT),
+  currentPassword: text().min(1).max(PASSWORD_INPUT_LIMIT),
   newPassword: passwordSchema,
 });
 export type PasswordChange = z.output<typeof passwordChangeSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../shared/text.ts';
 
 /** The record kinds a partner can follow as change feeds (`GET /api/v1/<domain>/changes`). */
 export const feedDomainSchema = z.enum(['enterprises', 'hazards', 'alarms', 'inspections', 'accidents']);
@@ -35,7 +36,7 @@ const regionCode = z.string().regex(/^\d{6}(\d{3})?$/, 'a region code has 6 or 9
 const industryCode = z.string().regex(/^([A-T]|\d{2,4})$/, 'must be a GB/T 4754-2017 section letter or 2–4 digit code');
 
 export const partnerClientCreateSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100),
+  name: text({ trim: true }).min(1).max(100),
   /** Feeds the client may read. */
   domains: z.array(feedDomainSchema).min(1).max(5),
   /** Districts (or the city code for all of it) whose enterprises' records the client sees. */

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { text } from '../../core/shared/text.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { listNotifications, markAllRead, markRead, notificationSchema } from './notification.service.ts';
@@ -11,7 +12,7 @@ export const notificationRoutes = (db: Db): FastifyPluginAsyncZod => async (app)
       summary: 'In-app notifications for the caller’s enterprise or department, newest first',
       querystring: pageQuerySchema.extend({
         unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-        kind: z.string().max(64).optional().describe('hazard_overdue, alarm_escalated, alarm_reminder'),
+        kind: text().max(64).optional().describe('hazard_overdue, alarm_escalated, alarm_reminder'),
       }),
       response: { 200: pageSchema(notificationSchema) },
     },
@@ -22,7 +23,7 @@ export const notificationRoutes = (db: Db): FastifyPluginAsyncZod => async (app)
     schema: {
       tags: ['notifications'],
       summary: 'Mark every notification of the caller read (of one kind when given)',
-      body: z.strictObject({ kind: z.string().max(64).optional() }).optional(),
+      body: z.strictObject({ kind: text().max(64).optional() }).optional(),
       response: { 200: z.object({ marked: z.number().int() }) },
     },
     handler: (request) => markAllRead(db, request.actor, request.body?.kind),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { text } from '../../core/shared/text.ts';
 import { districtMapReportSchema } from '../../core/organisations/district-map-check.ts';
 import { auditActorOf } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
@@ -46,7 +47,7 @@ export const districtMapRoutes = (db: Db): FastifyPluginAsyncZod => async (app) 
     schema: {
       tags: ['organisations'],
       summary: 'Upload the district map (GeoJSON FeatureCollection, adcode per feature). Refused (400) when it draws no district; a partial map is stored and its report names what is missing',
-      querystring: z.object({ fileName: z.string().max(200).optional() }),
+      querystring: z.object({ fileName: text().max(200).optional() }),
       body: z.unknown().describe('a GeoJSON FeatureCollection (RFC 7946) of the city’s districts'),
       response: { 200: mapStatusSchema },
     },
