@@ -99,6 +99,6 @@ describe('accounts administered from the screens', () => {
     await expert.locator('#confirm').fill('river tea house morning');
     await expert.locator('[data-testid=change-password-form] button[type=submit]').click();
     await forced.waitFor({ state: 'detached', timeout: 15_000 });
-    expect(await expert.getByTestId('user-menu').isVisible()).toBe(true);
+    await expert.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 15_000 });
   });
 });

@@ -22,5 +22,8 @@ if (!existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newe
   execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
+    // A production build whoever asks: started from a test runner (NODE_ENV=test) Vite would bundle React's
+    // development build, twice the size (the web-transfer budget caught it).
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
