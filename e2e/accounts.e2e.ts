@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import en from '../web/src/i18n/en.json';
 import zh from '../web/src/i18n/zh-CN.json';
 import accountZh from '../web/src/features/account/account.zh-CN.json';
