@@ -1,7 +1,7 @@
 import { App, Button, Card, Popconfirm, Space, Table, Tag, type TableProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { errorCodeOf, isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -31,7 +31,7 @@ export function DepartmentListPage() {
     return names;
   }, [regions.data]);
 
-  if (me.role !== 'admin') return <Navigate to="/" replace />;
+  if (me.role !== 'admin') return <ForbiddenPage />;
 
   const codes = (list: string[], name: (code: string) => string) => (
     <Space size={4} wrap>
