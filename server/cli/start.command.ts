@@ -38,12 +38,22 @@ async function banner(config: Config, p: RunningPlatform): Promise<string> {
   return lines.join('\n');
 }
 
-/** Runs until SIGINT or SIGTERM, then closes HTTP first and PostgreSQL last. Returns -1: the process stays up. */
+/**
+ * Runs until SIGINT or SIGTERM, then closes HTTP first and PostgreSQL last. Returns -1: the process stays up.
+ * The signal handlers are in place before start-up begins: the health check answers as soon as HTTP listens, so a
+ * supervisor may send SIGTERM while the banner is still being written; that stop waits for start-up, then runs.
+ */
 export async function startCommand(config: Config, logger: Logger): Promise<number> {
-  const platform = await startPlatform(config, logger);
-  process.stdout.write(`${await banner(config, platform)}\n`);
+  let platform: RunningPlatform | undefined;
+  let stopRequested: string | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
+    if (!platform) {
+      // A second signal during start-up does not wait: PostgreSQL dies with the process (docs/adr/0030).
+      if (stopRequested) process.exit(1);
+      stopRequested = signal;
+      return;
+    }
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: stopping`);
@@ -59,5 +69,12 @@ export async function startCommand(config: Config, logger: Logger): Promise<numb
   process.on('SIGTERM', () => void stop('SIGTERM'));
   // A stray rejection is a bug to log, not a reason to drop every other request in flight.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  platform = await startPlatform(config, logger);
+  if (stopRequested) {
+    await stop(stopRequested);
+    return -1;
+  }
+  process.stdout.write(`${await banner(config, platform)}\n`);
+  if (stopRequested) await stop(stopRequested);
   return -1;
 }
