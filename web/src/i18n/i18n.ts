@@ -42,9 +42,17 @@ export const resources = {
   en: { translation: enMessages },
 } as const;
 
+/**
+ * The types of texts registered with their pages (./register-texts.ts): type-only imports, so that none of them
+ * is bundled here. One line per feature: `webhooks: typeof import('../features/admin/webhooks.zh-CN.json');`.
+ */
+interface LazyTexts {
+  lazyTextsExample: typeof import('./lazy-texts-example.zh-CN.json');
+}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof zhCNMessages };
+    resources: { translation: typeof zhCNMessages & LazyTexts };
   }
 }
 
