@@ -22,6 +22,7 @@ import { notificationRoutes } from '../notifications/notification.routes.ts';
 import { notificationSettingsRoutes } from '../notifications/notification-settings.routes.ts';
 import type { ChannelName } from '../../core/notifications/notification-preferences.ts';
 import { photoRoutes } from '../photos/photo.routes.ts';
+import { exportRoutes } from '../exports/export.routes.ts';
 import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
@@ -182,6 +183,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(expertCampaignRoutes(db));
       await api.register(partnerClientRoutes(db));
       await api.register(feedRoutes(db));
+      await api.register(exportRoutes(db, accountability));
     },
     { prefix: '/api/v1' },
   );
