@@ -23,6 +23,7 @@ import { notificationSettingsRoutes } from '../notifications/notification-settin
 import type { ChannelName } from '../../core/notifications/notification-preferences.ts';
 import { photoRoutes } from '../photos/photo.routes.ts';
 import { exportRoutes } from '../exports/export.routes.ts';
+import { importRoutes } from '../imports/import.routes.ts';
 import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
@@ -184,6 +185,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(partnerClientRoutes(db));
       await api.register(feedRoutes(db));
       await api.register(exportRoutes(db, accountability));
+      await api.register(importRoutes(db));
     },
     { prefix: '/api/v1' },
   );

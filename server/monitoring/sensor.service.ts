@@ -20,7 +20,7 @@ import { findSensor, listSensors } from './sensor.repository.ts';
 export const sensorManagers: readonly Role[] = ['admin', 'regulator', 'enterprise'];
 
 /** The rules of a new sensor: explicit, or its template's expansion (the template's kind must match). */
-function rulesOf(input: SensorCreate): SensorRule[] {
+export function rulesOf(input: SensorCreate): SensorRule[] {
   if (input.rules) {
     if (input.templateParams) throw invalid([{ path: 'templateParams', message: 'is only for a template' }]);
     return input.rules;
