@@ -24,6 +24,7 @@ import type { ChannelName } from '../../core/notifications/notification-preferen
 import { photoRoutes } from '../photos/photo.routes.ts';
 import { exportRoutes } from '../exports/export.routes.ts';
 import { importRoutes } from '../imports/import.routes.ts';
+import { searchRoutes } from '../search/search.routes.ts';
 import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
@@ -186,6 +187,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(feedRoutes(db));
       await api.register(exportRoutes(db, accountability));
       await api.register(importRoutes(db));
+      await api.register(searchRoutes(db));
     },
     { prefix: '/api/v1' },
   );
