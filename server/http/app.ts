@@ -25,6 +25,7 @@ import { photoRoutes } from '../photos/photo.routes.ts';
 import { exportRoutes } from '../exports/export.routes.ts';
 import { importRoutes } from '../imports/import.routes.ts';
 import { searchRoutes } from '../search/search.routes.ts';
+import { hazardRecordRoutes } from '../hazards/hazard-record.routes.ts';
 import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
@@ -188,6 +189,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(exportRoutes(db, accountability));
       await api.register(importRoutes(db));
       await api.register(searchRoutes(db));
+      await api.register(hazardRecordRoutes(db, storage));
     },
     { prefix: '/api/v1' },
   );
