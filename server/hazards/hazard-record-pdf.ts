@@ -139,7 +139,11 @@ export function renderHazardRecordPdf(hz: HazardDetail, photos: Buffer[], totalP
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    // Below the bottom margin pdfkit would start a new page: the footer writes with the margin lifted.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
     doc.fontSize(8).fillColor('#888').text(h('page', language).replace('{{n}}', String(i + 1)), 64, doc.page.height - 40, { align: 'center', width: doc.page.width - 128, lineBreak: false });
+    doc.page.margins.bottom = bottom;
   }
   doc.end();
   return done;

@@ -107,6 +107,7 @@ export function GlobalSearch({ width = 320 }: { width?: number | string }) {
       notFoundContent={status && <Typography.Text type="secondary">{status}</Typography.Text>}
       popupMatchSelectWidth={Math.max(typeof width === 'number' ? width : 320, 360)}
       defaultActiveFirstOption
+      listHeight={440}
       style={{ width }}
     >
       <Input
