@@ -11,7 +11,7 @@ import type { DocumentContent } from './document-content.ts';
 
 const fontsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/@expo-google-fonts/noto-sans-sc');
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
-const loadFonts = () =>
+export const loadFonts = () =>
   (fonts ??= {
     regular: readFileSync(path.join(fontsDir, '400Regular/NotoSansSC_400Regular.ttf')),
     bold: readFileSync(path.join(fontsDir, '700Bold/NotoSansSC_700Bold.ttf')),
