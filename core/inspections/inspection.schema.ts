@@ -49,7 +49,13 @@ export const drawCreateSchema = z.strictObject({
 });
 export type DrawCreate = z.output<typeof drawCreateSchema>;
 
-export const drawnEnterpriseSchema = z.object({ id: z.uuid(), name: z.string(), creditCode: z.string(), regionCode: z.string() });
+export const drawnEnterpriseSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  creditCode: z.string(),
+  regionCode: z.string(),
+  districtName: z.string().describe('the district (区/县) of regionCode, by name'),
+});
 export const drawnInspectorSchema = z.object({ id: z.uuid(), name: z.string() });
 
 export const drawSchema = z.object({
@@ -61,6 +67,9 @@ export const drawSchema = z.object({
   departmentName: z.string(),
   planId: z.uuid().nullable(),
   scope: z.object({ regionCodes: z.array(z.string()).optional(), industryCodes: z.array(z.string()).optional() }),
+  scopeNames: z
+    .object({ regions: z.array(z.string()), industries: z.array(z.string()) })
+    .describe('the scope’s regions and industries by name, in the order of their codes; empty: the department’s whole scope'),
   enterpriseCount: z.number().int(),
   inspectorCount: z.number().int(),
   candidateEnterpriseCount: z.number().int(),

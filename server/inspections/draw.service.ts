@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { InspectionDrawsTable } from '../db/schema.ts';
 import { invalid, notFound } from '../http/errors.ts';
+import { referenceData } from '../organisations/reference-data.ts';
 import { inScope } from '../organisations/scope-condition.ts';
 import { nextSerial } from './document.service.ts';
 import { mayRead, readableCondition } from './draw-access.ts';
@@ -18,7 +19,21 @@ import { actingDepartment } from './inspection-actor.ts';
 
 type DrawRow = Selectable<InspectionDrawsTable>;
 
+/** Names of a draw's scope and of its enterprises' districts (reference data; the code when unknown). */
+function named(scope: Draw['scope'], enterprises: Omit<Draw['enterprises'][number], 'districtName'>[]) {
+  const ref = referenceData();
+  return {
+    scopeNames: {
+      regions: (scope.regionCodes ?? []).map((code) => ref.region(code)?.name ?? code),
+      industries: (scope.industryCodes ?? []).map((code) => ref.industry(code)?.row.name ?? code),
+    },
+    enterprises: enterprises.map((e) => ({ ...e, districtName: ref.region(e.regionCode.slice(0, 6))?.name ?? e.regionCode })),
+  };
+}
+
 export function presentDraw(r: DrawRow): Draw {
+  const scope = r.scope as Draw['scope'];
+  const { scopeNames, enterprises } = named(scope, r.enterprises as Omit<Draw['enterprises'][number], 'districtName'>[]);
   return {
     id: r.id,
     number: drawNumber(r.department_name, r.year, r.serial),
@@ -27,13 +42,14 @@ export function presentDraw(r: DrawRow): Draw {
     departmentId: r.department_id,
     departmentName: r.department_name,
     planId: r.plan_id,
-    scope: r.scope as Draw['scope'],
+    scope,
+    scopeNames,
     enterpriseCount: r.enterprise_count,
     inspectorCount: r.inspector_count,
     candidateEnterpriseCount: r.candidate_enterprises.length,
     candidateInspectorCount: r.candidate_inspectors.length,
     candidatesDigest: r.candidates_digest,
-    enterprises: r.enterprises as Draw['enterprises'],
+    enterprises,
     inspectors: r.inspectors as Draw['inspectors'],
     createdByName: r.created_by_name,
     createdAt: r.created_at,

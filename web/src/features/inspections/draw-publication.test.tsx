@@ -20,6 +20,7 @@ const draw: Draw = {
   departmentName: '锦江区应急管理局',
   planId: null,
   scope: {},
+  scopeNames: { regions: [], industries: [] },
   enterpriseCount: 1,
   inspectorCount: 1,
   candidateEnterpriseCount: 3,
