@@ -225,8 +225,8 @@ function InspectionForm({ draw, enterpriseId }: { draw: Draw | undefined; enterp
                       <Form.Item name={[field.name, 'side']} rules={required} style={{ width: 190 }}>
                         <Select disabled={drawn} options={(['officer', 'enterprise', 'expert'] as const).map((s) => ({ value: s, label: t(`inspections.sides.${s}`) }))} />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'name']} rules={required} style={{ width: 140 }}>
-                        <Input placeholder={t('inspections.fields.name')} maxLength={50} disabled={drawn} suffix={drawn ? <Tag color="blue" style={{ marginInlineEnd: 0 }}>{t('inspections.form.drawnOfficer')}</Tag> : undefined} />
+                      <Form.Item name={[field.name, 'name']} rules={required} style={{ width: drawn ? 240 : 140 }}>
+                        <Input placeholder={t('inspections.fields.name')} maxLength={50} readOnly={drawn} variant={drawn ? 'filled' : undefined} suffix={drawn ? <Tag color="blue" style={{ marginInlineEnd: 0 }}>{t('inspections.form.drawnOfficer')}</Tag> : undefined} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'title']} style={{ width: 140 }}>
                         <Input placeholder={t('inspections.fields.title')} maxLength={50} />

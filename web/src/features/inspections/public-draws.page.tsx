@@ -32,7 +32,7 @@ function PublicShell({ children }: { children: ReactNode }) {
         </Link>
         <LanguageSwitch />
         {user ? (
-          <LinkButton to="/inspections?tab=draws" size="small" ghost>{t('app.name')}</LinkButton>
+          <LinkButton to="/inspections?tab=draws" size="small" ghost>{t('inspections.public.openPlatform')}</LinkButton>
         ) : (
           <LinkButton to="/login" size="small" ghost data-testid="public-sign-in">{t('inspections.public.signIn')}</LinkButton>
         )}
@@ -172,7 +172,7 @@ export function PublicDrawPage() {
             dataSource={data.enterprises}
             renderItem={(e, i) => (
               <List.Item data-testid="public-drawn-enterprise">
-                <Flex vertical gap={4} style={{ minWidth: 0 }}>
+                <Flex vertical align="flex-start" gap={4} style={{ minWidth: 0 }}>
                   <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>{i + 1}. {e.name}</Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.districtName} · {e.creditCode}</Typography.Text>
                   <Result result={results.get(e.id)} />
@@ -186,7 +186,7 @@ export function PublicDrawPage() {
         </Card>
         <Card
           size="small"
-          title={t('inspections.draws.verify')}
+          title={t('inspections.public.verifyTitle')}
           extra={<Button size="small" icon={<SafetyCertificateOutlined />} onClick={() => void check()} loading={checking} data-testid="public-verify">{t('inspections.draws.verify')}</Button>}
         >
           {verification && (
