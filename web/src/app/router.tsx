@@ -38,6 +38,9 @@ const accidentStatisticsPage = lazyPage(() => import('../features/accidents/acci
 const inspectionCreatePage = lazyPage(() => import('../features/inspections/inspection-create.page.tsx'), 'InspectionCreatePage');
 const inspectionDetailPage = lazyPage(() => import('../features/inspections/inspection-detail.page.tsx'), 'InspectionDetailPage');
 const inspectionsPage = lazyPage(() => import('../features/inspections/inspections.page.tsx'), 'InspectionsPage');
+// 一公开: published draws for anyone, without signing in and outside the signed-in layout.
+const publicDrawListPage = lazyScreen(() => import('../features/inspections/public-draws.page.tsx'), 'PublicDrawListPage');
+const publicDrawPage = lazyScreen(() => import('../features/inspections/public-draws.page.tsx'), 'PublicDrawPage');
 const cityMapPage = lazyPage(() => import('../features/organisations/city-map.page.tsx'), 'CityMapPage');
 const notificationCentrePage = lazyPage(() => import('../features/notifications/notification-centre.page.tsx'), 'NotificationCentrePage');
 const notificationPreferencesPage = lazyPage(() => import('../features/notifications/notification-preferences.page.tsx'), 'NotificationPreferencesPage');
@@ -82,6 +85,8 @@ export const routes: RouteObject[] = [
     element: <Root />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      { path: '/public/draws', element: publicDrawListPage },
+      { path: '/public/draws/:id', element: publicDrawPage },
       // The cockpit is full-screen: signed in, without the app's header and side menu.
       {
         path: '/cockpit',

@@ -5,6 +5,7 @@ import { mayPublishDraw } from '../../../../core/inspections/draw-publication.ts
 import type { SessionUser } from '../../app/session.types.ts';
 import type { Draw } from './inspection.types.ts';
 import { usePublishDraw } from './use-inspections.query.ts';
+import './inspections.texts.ts';
 
 /** 一公开: published draws are public; unpublished ones are seen by their department and those above it only. */
 export function DrawPublicationTag({ draw }: { draw: Pick<Draw, 'publishedAt'> }) {

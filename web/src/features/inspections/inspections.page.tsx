@@ -10,6 +10,7 @@ import { DrawPanel } from './draw-panel.tsx';
 import { canEnforce } from './inspection.policy.ts';
 import { InspectionList } from './inspection-list.tsx';
 import { PlanPanel } from './plan-panel.tsx';
+import './inspections.texts.ts';
 
 const TABS = ['inspections', 'draws', 'plans'] as const;
 type Tab = (typeof TABS)[number];
