@@ -66,6 +66,7 @@ export const expertFindingSchema = z
   .strictObject({
     itemCode: text({ trim: true }).min(1).max(64).optional().describe('the checklist item answered; its text is the finding’s item'),
     item: requiredText(500).optional().describe('what was assessed; required without itemCode'),
+    phrasing: checklistPhrasingSchema.optional().describe('of a free finding’s item; default: as its wording reads. A checklist item’s own phrasing wins'),
     outcome: expertFindingOutcomeSchema.optional().describe('default: fail below the maximum score, else pass'),
     score: z.number().int('must be whole points').min(0, 'must not be negative'),
     maxScore: z.number().int('must be whole points').min(1).max(1000),

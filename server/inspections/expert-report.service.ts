@@ -62,7 +62,7 @@ export async function submitReport(db: Db, actor: Actor, assignmentId: string, b
         position,
         item_code: item?.code ?? null,
         item: text,
-        phrasing: item?.phrasing ?? phrasingOfText(text),
+        phrasing: item?.phrasing ?? f.phrasing ?? phrasingOfText(text),
         outcome: f.outcome ?? defaultOutcome(f),
         score: f.score,
         max_score: f.maxScore,

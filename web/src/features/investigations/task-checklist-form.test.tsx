@@ -17,6 +17,7 @@ function item(code: string, isMajorCriterion: boolean): ChecklistItemView {
     isMajorCriterion,
     industryScope: [],
     checkType: 'boolean',
+    phrasing: 'requirement',
     confidence: null,
     note: null,
   };
