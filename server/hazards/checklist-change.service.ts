@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import { conflict, forbidden, notFound } from '../http/errors.ts';
 import { findChecklist, itemsOf, replaceChecklist, retireChecklist, type ChecklistRow } from './checklist.repository.ts';
-import { definitionOf, industryScopeOf, itemRows } from './checklist.service.ts';
+import { definitionOf, industryScopeOf, isCustomChecklistId, itemRows } from './checklist.service.ts';
 
 /**
  * Changing and retiring custom checklists (docs/adr/0043). Only the department or the enterprise that wrote a list
@@ -17,7 +17,7 @@ import { definitionOf, industryScopeOf, itemRows } from './checklist.service.ts'
 /** The list, locked, after checking the caller may change it: unknown or out of sight 404, not theirs 403. */
 async function ownChecklist(db: Db, actor: Actor, id: string): Promise<ChecklistRow> {
   if (builtInChecklist(id)) throw forbidden('A built-in checklist cannot be changed');
-  const row = await findChecklist(db, actor.scope, id, { forUpdate: true });
+  const row = isCustomChecklistId(id) ? await findChecklist(db, actor.scope, id, { forUpdate: true }) : undefined;
   if (!row) throw notFound('Checklist');
   const owner = { builtIn: false, departmentId: row.department_id, enterpriseId: row.enterprise_id };
   if (!canChangeChecklist(actor, owner)) throw forbidden('Only the department or the enterprise that wrote a checklist changes it');

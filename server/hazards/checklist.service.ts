@@ -25,7 +25,8 @@ import {
   type ChecklistRow,
 } from './checklist.repository.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A custom checklist's id: anything else is a built-in library id or nothing. */
+export const isCustomChecklistId = (ref: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(ref);
 
 export function definitionOf(row: ChecklistRow, items: readonly ChecklistItemRow[]): ChecklistDefinition {
   return {
@@ -57,7 +58,7 @@ export function definitionOf(row: ChecklistRow, items: readonly ChecklistItemRow
 export async function resolveChecklist(db: Db, scope: Scope | null, ref: string): Promise<ChecklistDefinition | undefined> {
   const builtIn = builtInChecklist(ref);
   if (builtIn) return builtIn;
-  if (!UUID.test(ref)) return undefined;
+  if (!isCustomChecklistId(ref)) return undefined;
   const row = await findChecklist(db, scope, ref);
   return row && definitionOf(row, await itemsOf(db, [row.id]));
 }

@@ -48,6 +48,9 @@ export const resources = {
  */
 interface LazyTexts {
   lazyTextsExample: typeof import('./lazy-texts-example.zh-CN.json');
+  checklistAnswers: typeof import('../features/investigations/checklist-answers.zh-CN.json');
+  checklists: typeof import('../features/investigations/checklists.zh-CN.json');
+  expertCampaigns: typeof import('../features/inspections/expert-campaigns.zh-CN.json');
 }
 
 declare module 'i18next' {
