@@ -13,6 +13,7 @@ export type MenuIcon =
   | 'hazards'
   | 'tasks'
   | 'plans'
+  | 'checklists'
   | 'statistics'
   | 'monitoring'
   | 'risks'
@@ -35,6 +36,7 @@ export interface MenuEntry {
     | 'nav.tasks'
     | 'nav.myTasks'
     | 'nav.plans'
+    | 'nav.checklists'
     | 'nav.statistics'
     | 'nav.monitoring'
     | 'nav.risks'
@@ -72,6 +74,7 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
     const own = user.role === 'enterprise';
     entries.push({ key: 'tasks', path: '/investigation-tasks', labelKey: own ? 'nav.myTasks' : 'nav.tasks', icon: 'tasks' });
     entries.push({ key: 'plans', path: '/investigation-plans', labelKey: 'nav.plans', icon: 'plans' });
+    entries.push({ key: 'checklists', path: '/checklists', labelKey: 'nav.checklists', icon: 'checklists' });
   }
   if (canSeeStatistics(user)) {
     entries.push({ key: 'statistics', path: '/statistics', labelKey: 'nav.statistics', icon: 'statistics' });

@@ -21,6 +21,12 @@ const planCreatePage = lazyPage(() => import('../features/investigations/plan-cr
 const planDetailPage = lazyPage(() => import('../features/investigations/plan-detail.page.tsx'), 'PlanDetailPage');
 const planListPage = lazyPage(() => import('../features/investigations/plan-list.page.tsx'), 'PlanListPage');
 const taskExecutionPage = lazyPage(() => import('../features/investigations/task-execution.page.tsx'), 'TaskExecutionPage');
+const checklistListPage = lazyPage(() => import('../features/investigations/checklist-list.page.tsx'), 'ChecklistListPage');
+const checklistDetailPage = lazyPage(() => import('../features/investigations/checklist-detail.page.tsx'), 'ChecklistDetailPage');
+const checklistFormPage = lazyPage(() => import('../features/investigations/checklist-form.page.tsx'), 'ChecklistFormPage');
+const expertCampaignCreatePage = lazyPage(() => import('../features/inspections/expert-campaign-create.page.tsx'), 'ExpertCampaignCreatePage');
+const expertCampaignDetailPage = lazyPage(() => import('../features/inspections/expert-campaign-detail.page.tsx'), 'ExpertCampaignDetailPage');
+const expertReportPage = lazyPage(() => import('../features/inspections/expert-report.page.tsx'), 'ExpertReportPage');
 const taskListPage = lazyPage(() => import('../features/investigations/task-list.page.tsx'), 'TaskListPage');
 const statisticsPage = lazyPage(() => import('../features/statistics/statistics.page.tsx'), 'StatisticsPage');
 const overviewPage = lazyPage(() => import('../features/overview/overview.page.tsx'), 'OverviewPage');
@@ -52,6 +58,9 @@ const notFoundPage = lazyPage(() => import('./not-found.page.tsx'), 'NotFoundPag
 const EnterpriseCrumb = lazyCrumb(() => import('../features/organisations/enterprise-crumb.tsx'), 'EnterpriseCrumb');
 const HazardCrumb = lazyCrumb(() => import('../features/hazards/hazard-crumb.tsx'), 'HazardCrumb');
 const PlanCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'PlanCrumb');
+const ChecklistCrumb = lazyCrumb(() => import('../features/investigations/checklist-crumb.tsx'), 'ChecklistCrumb');
+const ExpertCampaignCrumb = lazyCrumb(() => import('../features/inspections/expert-crumbs.tsx'), 'ExpertCampaignCrumb');
+const ExpertReportCrumb = lazyCrumb(() => import('../features/inspections/expert-crumbs.tsx'), 'ExpertReportCrumb');
 const TaskCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'TaskCrumb');
 const SensorCrumb = lazyCrumb(() => import('../features/monitoring/sensor-crumb.tsx'), 'SensorCrumb');
 const InspectionCrumb = lazyCrumb(() => import('../features/inspections/inspection-crumb.tsx'), 'InspectionCrumb');
@@ -185,6 +194,22 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            path: 'checklists',
+            handle: { crumb: ({ t }) => ({ title: t('nav.checklists'), to: '/checklists' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: checklistListPage },
+              { path: 'new', element: checklistFormPage, handle: { crumb: ({ t }) => ({ title: t('nav.checklistCreate') }) } satisfies RouteHandle },
+              {
+                path: ':id',
+                handle: { crumb: ({ params }) => ({ title: <ChecklistCrumb id={params['id'] ?? ''} />, to: `/checklists/${params['id'] ?? ''}` }) } satisfies RouteHandle,
+                children: [
+                  { index: true, element: checklistDetailPage },
+                  { path: 'edit', element: checklistFormPage, handle: { crumb: ({ t }) => ({ title: t('nav.checklistEdit') }) } satisfies RouteHandle },
+                ],
+              },
+            ],
+          },
+          {
             path: 'statistics',
             element: statisticsPage,
             handle: { crumb: ({ t }) => ({ title: t('nav.statistics') }) } satisfies RouteHandle,
@@ -243,6 +268,27 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: inspectionsPage },
               { path: 'new', element: inspectionCreatePage, handle: { crumb: ({ t }) => ({ title: t('nav.inspectionCreate') }) } satisfies RouteHandle },
+              {
+                path: 'expert-campaigns',
+                handle: { crumb: ({ t }) => ({ title: t('nav.expertCampaigns'), to: '/inspections?tab=experts' }) } satisfies RouteHandle,
+                children: [
+                  { path: 'new', element: expertCampaignCreatePage, handle: { crumb: ({ t }) => ({ title: t('nav.expertCampaignCreate') }) } satisfies RouteHandle },
+                  {
+                    path: ':id',
+                    handle: {
+                      crumb: ({ params }) => ({ title: <ExpertCampaignCrumb id={params['id'] ?? ''} />, to: `/inspections/expert-campaigns/${params['id'] ?? ''}` }),
+                    } satisfies RouteHandle,
+                    children: [
+                      { index: true, element: expertCampaignDetailPage },
+                      {
+                        path: 'assignments/:assignmentId',
+                        element: expertReportPage,
+                        handle: { crumb: ({ params }) => ({ title: <ExpertReportCrumb id={params['assignmentId'] ?? ''} /> }) } satisfies RouteHandle,
+                      },
+                    ],
+                  },
+                ],
+              },
               { path: ':id', element: inspectionDetailPage, handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },

@@ -60,13 +60,14 @@ describe('side menu', () => {
     ]);
   });
 
-  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans and statistics (monitoring for those who act on alarms)', async (role) => {
+  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans, checklists and statistics (monitoring for those who act on alarms)', async (role) => {
     expect(await menuLinks(role)).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
       { text: '隐患排查治理', href: '/hazards' },
       { text: '排查任务', href: '/investigation-tasks' },
       { text: '排查计划', href: '/investigation-plans' },
+      { text: '检查表库', href: '/checklists' },
       { text: '统计分析', href: '/statistics' },
       ...(role === 'expert' ? [] : [{ text: '监测预警', href: '/monitoring' }]),
       { text: '风险分级管控', href: '/risks' },
@@ -77,12 +78,13 @@ describe('side menu', () => {
     ]);
   });
 
-  it('shows an enterprise user their own enterprise, hazards, tasks and plans', async () => {
+  it('shows an enterprise user their own enterprise, hazards, tasks, plans and checklists', async () => {
     expect(await menuLinks('enterprise')).toEqual([
       { text: '本企业', href: '/enterprises/ent-42' },
       { text: '隐患排查治理', href: '/hazards' },
       { text: '我的排查任务', href: '/investigation-tasks' },
       { text: '排查计划', href: '/investigation-plans' },
+      { text: '检查表库', href: '/checklists' },
       { text: '监测预警', href: '/monitoring' },
       { text: '风险分级管控', href: '/risks' },
       { text: '重大危险源', href: '/major-hazard-sources' },
@@ -109,6 +111,6 @@ describe('side menu', () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
-    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划监测预警风险分级管控重大危险源生产安全事故监管执法检查');
+    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划检查表库监测预警风险分级管控重大危险源生产安全事故监管执法检查');
   });
 });

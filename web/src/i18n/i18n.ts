@@ -49,6 +49,9 @@ interface LazyTexts {
   transfer: typeof import('../features/transfer/transfer.zh-CN.json');
   search: typeof import('../features/search/search.zh-CN.json');
   inspections: (typeof import('../features/inspections/inspections.zh-CN.json'))['inspections'];
+  checklistAnswers: typeof import('../features/investigations/checklist-answers.zh-CN.json');
+  checklists: typeof import('../features/investigations/checklists.zh-CN.json');
+  expertCampaigns: typeof import('../features/inspections/expert-campaigns.zh-CN.json');
 }
 
 declare module 'i18next' {

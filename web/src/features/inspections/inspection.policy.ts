@@ -1,3 +1,4 @@
+import { EXPERT_CAMPAIGN_READERS } from '../../../../core/inspections/expert-assessment.ts';
 import type { SessionUser } from '../../app/session.types.ts';
 
 /** Enforcement acts (draws, inspections, documents) are a department officer's (server/inspections `enforcementRoles`). */
@@ -8,4 +9,9 @@ export function canEnforce(user: SessionUser): boolean {
 /** Everyone with a scope sees inspections of their enterprises; enterprises see their own and their documents. */
 export function canSeeInspections(user: SessionUser): boolean {
   return user.role !== 'admin';
+}
+
+/** Expert campaigns: the departments' officers and the experts (server/inspections `EXPERT_CAMPAIGN_READERS`). */
+export function canSeeExpertCampaigns(user: SessionUser): boolean {
+  return EXPERT_CAMPAIGN_READERS.includes(user.role) && user.role !== 'admin';
 }
