@@ -75,7 +75,7 @@ describe('useServerFieldErrors', () => {
     const alert = container.querySelector('[data-testid=submit-error]')?.textContent ?? '';
     expect(alert).toContain('提交的数据有误，请检查标红的字段');
     expect(alert).toContain('planId: is not a plan of your department');
-  });
+  }, 20_000);
 
   it('says what went wrong when nothing can be marked (a conflict, the network)', async () => {
     view = await render(<I18nextProvider i18n={i18n}><App><Probe error={new ApiError(409, 'CONFLICT', 'already issued')} /></App></I18nextProvider>);

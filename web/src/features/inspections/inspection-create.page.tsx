@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { SubmitErrorAlert } from '../../app/submit-error-alert.tsx';
 import { useServerFieldErrors } from '../../app/use-server-field-errors.ts';
 import { DateTimePicker } from '../hazards/date-time-picker.tsx';
 import { EnterpriseSelect } from '../hazards/enterprise-select.tsx';
+import { cityWallClock, toCityDateTime } from '../hazards/hazard-time.ts';
 import { PhotoUploadField, photoIdsOf, photoRules, type PhotoFile } from '../hazards/photo-upload-field.tsx';
 import { useEnterprise } from '../organisations/use-enterprise.query.ts';
 import { MEASURE_KINDS, type Draw } from './inspection.types.ts';
@@ -91,7 +92,8 @@ function InspectionForm({ draw, enterpriseId }: { draw: Draw | undefined; enterp
   const differ = draw ? officersDiffer(draw, participants) : false;
 
   const initialValues = useMemo(() => {
-    const now = dayjs().second(0).millisecond(0);
+    // Pickers hold the city's wall clock (Asia/Shanghai), whatever the browser's zone (hazards/hazard-time.ts).
+    const now = cityWallClock().second(0).millisecond(0);
     return {
       enterpriseId: draw && !draw.enterprises.some((e) => e.id === enterpriseId) ? undefined : enterpriseId,
       startedAt: now.subtract(2, 'hour'),
@@ -111,8 +113,8 @@ function InspectionForm({ draw, enterpriseId }: { draw: Draw | undefined; enterp
         enterpriseId: v.enterpriseId,
         ...(draw ? { drawId: draw.id } : {}),
         place: v.place,
-        startedAt: v.startedAt.toISOString(),
-        endedAt: v.endedAt.toISOString(),
+        startedAt: toCityDateTime(v.startedAt),
+        endedAt: toCityDateTime(v.endedAt),
         summary: v.summary ?? '',
         participants: v.participants.map((p) => ({
           side: p.side,

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { SubmitErrorAlert } from '../../app/submit-error-alert.tsx';
 import { useServerFieldErrors } from '../../app/use-server-field-errors.ts';
 import { DateTimePicker } from '../hazards/date-time-picker.tsx';
+import { cityWallClock, toCityDateTime } from '../hazards/hazard-time.ts';
 import { REINSPECTION_RESULTS, type DocumentSummary, type InspectionDetail, type ReinspectionResult } from './inspection.types.ts';
 import { inspectionFieldErrors } from './inspection-form-errors.ts';
 import { useCreateInspection } from './use-inspections.query.ts';
@@ -25,7 +26,7 @@ export function ReinspectionModal({ order, inspection, onClose }: { order: Docum
   const create = useCreateInspection('/inspections/re-inspections');
   const [form] = Form.useForm<Values>();
   const failure = useServerFieldErrors(form, inspectionFieldErrors(t));
-  const now = dayjs().second(0).millisecond(0);
+  const now = cityWallClock().second(0).millisecond(0);
   const submit = async (v: Values) => {
     failure.clear();
     let created;
@@ -33,8 +34,8 @@ export function ReinspectionModal({ order, inspection, onClose }: { order: Docum
       created = await create.mutateAsync({
         orderDocumentId: order.id,
         place: v.place,
-        startedAt: v.startedAt.toISOString(),
-        endedAt: v.endedAt.toISOString(),
+        startedAt: toCityDateTime(v.startedAt),
+        endedAt: toCityDateTime(v.endedAt),
         participants: inspection.participants.map((p) => ({ side: p.side, name: p.name, ...(p.title ? { title: p.title } : {}), ...(p.certificateNo ? { certificateNo: p.certificateNo } : {}) })),
         results: inspection.findings.map((f, i) => ({ findingId: f.id, result: v.results[i]!.result, note: v.results[i]!.note ?? '' })),
       });
