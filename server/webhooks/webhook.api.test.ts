@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEnterprise, signedIn } from '../../test/support/factories.ts';
 import { hazardInput, reportAs, transition } from '../../test/support/hazard-factories.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
-import { deliverWebhooks, signature } from './webhook.service.ts';
+import { deliverWebhooks, signature } from './webhook-delivery.ts';
 
 /** An outside system on a loopback port: records what it receives, answers with the status it is told. */
 let receiver: Server;
