@@ -48,6 +48,8 @@ export const resources = {
  */
 interface LazyTexts {
   lazyTextsExample: typeof import('./lazy-texts-example.zh-CN.json');
+  sharing: typeof import('../features/sharing/sharing.zh-CN.json');
+  auditTrail: typeof import('../features/audit/audit-trail.zh-CN.json');
 }
 
 declare module 'i18next' {
