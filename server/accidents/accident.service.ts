@@ -6,6 +6,8 @@ import { coversEnterprise } from '../../core/organisations/scope.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
+import { accidentReported } from './accident-webhooks.ts';
 import type { Db } from '../db/database.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../http/errors.ts';
@@ -48,8 +50,10 @@ export async function reportAccident(db: Db, actor: Actor, input: AccidentCreate
     throw forbidden('The region and industry lie outside your scope');
   }
   const id = await db.transaction().execute(async (tx) => {
-    const [row] = await insertAccidents(tx, [accidentRow(input, place, { userId: actor.userId, name: actor.displayName, source: 'report' }, now)]);
+    const values = accidentRow(input, place, { userId: actor.userId, name: actor.displayName, source: 'report' }, now);
+    const [row] = await insertAccidents(tx, [values]);
     await recordAudit(tx, auditActorOf(actor), { action: 'report', entity: 'accident', entityId: row!.id, after: input });
+    await enqueueWebhookEvents(tx, [accidentReported(row!.id, { ...values, enterprise_id: place.enterpriseId, occurred_at: input.occurredAt }, input, values.grade as AccidentGrade)], now);
     return row!.id;
   });
   const row = (await findAccident(db, actor.scope, id))!;

@@ -7,7 +7,7 @@ import type { Database } from '../db/schema.ts';
 import type { EnterpriseRow } from '../organisations/enterprise.repository.ts';
 import { attachPhotos, insertHazard, insertHazardEvent } from './hazard.repository.ts';
 import { columnsOf } from './hazard-state.mapper.ts';
-import { enqueueWebhookEvents } from '../webhooks/webhook.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
 
 /**
  * The writing half of `reportHazard` (hazard.service.ts), inside the caller's transaction: the hazard, its
@@ -64,6 +64,6 @@ export async function insertReportedHazard(
     entityId: id,
     after: { ...input, status: state.status, ...(options.deadline ? { deadline: options.deadline } : {}) },
   });
-  await enqueueWebhookEvents(tx, [{ event: 'hazard.reported', payload: { hazardId: id, enterpriseId: enterprise.id, grade: input.grade, title: input.title } }], now);
+  await enqueueWebhookEvents(tx, [{ event: 'hazard.reported', subject: { enterpriseId: enterprise.id }, data: { hazardId: id, enterpriseId: enterprise.id, grade: input.grade, title: input.title } }], now);
   return id;
 }

@@ -13,7 +13,7 @@ import type { Database } from '../db/schema.ts';
 import { AppError, invalid, notFound } from '../http/errors.ts';
 import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import { unattachablePhotos } from '../photos/photo.service.ts';
-import { enqueueWebhookEvents } from '../webhooks/webhook.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
 import { presentHazard, presentHazardDetail } from './hazard.presenter.ts';
 import { insertReportedHazard } from './hazard-report.ts';
 import {
@@ -114,7 +114,11 @@ export async function transitionInTransaction(tx: Transaction<Database>, actor: 
     deadline_from: event.deadlineChange?.from ?? null,
     deadline_to: event.deadlineChange?.to ?? null,
   });
-  await enqueueWebhookEvents(tx, [{ event: 'hazard.transitioned', payload: { hazardId: id, action: body.action, from: event.from, to: event.to, deadline: next.deadline ?? null } }], now);
+  await enqueueWebhookEvents(
+    tx,
+    [{ event: 'hazard.transitioned', subject: { enterpriseId: current.enterprise_id }, data: { hazardId: id, enterpriseId: current.enterprise_id, action: body.action, from: event.from, to: event.to, deadline: next.deadline?.toISOString() ?? null } }],
+    now,
+  );
   await recordAudit(tx, auditActorOf(actor), {
     action: body.action,
     entity: 'hazard',

@@ -30,6 +30,7 @@ import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { webhookRoutes } from '../webhooks/webhook.routes.ts';
+import { webhookDocs } from '../webhooks/webhook-docs.ts';
 import { AlarmEvaluator } from '../monitoring/alarm-evaluator.ts';
 import { alarmRoutes } from '../monitoring/alarm.routes.ts';
 import { sensorRoutes } from '../monitoring/sensor.routes.ts';
@@ -139,6 +140,8 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       info: { title: 'Anquan open API', version: '1', description: 'City work-safety supervision platform (安全生产信息平台)' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
+      // What the platform sends to webhooks (docs/adr/0041): each event with its body (an extension: typed apart).
+      ...({ 'x-webhooks': webhookDocs() } as object),
     },
     transform: jsonSchemaTransform,
     // Schemas registered with an `id` (recursive ones must be) become components that the routes' $refs name.

@@ -11,6 +11,8 @@ export const errorStatus = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
+  /** What the request points at existed but is gone for good: a change-feed cursor older than the retained log. */
+  GONE: 410,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,

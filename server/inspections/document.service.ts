@@ -15,6 +15,7 @@ import type { DocumentIssue, DocumentSummary } from '../../core/inspections/insp
 import type { LegalBasis } from '../../core/hazards/hazard.schema.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { setOrderDeadlines } from '../hazards/hazard-deadline.ts';
@@ -214,6 +215,10 @@ export async function issueDocument(db: Db, actor: Actor, inspectionId: string, 
       entityId: id,
       after: { kind: input.kind, number, inspectionId, correctsId: corrects?.id ?? null, ...(lineChanges.size > 0 ? { deadlines: input.deadlines } : {}) },
     });
+    if (input.kind === 'rectification_order') {
+      const enterpriseId = inspection.enterprise_id;
+      await enqueueWebhookEvents(tx, [{ event: 'inspection.order_issued', subject: { enterpriseId }, data: { documentId: id, inspectionId, enterpriseId, number, correctsId: corrects?.id ?? null } }], now);
+    }
     return id;
   });
   const rows = await documentsOf(db, inspectionId);

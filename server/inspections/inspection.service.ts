@@ -7,6 +7,7 @@ import { cityInstant, DAY_MS } from '../../core/shared/city-time.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { enqueueWebhookEvents, type WebhookEventInput } from '../webhooks/webhook-outbox.ts';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { invalid, notFound, type ErrorDetail } from '../http/errors.ts';
@@ -190,6 +191,11 @@ export async function createInspection(db: Db, actor: Actor, input: InspectionCr
         .execute();
     }
     await recordAudit(tx, auditActorOf(actor), { action: 'create', entity: 'inspection', entityId: id, after: { ...input, departmentId: department.id } });
+    await enqueueWebhookEvents(
+      tx,
+      [{ event: 'inspection.created', subject: { enterpriseId: enterprise.id }, data: { inspectionId: id, enterpriseId: enterprise.id, kind: 'inspection', findings: input.findings.length, orderDocumentId: null } }],
+      now,
+    );
     // 一公开: the inspection that completes a draw publishes it.
     if (input.drawId) await publishIfAllInspected(tx, actor, input.drawId, now);
     return id;
@@ -233,6 +239,15 @@ export async function createReinspection(db: Db, actor: Actor, input: Reinspecti
       await transitionInTransaction(tx, actor, byId.get(r.findingId)!.hazard_id, { action: 'reinspect', result: r.result, documentNo: order.number, comment: r.note || undefined }, now);
     }
     await recordAudit(tx, auditActorOf(actor), { action: 'create', entity: 'inspection', entityId: id, after: { ...input, kind: 're_inspection' } });
+    const subject = { enterpriseId: enterprise.id };
+    const events: WebhookEventInput[] = [
+      { event: 'inspection.created', subject, data: { inspectionId: id, enterpriseId: enterprise.id, kind: 're_inspection', findings: input.results.length, orderDocumentId: order.id } },
+    ];
+    // Every finding of the order rectified: the order is complied with (its hazards closed above).
+    if (input.results.every((r) => r.result === 'rectified')) {
+      events.push({ event: 'inspection.closed', subject, data: { inspectionId: id, orderDocumentId: order.id, orderInspectionId: order.inspection_id, enterpriseId: enterprise.id } });
+    }
+    await enqueueWebhookEvents(tx, events, now);
     return id;
   });
   return getInspection(db, actor, id);

@@ -4,6 +4,7 @@ import { evaluateReadings, evaluateStale, type AlarmChange, type OpenAlarm, type
 import { forecast } from '../../core/monitoring/forecast.ts';
 import type { Forecaster } from '../../core/monitoring/forecaster.ts';
 import { recordAudit, systemActor } from '../audit/audit.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { EventBus } from '../events/event-bus.ts';
@@ -338,5 +339,6 @@ export class AlarmEvaluator implements ReadingListener {
     await writeAlarmPlan(tx, plan, now);
     for (const alarm of plan.opened) await bridgeRepeats(tx, alarm, alarm.bridge, now);
     await recordAudit(tx, engineActor, plan.audit);
+    await enqueueWebhookEvents(tx, plan.webhooks, now);
   }
 }

@@ -4,6 +4,7 @@ import type { Role } from '../../core/organisations/roles.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
 import type { Db } from '../db/database.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import { AppError, notFound } from '../http/errors.ts';
@@ -42,6 +43,12 @@ export async function acknowledgeAlarm(db: Db, events: EventBus, actor: Actor, i
       .execute();
     await tx.insertInto('alarm_events').values({ alarm_id: id, at: now, type: 'acknowledged', severity: current.severity, value: null, by_name: actor.displayName, note: note ?? null }).execute();
     await recordAudit(tx, auditActorOf(actor), { action: 'acknowledge', entity: 'alarm', entityId: id, before: { status: current.status }, after: { status, note: note ?? null } });
+    const enterpriseId = current.enterprise_id;
+    await enqueueWebhookEvents(
+      tx,
+      [{ event: 'alarm.acknowledged', subject: { enterpriseId }, data: { alarmId: id, sensorId: current.sensor_id, enterpriseId, status: status as 'acknowledged' | 'cleared', acknowledgedBy: actor.displayName, note: note ?? null } }],
+      now,
+    );
     return (await findAlarm(tx, actor.scope, id))!;
   });
   events.publish({ type: 'alarm.acknowledged', at: now.toISOString(), subject: subjectOf(row), data: presentAlarm(row) });

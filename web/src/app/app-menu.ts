@@ -23,7 +23,10 @@ export type MenuIcon =
   | 'inspections'
   | 'cityMap'
   | 'users'
-  | 'departments';
+  | 'departments'
+  | 'webhooks'
+  | 'partners'
+  | 'auditTrail';
 
 export interface MenuEntry {
   key: string;
@@ -46,8 +49,13 @@ export interface MenuEntry {
     | 'nav.inspections'
     | 'nav.cityMap'
     | 'admin.nav.users'
-    | 'admin.nav.departments';
+    | 'admin.nav.departments'
+    | 'nav.webhooks'
+    | 'nav.partners'
+    | 'nav.auditTrail';
   icon: MenuIcon;
+  /** Entries of a group are shown together under its heading (the admin area). */
+  group?: 'admin';
 }
 
 /**
@@ -91,9 +99,13 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
     entries.push({ key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: 'inspections' });
   }
   if (user.role === 'admin') {
-    entries.push({ key: 'users', path: '/admin/users', labelKey: 'admin.nav.users', icon: 'users' });
-    entries.push({ key: 'departments', path: '/admin/departments', labelKey: 'admin.nav.departments', icon: 'departments' });
-    entries.push({ key: 'cityMap', path: '/admin/city-map', labelKey: 'nav.cityMap', icon: 'cityMap' });
+    const group = 'admin';
+    entries.push({ key: 'users', path: '/admin/users', labelKey: 'admin.nav.users', icon: 'users', group });
+    entries.push({ key: 'departments', path: '/admin/departments', labelKey: 'admin.nav.departments', icon: 'departments', group });
+    entries.push({ key: 'cityMap', path: '/admin/city-map', labelKey: 'nav.cityMap', icon: 'cityMap', group });
+    entries.push({ key: 'webhooks', path: '/admin/webhooks', labelKey: 'nav.webhooks', icon: 'webhooks', group });
+    entries.push({ key: 'partners', path: '/admin/partners', labelKey: 'nav.partners', icon: 'partners', group });
+    entries.push({ key: 'auditTrail', path: '/admin/audit', labelKey: 'nav.auditTrail', icon: 'auditTrail', group });
   }
   return entries;
 }

@@ -54,6 +54,9 @@ const changePasswordPage = lazyPage(() => import('../features/account/change-pas
 const mySessionsPage = lazyPage(() => import('../features/account/my-sessions.page.tsx'), 'MySessionsPage');
 const userListPage = lazyPage(() => import('../features/admin/user-list.page.tsx'), 'UserListPage');
 const departmentListPage = lazyPage(() => import('../features/admin/department-list.page.tsx'), 'DepartmentListPage');
+const webhookListPage = lazyPage(() => import('../features/sharing/webhook-list.page.tsx'), 'WebhookListPage');
+const partnerClientListPage = lazyPage(() => import('../features/sharing/partner-client-list.page.tsx'), 'PartnerClientListPage');
+const auditTrailPage = lazyPage(() => import('../features/audit/audit-trail.page.tsx'), 'AuditTrailPage');
 const notFoundPage = lazyPage(() => import('./not-found.page.tsx'), 'NotFoundPage');
 const EnterpriseCrumb = lazyCrumb(() => import('../features/organisations/enterprise-crumb.tsx'), 'EnterpriseCrumb');
 const HazardCrumb = lazyCrumb(() => import('../features/hazards/hazard-crumb.tsx'), 'HazardCrumb');
@@ -297,6 +300,9 @@ export const routes: RouteObject[] = [
           { path: 'account/sessions', element: mySessionsPage, handle: { crumb: ({ t }) => ({ title: t('account.sessions.title') }) } satisfies RouteHandle },
           { path: 'admin/users', element: userListPage, handle: { crumb: ({ t }) => ({ title: t('admin.users.title') }) } satisfies RouteHandle },
           { path: 'admin/departments', element: departmentListPage, handle: { crumb: ({ t }) => ({ title: t('admin.departments.title') }) } satisfies RouteHandle },
+          { path: 'admin/webhooks', element: webhookListPage, handle: { crumb: ({ t }) => ({ title: t('nav.webhooks') }) } satisfies RouteHandle },
+          { path: 'admin/partners', element: partnerClientListPage, handle: { crumb: ({ t }) => ({ title: t('nav.partners') }) } satisfies RouteHandle },
+          { path: 'admin/audit', element: auditTrailPage, handle: { crumb: ({ t }) => ({ title: t('nav.auditTrail') }) } satisfies RouteHandle },
           {
             path: 'notifications',
             handle: { crumb: ({ t }) => ({ title: t('notifications.centre.title'), to: '/notifications' }) } satisfies RouteHandle,

@@ -44,7 +44,7 @@ describe('side menu', () => {
     view = undefined;
   });
 
-  it('shows the administrator the overview, enterprise list, hazards, monitoring and the admin area (users, departments, city map), and no plans or statistics', async () => {
+  it('shows the administrator the overview, enterprise list, hazards, monitoring and the admin area (users, departments, city map, webhooks, partner clients, audit trail) under its heading, and no plans or statistics', async () => {
     expect(await menuLinks('admin')).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
@@ -57,7 +57,11 @@ describe('side menu', () => {
       { text: '用户管理', href: '/admin/users' },
       { text: '部门管理', href: '/admin/departments' },
       { text: '城市地图', href: '/admin/city-map' },
+      { text: 'Webhook 推送', href: '/admin/webhooks' },
+      { text: '数据共享客户端', href: '/admin/partners' },
+      { text: '审计日志', href: '/admin/audit' },
     ]);
+    expect(view!.container.querySelector('.ant-menu-item-group-title')?.textContent).toBe('系统管理');
   });
 
   it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans, checklists and statistics (monitoring for those who act on alarms)', async (role) => {
@@ -76,6 +80,7 @@ describe('side menu', () => {
       { text: '领导驾驶舱', href: '/cockpit' },
       { text: '监管执法检查', href: '/inspections' },
     ]);
+    expect(view!.container.querySelector('.ant-menu-item-group-title')).toBeNull();
   });
 
   it('shows an enterprise user their own enterprise, hazards, tasks, plans and checklists', async () => {

@@ -52,6 +52,8 @@ interface LazyTexts {
   checklistAnswers: typeof import('../features/investigations/checklist-answers.zh-CN.json');
   checklists: typeof import('../features/investigations/checklists.zh-CN.json');
   expertCampaigns: typeof import('../features/inspections/expert-campaigns.zh-CN.json');
+  sharing: typeof import('../features/sharing/sharing.zh-CN.json');
+  auditTrail: typeof import('../features/audit/audit-trail.zh-CN.json');
 }
 
 declare module 'i18next' {
