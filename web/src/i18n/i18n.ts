@@ -49,6 +49,7 @@ export const resources = {
 interface LazyTexts {
   lazyTextsExample: typeof import('./lazy-texts-example.zh-CN.json');
   alarmText: typeof import('../features/monitoring/alarm-text.zh-CN.json');
+  sensorAdmin: typeof import('../features/monitoring/sensor-admin.zh-CN.json');
 }
 
 declare module 'i18next' {
