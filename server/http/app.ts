@@ -175,7 +175,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(notificationRoutes(db));
       await api.register(notificationSettingsRoutes(db, notificationChannels));
       await api.register(eventStreamRoutes(events));
-      await api.register(sensorRoutes(db, alarms));
+      await api.register(sensorRoutes(db, alarms, events));
       await api.register(alarmRoutes(db, events));
       await api.register(deviceKeyRoutes(db));
       await api.register(telemetryRoutes(db, ingest));

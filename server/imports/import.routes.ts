@@ -5,7 +5,7 @@ import { importReportSchema, MAX_IMPORT_ROWS, workbookImportBodySchema, workbook
 import type { Db } from '../db/database.ts';
 import { EXPORT_LANGUAGES, languageOf, type ExportLanguage } from '../exports/export-labels.ts';
 import { sendWorkbook } from '../exports/xlsx-export.ts';
-import { sensorManagers } from '../monitoring/sensor.service.ts';
+import { sensorManagers } from '../../core/monitoring/monitoring-roles.ts';
 import { enterpriseImportColumns, importEnterprises } from './enterprise-import.service.ts';
 import { importSensors, sensorImportColumns } from './sensor-import.service.ts';
 import { templateWorkbook } from './workbook-import.ts';

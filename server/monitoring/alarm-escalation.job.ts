@@ -50,7 +50,7 @@ export async function escalateAlarms(db: Db, now = new Date(), ladder: AlarmLadd
            (SELECT max(ev.at) FROM alarm_events ev WHERE ev.alarm_id = a.id AND ev.type = 'reminded') AS last_reminder
     FROM alarms a JOIN sensors s ON s.id = a.sensor_id JOIN enterprises e ON e.id = a.enterprise_id
     WHERE a.status = 'active' AND NOT a.silenced
-      AND NOT EXISTS (SELECT 1 FROM sensor_silences x WHERE x.sensor_id = a.sensor_id AND x.until > ${now})`.execute(db);
+      AND NOT EXISTS (SELECT 1 FROM sensor_silences x WHERE x.sensor_id = a.sensor_id AND x.until > ${now} AND x.cancelled_at IS NULL)`.execute(db);
   if (rows.length === 0) return { steps: 0, reminders: 0 };
   const departments = (await db.selectFrom('departments').select(['id', 'region_codes', 'industry_codes']).execute()).map((d) => ({ id: d.id, regionCodes: d.region_codes, industryCodes: d.industry_codes }));
   let steps = 0;

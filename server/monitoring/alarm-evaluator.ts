@@ -333,7 +333,7 @@ export class AlarmEvaluator implements ReadingListener {
   async #writeChanges(tx: Transaction<Database>, changes: readonly SensorChange[], now: Date) {
     const sensorIds = [...new Set(changes.map((c) => c.sensor.id))];
     const silenced = new Set(
-      (await tx.selectFrom('sensor_silences').select('sensor_id').where('sensor_id', 'in', sensorIds).where('until', '>', now).execute()).map((r) => r.sensor_id),
+      (await tx.selectFrom('sensor_silences').select('sensor_id').where('sensor_id', 'in', sensorIds).where('until', '>', now).where('cancelled_at', 'is', null).execute()).map((r) => r.sensor_id),
     );
     const plan = planAlarmWrites(changes, silenced, now);
     await writeAlarmPlan(tx, plan, now);

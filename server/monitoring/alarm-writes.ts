@@ -54,7 +54,7 @@ export function planAlarmWrites(changes: readonly SensorChange[], silenced: Read
     const final = { severity: a.severity, peak_severity: a.peakSeverity, peak_value: a.peakValue, level_index: a.levelIndex ?? null, limit_value: a.limit };
     if (change.type === 'opened') {
       const isSilenced = silenced.has(sensor.id);
-      const rule = sensor.rules.find((r, i) => `${r.kind}:${i}` === a.ruleKey && r.kind === 'threshold');
+      const rule = sensor.rules.find((r, i) => `${r.kind}:${i}` === a.ruleKey && r.kind === a.kind);
       const direction = rule?.kind === 'threshold' ? rule.direction : 'high';
       inserts.set(a.id, {
         id: a.id,
@@ -68,6 +68,8 @@ export function planAlarmWrites(changes: readonly SensorChange[], silenced: Read
         opened_at: at,
         silenced: isSilenced,
         message: alarmMessage(a.kind, a.openValue, a.limit, sensor.unit, direction),
+        direction: rule?.kind === 'threshold' ? rule.direction : null,
+        horizon_sec: rule?.kind === 'forecast' ? rule.horizonSec : null,
         updated_at: now,
       });
       events.push({ alarm_id: a.id, at, type: 'opened', severity: a.severity, value: change.value, by_name: null, note: isSilenced ? 'silenced' : null });

@@ -5,7 +5,8 @@ import { alarmDetailSchema, alarmSchema } from '../../core/monitoring/alarm.sche
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import type { EventBus } from '../events/event-bus.ts';
-import { acknowledgeAlarm, alarmAcknowledgers, getAlarm, searchAlarms } from './alarm.service.ts';
+import { alarmAcknowledgers } from '../../core/monitoring/monitoring-roles.ts';
+import { acknowledgeAlarm, getAlarm, searchAlarms } from './alarm.service.ts';
 
 const idParams = z.object({ id: z.uuid() });
 

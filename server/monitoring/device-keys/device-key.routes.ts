@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createdDeviceKeySchema, deviceKeyCreateSchema, deviceKeySchema } from '../../../core/monitoring/device-key.schema.ts';
+import { deviceKeyManagers } from '../../../core/monitoring/monitoring-roles.ts';
 import { pageQuerySchema, pageSchema } from '../../../core/shared/pagination.ts';
 import type { Db } from '../../db/database.ts';
 import { createDeviceKey, getDeviceKey, listDeviceKeys, revokeDeviceKey } from './device-key.service.ts';
 
 const idParams = z.object({ id: z.uuid() });
-const roles = ['admin', 'regulator', 'enterprise'] as const;
+const roles = deviceKeyManagers;
 
 /** Device keys of enterprises (HTTP bearer of POST /telemetry, MQTT password), with per-key ingestion counters. */
 export const deviceKeyRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {

@@ -54,6 +54,8 @@ interface LazyTexts {
   expertCampaigns: typeof import('../features/inspections/expert-campaigns.zh-CN.json');
   sharing: typeof import('../features/sharing/sharing.zh-CN.json');
   auditTrail: typeof import('../features/audit/audit-trail.zh-CN.json');
+  alarmText: typeof import('../features/monitoring/alarm-text.zh-CN.json');
+  sensorAdmin: typeof import('../features/monitoring/sensor-admin.zh-CN.json');
 }
 
 declare module 'i18next' {

@@ -7,6 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DistrictMap } from '../../app/district-map.tsx';
 import { LanguageSwitch } from '../../app/language-switch.tsx';
 import { formatCityTime } from '../hazards/hazard-time.ts';
+import { alarmText } from '../monitoring/alarm-text.ts';
 import { useDistrictName } from '../organisations/use-regions.query.ts';
 import './cockpit.css';
 import { CockpitTrend } from './cockpit-trend.tsx';
@@ -23,7 +24,7 @@ function recentAsLive(cockpit: Cockpit | undefined): LiveItem[] {
   return recent
     .sort((a, b) => b.at.localeCompare(a.at))
     .slice(0, 12)
-    .map((r) => ({ key: `${r.type}:${r.id}`, type: r.type, at: r.at, title: r.title, districtCode: r.districtCode, enterpriseId: r.enterpriseId }));
+    .map((r) => ({ key: `${r.type}:${r.id}`, type: r.type, at: r.at, title: r.title, districtCode: r.districtCode, enterpriseId: r.enterpriseId, alarm: r.alarm }));
 }
 
 export function CockpitPage() {
@@ -94,6 +95,7 @@ export function CockpitPage() {
                     <span className="cockpit-muted">{formatCityTime(item.at).slice(5)}</span>
                     <Tag color={item.type.startsWith('accident') ? 'red' : item.type.startsWith('alarm') ? 'orange' : 'volcano'}>{t(`cockpit.events.${item.type as 'accident.reported'}`, item.type)}</Tag>
                     {item.enterpriseId ? <Link to={`/enterprises/${item.enterpriseId}`}>{item.title}</Link> : <span>{item.title}</span>}
+                    {item.alarm && <span className="cockpit-alarm-text">{alarmText(t, item.alarm)}</span>}
                     {item.districtCode && <a onClick={() => drill(item.districtCode)} className="cockpit-muted">{districtName(item.districtCode)}</a>}
                   </div>
                 ))}

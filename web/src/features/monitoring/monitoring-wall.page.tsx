@@ -8,8 +8,9 @@ import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { useSessionUser } from '../../app/auth-context.tsx';
-import { sensorManagers } from '../../../../core/monitoring/sensor-roles.ts';
+import { sensorManagers } from '../../../../core/monitoring/monitoring-roles.ts';
 import { ExportButton } from '../transfer/export-button.tsx';
+import { alarmText } from './alarm-text.ts';
 import { AcknowledgeAlarmModal } from './acknowledge-alarm-modal.tsx';
 import { applyAlarmEvent, monitoredEnterprises, STATE_COLORS, stateCounts, type EnterpriseAlarmState } from './alarm-state.ts';
 import { StateDot } from './alarm-tags.tsx';
@@ -46,7 +47,7 @@ export function MonitoringWallPage() {
       onAlarm: (type, alarm) => {
         client.setQueryData<Alarm[]>(monitoringKeys.openAlarms, (open) => (open ? applyAlarmEvent(open, type, alarm) : open));
         if (type === 'alarm.opened' && alarm.severity !== 'warning') {
-          notification.warning({ message: t('monitoring.wall.newAlarm', { enterprise: alarm.enterpriseName, sensor: alarm.sensorName }), description: alarm.message, placement: 'bottomRight' });
+          notification.warning({ message: t('monitoring.wall.newAlarm', { enterprise: alarm.enterpriseName, sensor: alarm.sensorName }), description: alarmText(t, alarm), placement: 'bottomRight' });
         }
         // Sensor states follow the alarms; one refetch for a burst of events.
         if (refreshSensors.current) clearTimeout(refreshSensors.current);

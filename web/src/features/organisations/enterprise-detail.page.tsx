@@ -10,6 +10,7 @@ import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { canEditEnterprise, canListEnterprises, canViewEnterpriseAudit } from './enterprise.policy.ts';
 import type { Enterprise } from './enterprise.types.ts';
+import { EnterpriseMonitoringSection } from '../monitoring/enterprise-monitoring-section.tsx';
 import { StatisticalReportCard } from '../statistics/statistical-report-card.tsx';
 import { EnterpriseAuditTimeline } from './enterprise-audit-timeline.tsx';
 import { KeyIndustryTags } from './key-industry-tags.tsx';
@@ -206,6 +207,7 @@ export function EnterpriseDetailPage() {
           </Col>
         )}
       </Row>
+      <EnterpriseMonitoringSection enterpriseId={data.id} />
     </PageContainer>
   );
 }
