@@ -128,6 +128,10 @@ describe('the registry of sources', () => {
     expect((await link(body.check.id, hazard.id)).status).toBe(409);
     const list = await t.request('GET', `/api/v1/major-hazard-sources/${source.id}/checks?role=technical`, { token: tokens.regulator });
     expect(list.body.items).toMatchObject([{ hazardId: hazard.id, hazardTitle: '联锁旁路未审批' }]);
+    const one = await t.request('GET', `/api/v1/major-hazard-sources/${source.id}/checks/${body.check.id}`, { token: tokens.officer });
+    expect(one.body).toMatchObject({ id: body.check.id, problems: '联锁旁路未审批', hazardTitle: '联锁旁路未审批' });
+    expect((await t.request('GET', `/api/v1/major-hazard-sources/${source.id}/checks/${body.check.id}`, { token: tokens.stranger })).status).toBe(404);
+    expect((await t.request('GET', `/api/v1/major-hazard-sources/${source.id}/checks/${hazard.id}`, { token: tokens.officer })).status).toBe(404);
   });
 
   it('refuses a check without items, in the future, by a reader or out of scope', async () => {

@@ -78,6 +78,18 @@ export async function listChecks(db: Db, sourceId: string, role: string | undefi
   return { rows: rows as CheckRow[], total: Number(count.n) };
 }
 
+/** One check of a source, with its hazard's title. */
+export function getCheck(db: Db, sourceId: string, checkId: string): Promise<CheckRow | undefined> {
+  return db
+    .selectFrom('major_hazard_checks')
+    .leftJoin('hazards', 'hazards.id', 'major_hazard_checks.hazard_id')
+    .selectAll('major_hazard_checks')
+    .select('hazards.title as hazard_title')
+    .where('major_hazard_checks.source_id', '=', sourceId)
+    .where('major_hazard_checks.id', '=', checkId)
+    .executeTakeFirst() as Promise<CheckRow | undefined>;
+}
+
 export function findCheck(db: Db, sourceId: string, checkId: string) {
   return db.selectFrom('major_hazard_checks').selectAll().where('source_id', '=', sourceId).where('id', '=', checkId).forUpdate().executeTakeFirst();
 }

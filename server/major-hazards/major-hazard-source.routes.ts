@@ -17,6 +17,7 @@ import type { Db } from '../db/database.ts';
 import {
   assess,
   createSource,
+  getGuarantorCheck,
   getSource,
   linkCheckHazard,
   recordGuarantorCheck,
@@ -95,6 +96,16 @@ export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async 
       response: { 200: pageSchema(guarantorCheckRecordSchema) },
     },
     handler: (request) => searchChecks(db, request.actor, request.params.id, request.query),
+  });
+
+  app.get('/major-hazard-sources/:id/checks/:checkId', {
+    schema: {
+      tags: ['major hazard sources'],
+      summary: 'One 包保 check of the source',
+      params: z.object({ id: z.uuid(), checkId: z.uuid() }),
+      response: { 200: guarantorCheckRecordSchema },
+    },
+    handler: (request) => getGuarantorCheck(db, request.actor, request.params.id, request.params.checkId),
   });
 
   app.post('/major-hazard-sources/:id/checks/:checkId/hazard', {

@@ -21,6 +21,7 @@ import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import {
   findCheck,
   findSource,
+  getCheck,
   insertCheck,
   insertSource,
   listChecks,
@@ -207,6 +208,13 @@ export async function searchChecks(db: Db, actor: Actor, id: string, query: Page
   if (!(await findSource(db, actor.scope, id))) throw notFound('Major hazard source');
   const { rows, total } = await listChecks(db, id, query.role, query.pageSize, offsetOf(query));
   return { items: rows.map(presentCheck), total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getGuarantorCheck(db: Db, actor: Actor, sourceId: string, checkId: string): Promise<GuarantorCheckRecord> {
+  if (!(await findSource(db, actor.scope, sourceId))) throw notFound('Major hazard source');
+  const row = await getCheck(db, sourceId, checkId);
+  if (!row) throw notFound('Check');
+  return presentCheck(row);
 }
 
 /**

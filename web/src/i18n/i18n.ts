@@ -48,6 +48,8 @@ export const resources = {
  */
 interface LazyTexts {
   lazyTextsExample: typeof import('./lazy-texts-example.zh-CN.json');
+  riskPoint: typeof import('../features/risks/risk-point.zh-CN.json');
+  mhSource: typeof import('../features/major-hazards/major-hazard-source.zh-CN.json');
 }
 
 declare module 'i18next' {
