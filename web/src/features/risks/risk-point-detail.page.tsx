@@ -146,13 +146,13 @@ function ReviewsCard({ point }: { point: RiskPoint }) {
   const [page, setPage] = useState(1);
   const reviews = useRiskReviews(point.id, page);
   const columns: TableProps<RiskReview>['columns'] = [
-    { title: t('riskPoint.review.reviewedOn'), dataIndex: 'reviewedOn', width: 110 },
-    { title: t('riskPoint.review.reviewer'), dataIndex: 'reviewer', width: 120 },
+    { title: t('riskPoint.review.reviewedOn'), dataIndex: 'reviewedOn', width: 104 },
+    { title: t('riskPoint.review.reviewer'), dataIndex: 'reviewer', width: 100 },
     { title: t('riskPoint.review.conclusion'), dataIndex: 'conclusion', render: (c: string) => <span style={{ whiteSpace: 'pre-wrap' }}>{c}</span> },
     {
       title: t('riskPoint.review.levelChange'),
       key: 'level',
-      width: 190,
+      width: 170,
       render: (_: unknown, r) =>
         r.levelChanged ? (
           <Flex gap={4} align="center" wrap>
@@ -165,8 +165,8 @@ function ReviewsCard({ point }: { point: RiskPoint }) {
           </Flex>
         ),
     },
-    { title: t('riskPoint.review.next'), dataIndex: 'nextReviewDate', width: 120 },
-    { title: t('riskPoint.review.recordedBy'), dataIndex: 'recordedBy', width: 110 },
+    { title: t('riskPoint.review.next'), dataIndex: 'nextReviewDate', width: 112 },
+    { title: t('riskPoint.review.recordedBy'), dataIndex: 'recordedBy', width: 90, responsive: ['xxl'] },
   ];
   return (
     <Card size="small" title={t('riskPoint.detail.reviews')}>
@@ -177,7 +177,7 @@ function ReviewsCard({ point }: { point: RiskPoint }) {
         columns={columns}
         dataSource={reviews.data?.items ?? []}
         loading={reviews.isFetching}
-        scroll={{ x: 760 }}
+        scroll={{ x: 640 }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('riskPoint.detail.reviewsEmpty')} /> }}
         pagination={
           (reviews.data?.total ?? 0) > REVIEWS_PAGE_SIZE && { current: page, pageSize: REVIEWS_PAGE_SIZE, total: reviews.data?.total ?? 0, showSizeChanger: false, onChange: setPage }
