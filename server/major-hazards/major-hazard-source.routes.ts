@@ -2,19 +2,32 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assessInputSchema, assessmentSchema } from '../../core/major-hazards/assess.ts';
 import {
+  checkHazardLinkSchema,
+  guarantorCheckListQuerySchema,
+  guarantorCheckRecordSchema,
   guarantorCheckSchema,
   majorHazardSourceCreateSchema,
   majorHazardSourceListQuerySchema,
   majorHazardSourceSchema,
   majorHazardSourceUpdateSchema,
+  sourceWriters,
 } from '../../core/major-hazards/major-hazard-source.schema.ts';
-import type { Role } from '../../core/organisations/roles.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
-import { assess, createSource, getSource, recordGuarantorCheck, searchSources, updateMajorHazardSource } from './major-hazard-source.service.ts';
+import {
+  assess,
+  createSource,
+  getGuarantorCheck,
+  getSource,
+  linkCheckHazard,
+  recordGuarantorCheck,
+  searchChecks,
+  searchSources,
+  updateMajorHazardSource,
+} from './major-hazard-source.service.ts';
 
-/** Enterprises keep their own registry; regulators keep those they supervise. */
-export const sourceWriters: readonly Role[] = ['admin', 'regulator', 'enterprise'];
+/** Who may write sources and record checks: core/major-hazards/major-hazard-source.schema.ts, shared with the web. */
+export { sourceWriters };
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -66,12 +79,44 @@ export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async 
     config: { roles: sourceWriters },
     schema: {
       tags: ['major hazard sources'],
-      summary: 'Record a 包保责任人’s check of the source',
+      summary: 'Record a 包保责任人’s check of the source: who, when, what was checked, problems found; the next is due by CHECK_INTERVAL_DAYS',
       params: idParams,
       body: guarantorCheckSchema,
-      response: { 200: majorHazardSourceSchema },
+      response: { 201: z.object({ check: guarantorCheckRecordSchema, source: majorHazardSourceSchema }) },
     },
-    handler: (request) =>
-      recordGuarantorCheck(db, request.actor, request.params.id, request.body.role, request.body.checkedAt ? new Date(request.body.checkedAt) : new Date()),
+    handler: async (request, reply) => reply.code(201).send(await recordGuarantorCheck(db, request.actor, request.params.id, request.body)),
+  });
+
+  app.get('/major-hazard-sources/:id/checks', {
+    schema: {
+      tags: ['major hazard sources'],
+      summary: 'The source’s 包保 checks, newest first (all roles or one)',
+      params: idParams,
+      querystring: guarantorCheckListQuerySchema.extend(pageQuerySchema.shape),
+      response: { 200: pageSchema(guarantorCheckRecordSchema) },
+    },
+    handler: (request) => searchChecks(db, request.actor, request.params.id, request.query),
+  });
+
+  app.get('/major-hazard-sources/:id/checks/:checkId', {
+    schema: {
+      tags: ['major hazard sources'],
+      summary: 'One 包保 check of the source',
+      params: z.object({ id: z.uuid(), checkId: z.uuid() }),
+      response: { 200: guarantorCheckRecordSchema },
+    },
+    handler: (request) => getGuarantorCheck(db, request.actor, request.params.id, request.params.checkId),
+  });
+
+  app.post('/major-hazard-sources/:id/checks/:checkId/hazard', {
+    config: { roles: sourceWriters },
+    schema: {
+      tags: ['major hazard sources'],
+      summary: 'Link the hazard reported from a check’s problems to the check',
+      params: z.object({ id: z.uuid(), checkId: z.uuid() }),
+      body: checkHazardLinkSchema,
+      response: { 200: guarantorCheckRecordSchema },
+    },
+    handler: (request) => linkCheckHazard(db, request.actor, request.params.id, request.params.checkId, request.body.hazardId),
   });
 };

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checklistSchema } from '../../core/hazards/checklist-api.schema.ts';
-import type { Role } from '../../core/organisations/roles.ts';
 import { DEFAULT_RISK_LEVELS, evaluateRisk, riskEvaluationInputSchema, riskEvaluationSchema, type RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 import {
   riskChecklistCreateSchema,
@@ -11,17 +10,31 @@ import {
   riskPointListQuerySchema,
   riskPointSchema,
   riskPointUpdateSchema,
+  riskWriters,
 } from '../../core/risks/risk-point.schema.ts';
+import { riskPointDeactivateSchema, riskPointHistoryEntrySchema, riskReviewCreateSchema, riskReviewSchema } from '../../core/risks/risk-review.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { checklistWriters } from '../hazards/checklist.routes.ts';
-import { changeRiskPoint, createRiskPoint, getRiskPoint, riskRegister, searchRiskPoints } from './risk-point.service.ts';
+import {
+  changeRiskPoint,
+  createRiskPoint,
+  deactivateRiskPoint,
+  getRiskPoint,
+  reactivateRiskPoint,
+  removeRiskPoint,
+  reviewRiskPoint,
+  riskPointHistory,
+  riskRegister,
+  searchRiskPointReviews,
+  searchRiskPoints,
+} from './risk-point.service.ts';
 import { riskDistribution } from './risk-distribution.service.ts';
 import { createRiskChecklist } from './risk-checklist.service.ts';
 import { riskRegisterXlsx } from './risk-register.xlsx.ts';
 
-/** Enterprises grade their own risks; regulators and the city's experts grade those they supervise. */
-export const riskWriters: readonly Role[] = ['admin', 'regulator', 'expert', 'enterprise'];
+/** Who may write risk points: core/risks/risk-point.schema.ts, shared with the web. */
+export { riskWriters };
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -83,6 +96,71 @@ export const riskRoutes = (db: Db, levels: RiskLevelsConfig = DEFAULT_RISK_LEVEL
     config: { roles: riskWriters },
     schema: { tags: ['risks'], summary: 'Change a risk point; a new evaluation re-grades it', params: idParams, body: riskPointUpdateSchema, response: { 200: riskPointSchema } },
     handler: (request) => changeRiskPoint(db, request.actor, request.params.id, request.body, levels),
+  });
+
+  app.delete('/risk-points/:id', {
+    config: { roles: riskWriters },
+    schema: {
+      tags: ['risks'],
+      summary: 'Delete a risk point registered in error; one with reviews on record answers 409 (deactivate it instead)',
+      params: idParams,
+    },
+    handler: async (request, reply) => {
+      await removeRiskPoint(db, request.actor, request.params.id);
+      return reply.code(204).send();
+    },
+  });
+
+  app.post('/risk-points/:id/deactivate', {
+    config: { roles: riskWriters },
+    schema: {
+      tags: ['risks'],
+      summary: 'Take a risk point out of the register (设备拆除, 作业取消), keeping it and its history',
+      params: idParams,
+      body: riskPointDeactivateSchema,
+      response: { 200: riskPointSchema },
+    },
+    handler: (request) => deactivateRiskPoint(db, request.actor, request.params.id, request.body.reason),
+  });
+
+  app.post('/risk-points/:id/reactivate', {
+    config: { roles: riskWriters },
+    schema: { tags: ['risks'], summary: 'Put a deactivated risk point back into the register', params: idParams, response: { 200: riskPointSchema } },
+    handler: (request) => reactivateRiskPoint(db, request.actor, request.params.id),
+  });
+
+  app.get('/risk-points/:id/reviews', {
+    schema: {
+      tags: ['risks'],
+      summary: 'A risk point’s reviews (复评), latest first',
+      params: idParams,
+      querystring: pageQuerySchema,
+      response: { 200: pageSchema(riskReviewSchema) },
+    },
+    handler: (request) => searchRiskPointReviews(db, request.actor, request.params.id, request.query),
+  });
+
+  app.post('/risk-points/:id/reviews', {
+    config: { roles: riskWriters },
+    schema: {
+      tags: ['risks'],
+      summary: 'Record a review (复评): the next review falls due 12 months later (core/risks/risk-review.ts); a re-evaluation re-grades the point',
+      params: idParams,
+      body: riskReviewCreateSchema,
+      response: { 201: z.object({ review: riskReviewSchema, point: riskPointSchema }) },
+    },
+    handler: async (request, reply) => reply.code(201).send(await reviewRiskPoint(db, request.actor, request.params.id, request.body, levels)),
+  });
+
+  app.get('/risk-points/:id/history', {
+    schema: {
+      tags: ['risks'],
+      summary: 'A risk point’s history from the audit trail, newest first: who did what, which fields changed',
+      params: idParams,
+      querystring: pageQuerySchema,
+      response: { 200: pageSchema(riskPointHistoryEntrySchema) },
+    },
+    handler: (request) => riskPointHistory(db, request.actor, request.params.id, request.query),
   });
 
   app.post('/risk-points/checklists', {

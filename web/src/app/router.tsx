@@ -32,8 +32,15 @@ const statisticsPage = lazyPage(() => import('../features/statistics/statistics.
 const overviewPage = lazyPage(() => import('../features/overview/overview.page.tsx'), 'OverviewPage');
 const riskPointFormPage = lazyPage(() => import('../features/risks/risk-point-form.page.tsx'), 'RiskPointFormPage');
 const riskPointListPage = lazyPage(() => import('../features/risks/risk-point-list.page.tsx'), 'RiskPointListPage');
+const riskPointDetailPage = lazyPage(() => import('../features/risks/risk-point-detail.page.tsx'), 'RiskPointDetailPage');
+const riskPointEditPage = lazyPage(() => import('../features/risks/risk-point-edit.page.tsx'), 'RiskPointEditPage');
+const riskReviewPage = lazyPage(() => import('../features/risks/risk-review.page.tsx'), 'RiskReviewPage');
 const majorHazardAssessPage = lazyPage(() => import('../features/major-hazards/major-hazard-assess.page.tsx'), 'MajorHazardAssessPage');
 const majorHazardSourceListPage = lazyPage(() => import('../features/major-hazards/major-hazard-source-list.page.tsx'), 'MajorHazardSourceListPage');
+const majorHazardSourceDetailPage = lazyPage(() => import('../features/major-hazards/major-hazard-source-detail.page.tsx'), 'MajorHazardSourceDetailPage');
+const majorHazardSourceEditPage = lazyPage(() => import('../features/major-hazards/major-hazard-source-edit.page.tsx'), 'MajorHazardSourceEditPage');
+const guarantorCheckPage = lazyPage(() => import('../features/major-hazards/guarantor-check.page.tsx'), 'GuarantorCheckPage');
+const checkHazardReportPage = lazyPage(() => import('../features/major-hazards/check-hazard-report.page.tsx'), 'CheckHazardReportPage');
 const alarmHistoryPage = lazyPage(() => import('../features/monitoring/alarm-history.page.tsx'), 'AlarmHistoryPage');
 const monitoringWallPage = lazyPage(() => import('../features/monitoring/monitoring-wall.page.tsx'), 'MonitoringWallPage');
 const sensorPage = lazyPage(() => import('../features/monitoring/sensor.page.tsx'), 'SensorPage');
@@ -67,6 +74,8 @@ const ExpertReportCrumb = lazyCrumb(() => import('../features/inspections/expert
 const TaskCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'TaskCrumb');
 const SensorCrumb = lazyCrumb(() => import('../features/monitoring/sensor-crumb.tsx'), 'SensorCrumb');
 const InspectionCrumb = lazyCrumb(() => import('../features/inspections/inspection-crumb.tsx'), 'InspectionCrumb');
+const RiskPointCrumb = lazyCrumb(() => import('../features/risks/risk-point-crumb.tsx'), 'RiskPointCrumb');
+const MajorHazardSourceCrumb = lazyCrumb(() => import('../features/major-hazards/major-hazard-source-crumb.tsx'), 'MajorHazardSourceCrumb');
 
 function Root() {
   return (
@@ -245,6 +254,15 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: riskPointListPage },
               { path: 'new', element: riskPointFormPage, handle: { crumb: ({ t }) => ({ title: t('nav.riskCreate') }) } satisfies RouteHandle },
+              {
+                path: ':id',
+                handle: { crumb: ({ params }) => ({ title: <RiskPointCrumb id={params['id'] ?? ''} />, to: `/risks/${params['id'] ?? ''}` }) } satisfies RouteHandle,
+                children: [
+                  { index: true, element: riskPointDetailPage },
+                  { path: 'edit', element: riskPointEditPage, handle: { crumb: ({ t }) => ({ title: t('common.edit') }) } satisfies RouteHandle },
+                  { path: 'review', element: riskReviewPage, handle: { crumb: ({ t }) => ({ title: t('nav.riskReview') }) } satisfies RouteHandle },
+                ],
+              },
             ],
           },
           {
@@ -253,6 +271,22 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: majorHazardSourceListPage },
               { path: 'new', element: majorHazardAssessPage, handle: { crumb: ({ t }) => ({ title: t('nav.majorHazardCreate') }) } satisfies RouteHandle },
+              {
+                path: ':id',
+                handle: {
+                  crumb: ({ params }) => ({ title: <MajorHazardSourceCrumb id={params['id'] ?? ''} />, to: `/major-hazard-sources/${params['id'] ?? ''}` }),
+                } satisfies RouteHandle,
+                children: [
+                  { index: true, element: majorHazardSourceDetailPage },
+                  { path: 'edit', element: majorHazardSourceEditPage, handle: { crumb: ({ t }) => ({ title: t('common.edit') }) } satisfies RouteHandle },
+                  { path: 'check', element: guarantorCheckPage, handle: { crumb: ({ t }) => ({ title: t('nav.majorHazardCheck') }) } satisfies RouteHandle },
+                  {
+                    path: 'checks/:checkId/hazard',
+                    element: checkHazardReportPage,
+                    handle: { crumb: ({ t }) => ({ title: t('nav.hazardReport') }) } satisfies RouteHandle,
+                  },
+                ],
+              },
             ],
           },
           {

@@ -56,6 +56,8 @@ interface LazyTexts {
   auditTrail: typeof import('../features/audit/audit-trail.zh-CN.json');
   alarmText: typeof import('../features/monitoring/alarm-text.zh-CN.json');
   sensorAdmin: typeof import('../features/monitoring/sensor-admin.zh-CN.json');
+  riskPoint: typeof import('../features/risks/risk-point.zh-CN.json');
+  mhSource: typeof import('../features/major-hazards/major-hazard-source.zh-CN.json');
 }
 
 declare module 'i18next' {

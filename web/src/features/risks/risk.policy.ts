@@ -1,4 +1,5 @@
+import { riskWriters } from '../../../../core/risks/risk-point.schema.ts';
 import type { SessionUser } from '../../app/session.types.ts';
 
-/** Mirrors server/risks/risk.routes.ts riskWriters: inspectors read only. */
-export const canWriteRisks = (user: SessionUser) => user.role !== 'inspector';
+/** The server's riskWriters (core/risks/risk-point.schema.ts): register, change, review, deactivate, delete. */
+export const canWriteRisks = (user: SessionUser) => riskWriters.includes(user.role);
