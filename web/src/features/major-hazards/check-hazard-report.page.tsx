@@ -93,7 +93,7 @@ export function CheckHazardReportPage() {
           showIcon
           title={
             <>
-              {t('mhSource.detail.hazardLinked')}：<Link to={`/hazards/${c.hazardId}`}>{c.hazardTitle}</Link>
+              {t('mhSource.detail.hazardLinked')}{t('common.colon')}<Link to={`/hazards/${c.hazardId}`}>{c.hazardTitle}</Link>
             </>
           }
         />

@@ -50,7 +50,9 @@ function GuarantorsCard({ source, canWrite }: { source: MajorHazardSource; canWr
               description={
                 <Flex vertical>
                   <span>
-                    {t('mhSource.detail.lastChecked')}：{g.lastCheckedAt ? formatCityTime(g.lastCheckedAt) : t('mhSource.detail.neverChecked')}
+                    {t('mhSource.detail.lastChecked')}
+                    {t('common.colon')}
+                    {g.lastCheckedAt ? formatCityTime(g.lastCheckedAt) : t('mhSource.detail.neverChecked')}
                   </span>
                   <span style={{ color: g.overdue ? '#cf1322' : undefined }}>
                     {g.overdue ? t('mhSource.detail.overdueSince', { time: formatCityTime(g.dueAt) }) : t('mhSource.detail.dueBy', { time: formatCityTime(g.dueAt) })}
@@ -123,7 +125,7 @@ function ChecksCard({ source, canWrite }: { source: MajorHazardSource; canWrite:
       extra={
         <Select
           size="small"
-          style={{ width: 150 }}
+          style={{ width: 190 }}
           value={role ?? ''}
           onChange={(v: string) => {
             setRole(v ? (v as GuarantorRole) : undefined);

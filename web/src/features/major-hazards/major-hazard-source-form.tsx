@@ -130,10 +130,10 @@ export function MajorHazardSourceForm({ initialValues, showEnterprise = false, s
                           filterOption={(text, o) => String(o?.value).includes(text)}
                         />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'cas']} style={{ width: 120 }}>
+                      <Form.Item name={[field.name, 'cas']} style={{ width: 110 }}>
                         <Input placeholder="CAS" />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'category']} style={{ width: 120 }}>
+                      <Form.Item name={[field.name, 'category']} style={{ width: 100 }}>
                         <Select
                           mode="multiple"
                           maxTagCount="responsive"
