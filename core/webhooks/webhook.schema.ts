@@ -55,7 +55,7 @@ export const webhookSchema = z.object({
   createdAt: z.string(),
   /** The latest delivery, to show whether the receiver is answering. */
   lastDelivery: z
-    .object({ status: webhookDeliveryStatusSchema, event: z.string(), createdAt: z.string(), lastError: z.string().nullable() })
+    .object({ status: webhookDeliveryStatusSchema, event: z.string(), attempts: z.number().int(), createdAt: z.string(), lastError: z.string().nullable() })
     .nullable(),
   /** Shown once, at creation and rotation: the receiver checks `X-Anquan-Signature: sha256=<HMAC of the body>` with it. */
   secret: z.string().optional(),

@@ -21,7 +21,7 @@ function webhookQuery(db: Db | Transaction<Database>) {
       (eb) =>
         eb
           .selectFrom('webhook_deliveries as d')
-          .select(['d.status', 'd.event', 'd.created_at', 'd.last_error'])
+          .select(['d.status', 'd.event', 'd.attempts', 'd.created_at', 'd.last_error'])
           .whereRef('d.webhook_id', '=', 'w.id')
           .orderBy('d.id', 'desc')
           .limit(1)
@@ -42,6 +42,7 @@ function webhookQuery(db: Db | Transaction<Database>) {
       'last.event as last_event',
       'last.created_at as last_created_at',
       'last.last_error as last_error',
+      'last.attempts as last_attempts',
     ]);
 }
 
@@ -59,7 +60,7 @@ const present = (w: WebhookRow, secret?: string): Webhook => ({
   createdAt: w.created_at.toISOString(),
   lastDelivery:
     w.last_status && w.last_event && w.last_created_at
-      ? { status: w.last_status as 'pending', event: w.last_event, createdAt: w.last_created_at.toISOString(), lastError: w.last_error ?? null }
+      ? { status: w.last_status as 'pending', event: w.last_event, attempts: w.last_attempts ?? 0, createdAt: w.last_created_at.toISOString(), lastError: w.last_error ?? null }
       : null,
   ...(secret && { secret }),
 });

@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, AutoComplete, Button, Card, DatePicker, Empty, Flex, Input, Select, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { Alert, AutoComplete, Button, Card, DatePicker, Empty, Flex, Input, Select, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +41,7 @@ function ActionFilter({ value, onChange }: { value: string | undefined; onChange
       value={draft}
       onChange={(next?: string) => setDraft(next ?? '')}
       onSelect={(picked?: string) => onChange(picked || undefined)}
-      options={COMMON_ACTIONS.filter((a) => a.includes(draft.trim())).map((a) => ({ value: a }))}
+      options={COMMON_ACTIONS.filter((a) => a.includes(draft.trim())).map((a) => ({ value: a, label: `${t(`auditTrail.actions.${a as 'create'}`, { defaultValue: a })} · ${a}` }))}
       style={{ width: 180 }}
     >
       <Input.Search allowClear aria-label={t('auditTrail.filters.action')} placeholder={t('auditTrail.filters.action')} onSearch={(typed) => onChange(typed.trim() || undefined)} />
@@ -95,7 +95,16 @@ function AuditTrail() {
         </Space>
       ),
     },
-    { title: t('auditTrail.fields.action'), dataIndex: 'action', width: 170, render: (a: string) => <Tag color={ACTION_COLORS[a]}>{a}</Tag> },
+    {
+      title: t('auditTrail.fields.action'),
+      dataIndex: 'action',
+      width: 170,
+      render: (a: string) => (
+        <Tooltip title={a}>
+          <Tag color={ACTION_COLORS[a]}>{t(`auditTrail.actions.${a as 'create'}`, { defaultValue: a })}</Tag>
+        </Tooltip>
+      ),
+    },
     { title: t('auditTrail.fields.entity'), key: 'entity', render: (_, e) => record(e) },
   ];
 
@@ -129,7 +138,7 @@ function AuditTrail() {
             defaultValue={params.actor}
             key={`actor-${params.actor ?? ''}`}
             onSearch={(actor) => update({ actor: actor.trim() || undefined })}
-            style={{ width: 200 }}
+            style={{ width: 240 }}
           />
           <ActionFilter key={`action-${params.action ?? ''}`} value={params.action} onChange={(action) => update({ action })} />
           <Select
@@ -151,9 +160,13 @@ function AuditTrail() {
             onSearch={(entityId) => update({ entityId: entityId.trim() || undefined })}
             style={{ width: 220 }}
           />
-          <div style={{ width: 220 }}>
-            <EnterpriseSelect placeholder={t('auditTrail.filters.enterprise')} value={params.enterpriseId ?? null} onChange={(enterpriseId) => update({ enterpriseId: enterpriseId ?? undefined })} />
-          </div>
+          <EnterpriseSelect
+            style={{ width: 240 }}
+            aria-label={t('auditTrail.filters.enterprise')}
+            placeholder={t('auditTrail.filters.enterprise')}
+            value={params.enterpriseId ?? null}
+            onChange={(enterpriseId) => update({ enterpriseId: enterpriseId ?? undefined })}
+          />
           <DatePicker.RangePicker
             aria-label={t('auditTrail.filters.range')}
             value={params.from && params.to ? [dayjs(params.from), dayjs(params.to)] : null}

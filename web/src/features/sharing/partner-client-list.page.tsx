@@ -39,7 +39,7 @@ function PartnerClientList() {
     {
       title: t('sharing.partners.fields.name'),
       dataIndex: 'name',
-      width: 200,
+      width: 190,
       render: (name: string, c) => (
         <Space orientation="vertical" size={0}>
           <Typography.Text strong>{name}</Typography.Text>
@@ -52,7 +52,7 @@ function PartnerClientList() {
     {
       title: t('sharing.partners.fields.domains'),
       dataIndex: 'domains',
-      width: 200,
+      width: 160,
       render: (domains: FeedDomain[]) => (
         <Space size={[4, 4]} wrap>
           {domains.map((d) => (
@@ -61,18 +61,18 @@ function PartnerClientList() {
         </Space>
       ),
     },
-    { title: t('sharing.partners.fields.scope'), key: 'scope', width: 230, render: (_, c) => <ScopeSummary regionCodes={c.regionCodes} industryCodes={c.industryCodes} /> },
-    { title: t('sharing.partners.fields.rate'), dataIndex: 'requestsPerMinute', width: 110, render: (n: number) => t('sharing.partners.rateValue', { count: n }) },
+    { title: t('sharing.partners.fields.scope'), key: 'scope', width: 200, render: (_, c) => <ScopeSummary regionCodes={c.regionCodes} industryCodes={c.industryCodes} /> },
+    { title: t('sharing.partners.fields.rate'), dataIndex: 'requestsPerMinute', width: 100, render: (n: number) => t('sharing.partners.rateValue', { count: n }) },
     {
       title: t('sharing.partners.fields.lastUsedAt'),
       dataIndex: 'lastUsedAt',
-      width: 140,
+      width: 110,
       render: (at: string | null) => (at ? formatTime(at) : <Typography.Text type="secondary">{t('sharing.partners.never')}</Typography.Text>),
     },
     {
       title: t('sharing.partners.fields.status'),
       key: 'status',
-      width: 150,
+      width: 120,
       render: (_, c) =>
         c.revokedAt ? (
           <Space orientation="vertical" size={0}>
@@ -93,7 +93,7 @@ function PartnerClientList() {
     {
       title: t('sharing.partners.fields.actions'),
       key: 'actions',
-      width: 300,
+      width: 190,
       render: (_, c) => (
         <Space size={[4, 4]} wrap>
           <Button size="small" onClick={() => setViewing(c)}>
@@ -147,7 +147,7 @@ function PartnerClientList() {
           columns={columns}
           dataSource={clients.data?.items ?? []}
           loading={clients.isFetching}
-          scroll={{ x: 1300 }}
+          scroll={{ x: 1100 }}
           locale={{ emptyText: clients.isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('sharing.partners.empty')} /> }}
           pagination={{
             current: params.page,

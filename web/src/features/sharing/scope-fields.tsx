@@ -1,5 +1,5 @@
 import { Form, Select, TreeSelect } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildIndustryTree, filterTreeOption } from '../organisations/classification-tree.ts';
 import { useIndustries } from '../organisations/use-industries.query.ts';
@@ -71,7 +71,7 @@ export function IndustriesSelect({ value, onChange, ...props }: CodesFieldProps)
 }
 
 /** One enterprise, found by name. */
-export function EnterpriseSelect({ value, onChange, ...props }: { id?: string; value?: string | null; onChange?: (value: string | null) => void; placeholder?: string }) {
+export function EnterpriseSelect({ value, onChange, ...props }: { id?: string; value?: string | null; onChange?: (value: string | null) => void; placeholder?: string; style?: CSSProperties; 'aria-label'?: string }) {
   const [q, setQ] = useState('');
   const options = useEnterpriseOptions(q, value);
   return (

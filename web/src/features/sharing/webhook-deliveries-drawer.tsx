@@ -5,7 +5,13 @@ import { formatTime } from './format.ts';
 import { useWebhookDeliveries, type Webhook, type WebhookDelivery } from './use-sharing.queries.ts';
 import './sharing.texts.ts';
 
-export const DELIVERY_COLORS: Record<WebhookDelivery['status'], string> = { pending: 'blue', delivered: 'green', failed: 'red' };
+/** A delivery's state as shown: a pending one that has failed before is being retried. */
+export function DeliveryStatusTag({ status, attempts }: { status: WebhookDelivery['status']; attempts: number }) {
+  const { t } = useTranslation();
+  const shown = status === 'pending' && attempts > 0 ? 'retrying' : status;
+  const color = { pending: 'blue', retrying: 'orange', delivered: 'green', failed: 'red' }[shown];
+  return <Tag color={color}>{t(`sharing.webhooks.deliveryStatus.${shown}`)}</Tag>;
+}
 
 /** A webhook's latest deliveries (test sends included), newest first, with "send test" at hand. */
 export function WebhookDeliveriesDrawer({ webhook, onClose, onSendTest, testing }: { webhook: Webhook; onClose: () => void; onSendTest: () => void; testing: boolean }) {
@@ -18,13 +24,13 @@ export function WebhookDeliveriesDrawer({ webhook, onClose, onSendTest, testing 
       title: t('sharing.webhooks.delivery.status'),
       dataIndex: 'status',
       width: 90,
-      render: (status: WebhookDelivery['status']) => <Tag color={DELIVERY_COLORS[status]}>{t(`sharing.webhooks.deliveryStatus.${status}`)}</Tag>,
+      render: (status: WebhookDelivery['status'], d) => <DeliveryStatusTag status={status} attempts={d.attempts} />,
     },
     { title: t('sharing.webhooks.delivery.attempts'), dataIndex: 'attempts', width: 80, align: 'right' },
     {
       title: t('sharing.webhooks.delivery.deliveredAt'),
       key: 'when',
-      width: 150,
+      width: 200,
       render: (_, d) => (d.status === 'pending' ? <Typography.Text type="secondary">{`${t('sharing.webhooks.delivery.nextAttemptAt')} ${formatTime(d.nextAttemptAt)}`}</Typography.Text> : formatTime(d.deliveredAt)),
     },
     { title: t('sharing.webhooks.delivery.lastError'), dataIndex: 'lastError', ellipsis: true, render: (e: string | null) => e ?? '—' },

@@ -12,7 +12,7 @@ import { formatTime } from './format.ts';
 import { PAGE_SIZES, usePageParams } from './page-params.ts';
 import { ScopeSummary } from './scope-summary.tsx';
 import { SecretRevealModal } from './secret-reveal-modal.tsx';
-import { DELIVERY_COLORS, WebhookDeliveriesDrawer } from './webhook-deliveries-drawer.tsx';
+import { DeliveryStatusTag, WebhookDeliveriesDrawer } from './webhook-deliveries-drawer.tsx';
 import { WebhookFormModal } from './webhook-form.tsx';
 import { useDeleteWebhook, useRotateWebhookSecret, useSendTest, useUpdateWebhook, useWebhooks, type Webhook } from './use-sharing.queries.ts';
 import './sharing.texts.ts';
@@ -66,10 +66,10 @@ function WebhookList() {
     {
       title: t('sharing.webhooks.fields.url'),
       dataIndex: 'url',
-      ellipsis: true,
+      width: 280,
       render: (url: string, row) => (
         <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
-          <Typography.Text code ellipsis style={{ maxWidth: 320 }}>
+          <Typography.Text copyable style={{ wordBreak: 'break-all' }}>
             {url}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -78,11 +78,11 @@ function WebhookList() {
         </Space>
       ),
     },
-    { title: t('sharing.webhooks.fields.events'), dataIndex: 'events', width: 220, render: (events: Webhook['events']) => <EventTags events={events} /> },
+    { title: t('sharing.webhooks.fields.events'), dataIndex: 'events', width: 180, render: (events: Webhook['events']) => <EventTags events={events} /> },
     {
       title: t('sharing.webhooks.fields.scope'),
       key: 'scope',
-      width: 220,
+      width: 190,
       render: (_, w) => <ScopeSummary regionCodes={w.regionCodes} industryCodes={w.industryCodes} enterpriseName={w.enterpriseId ? (w.enterpriseName ?? w.enterpriseId) : null} />,
     },
     {
@@ -94,12 +94,12 @@ function WebhookList() {
     {
       title: t('sharing.webhooks.fields.lastDelivery'),
       key: 'last',
-      width: 170,
+      width: 140,
       render: (_, w) =>
         w.lastDelivery ? (
           <Tooltip title={w.lastDelivery.lastError ?? t(`sharing.events.${w.lastDelivery.event as 'webhook.test'}`, { defaultValue: w.lastDelivery.event })}>
             <Space orientation="vertical" size={0}>
-              <Tag color={DELIVERY_COLORS[w.lastDelivery.status]}>{t(`sharing.webhooks.deliveryStatus.${w.lastDelivery.status}`)}</Tag>
+              <DeliveryStatusTag status={w.lastDelivery.status} attempts={w.lastDelivery.attempts} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {formatTime(w.lastDelivery.createdAt)}
               </Typography.Text>
@@ -112,7 +112,7 @@ function WebhookList() {
     {
       title: t('sharing.webhooks.fields.actions'),
       key: 'actions',
-      width: 330,
+      width: 250,
       render: (_, w) => (
         <Space size={[4, 4]} wrap>
           <Button size="small" onClick={() => setEditing(w)}>
@@ -175,7 +175,7 @@ function WebhookList() {
           columns={columns}
           dataSource={webhooks.data?.items ?? []}
           loading={webhooks.isFetching}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1130 }}
           locale={{ emptyText: webhooks.isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('sharing.webhooks.empty')} /> }}
           pagination={{
             current: params.page,
