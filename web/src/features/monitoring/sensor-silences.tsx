@@ -64,7 +64,7 @@ function CreateSilenceModal({ sensor, open, onClose }: { sensor: Sensor; open: b
         <Form.Item name="reason" label={t('sensorAdmin.silences.reason')} rules={[{ required: true, whitespace: true, message: t('sensorAdmin.silences.reasonRequired') }, { max: 500 }]}>
           <Input.TextArea rows={2} maxLength={500} showCount placeholder={t('sensorAdmin.silences.reasonPlaceholder')} />
         </Form.Item>
-        <Form.Item name="duration" label={t('sensorAdmin.silences.duration')}>
+        <Form.Item name="duration" label={t('sensorAdmin.silences.duration')} required>
           <Radio.Group
             optionType="button"
             options={[
@@ -74,7 +74,7 @@ function CreateSilenceModal({ sensor, open, onClose }: { sensor: Sensor; open: b
           />
         </Form.Item>
         {duration === 'custom' && (
-          <Form.Item name="until" label={t('sensorAdmin.silences.until')} extra={t('sensorAdmin.silences.untilHelp')}>
+          <Form.Item name="until" label={t('sensorAdmin.silences.until')} extra={t('sensorAdmin.silences.untilHelp')} required>
             <DateTimePicker />
           </Form.Item>
         )}
