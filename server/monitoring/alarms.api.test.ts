@@ -218,6 +218,10 @@ describe('stale, escalation and silences', () => {
     const opened = at(0);
     await escalateAlarms(t.db, new Date(opened + 60_000));
     expect(await notified(officer, alarm.id)).toEqual(['alarm_escalated:enterprise']);
+    // Chinese for SMS and e-mail; the fields for screens in other languages.
+    const [note] = ((await t.request('GET', '/api/v1/notifications?pageSize=200', { token: officer })).body.items as Array<{ entityId: string; title: string; payload: unknown }>).filter((n) => n.entityId === alarm.id);
+    expect(note!.title).toMatch(/（T-[0-9a-f]+）超限：1\.2 %CH4（限值 ≥ 1 %CH4）$/);
+    expect(note!.payload).toMatchObject({ sensorCode: expect.any(String), alarm: { kind: 'threshold', severity: 'alarm', openValue: 1.2, limit: 1, unit: '%CH4', direction: 'high', horizonSec: null } });
     expect(await notified(districtRegulator, alarm.id)).toEqual([]);
     await escalateAlarms(t.db, new Date(opened + 10 * 60_000));
     await escalateAlarms(t.db, new Date(opened + 10 * 60_000));

@@ -72,7 +72,7 @@ export function CockpitPage() {
           {cockpit.isPending ? <Skeleton active /> : kpis.map((k) => <KpiCard key={k.key} kpi={k} />)}
         </section>
         <section className="cockpit-main">
-          <Card size="small" className="cockpit-card" title={t(`cockpit.indicators.${(indicator ?? 'openHazards') as 'openHazards'}`, indicator ?? '')}>
+          <Card size="small" className="cockpit-card cockpit-fill" title={t(`cockpit.indicators.${(indicator ?? 'openHazards') as 'openHazards'}`, indicator ?? '')}>
             <DistrictMap
               values={values}
               valueLabel={indicator ? t(`cockpit.indicators.${indicator as 'openHazards'}`, indicator) : ''}
@@ -80,7 +80,7 @@ export function CockpitPage() {
               selectedRegion={regionCode}
               onSelectRegion={(code) => drill(code)}
               onSelectPoint={(id) => void navigate(`/enterprises/${id}`)}
-              height="max(420px, calc(100vh - 250px))"
+              height="var(--cockpit-map-height)"
               aria-label={t('cockpit.indicator')}
             />
           </Card>
@@ -88,23 +88,25 @@ export function CockpitPage() {
             <Card size="small" className="cockpit-card" title={t('cockpit.trend')}>
               <CockpitTrend panels={panels} month={cockpit.data ? Number(formatCityTime(cockpit.data.asOf).slice(5, 7)) : 12} />
             </Card>
-            <Card size="small" className="cockpit-card" title={<Flex gap={8} align="center">{t('cockpit.ticker')}<Badge status={live.connected ? 'processing' : 'default'} text={<span className="cockpit-muted">{t('cockpit.live')}</span>} /></Flex>}>
+            <Card size="small" className="cockpit-card cockpit-fill" title={<Flex gap={8} align="center">{t('cockpit.ticker')}<Badge status={live.connected ? 'processing' : 'default'} text={<span className="cockpit-muted">{t('cockpit.live')}</span>} /></Flex>}>
               <div className="cockpit-ticker" role="log" aria-live="polite">
                 {ticker.length === 0 ? <Empty description={t('cockpit.noEvents')} /> : ticker.map((item) => (
                   <div key={item.key} className="cockpit-ticker-item">
-                    <span className="cockpit-muted">{formatCityTime(item.at).slice(5)}</span>
-                    <Tag color={item.type.startsWith('accident') ? 'red' : item.type.startsWith('alarm') ? 'orange' : 'volcano'}>{t(`cockpit.events.${item.type as 'accident.reported'}`, item.type)}</Tag>
-                    {item.enterpriseId ? <Link to={`/enterprises/${item.enterpriseId}`}>{item.title}</Link> : <span>{item.title}</span>}
-                    {item.alarm && <span className="cockpit-alarm-text">{alarmText(t, item.alarm)}</span>}
-                    {item.districtCode && <a onClick={() => drill(item.districtCode)} className="cockpit-muted">{districtName(item.districtCode)}</a>}
+                    <div className="cockpit-ticker-line">
+                      <span className="cockpit-muted cockpit-nowrap">{formatCityTime(item.at).slice(5)}</span>
+                      <Tag color={item.type.startsWith('accident') ? 'red' : item.type.startsWith('alarm') ? 'orange' : 'volcano'}>{t(`cockpit.events.${item.type as 'accident.reported'}`, item.type)}</Tag>
+                      {item.enterpriseId ? <Link to={`/enterprises/${item.enterpriseId}`} className="cockpit-ticker-title" title={item.title}>{item.title}</Link> : <span className="cockpit-ticker-title" title={item.title}>{item.title}</span>}
+                      {item.districtCode && <a onClick={() => drill(item.districtCode)} className="cockpit-muted cockpit-nowrap">{districtName(item.districtCode)}</a>}
+                    </div>
+                    {item.alarm && <div className="cockpit-ticker-detail">{alarmText(t, item.alarm)}</div>}
                   </div>
                 ))}
               </div>
             </Card>
             {regionCode && (
-              <Card size="small" className="cockpit-card" title={t('cockpit.enterprises')}>
+              <Card size="small" className="cockpit-card cockpit-fill" title={t('cockpit.enterprises')}>
                 {enterprises.length === 0 ? <Empty /> : enterprises.map((e) => (
-                  <Flex key={e.id} justify="space-between" className="cockpit-ticker-item">
+                  <Flex key={e.id} justify="space-between" className="cockpit-ticker-line cockpit-enterprise-item">
                     <Link to={`/enterprises/${e.id}`}>{e.name}</Link>
                     <span className="cockpit-muted">{e.value}</span>
                   </Flex>

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeLanguage, i18n } from '../../i18n/i18n.ts';
+import { ALARM_WORDING_ZH, alarmSummaryZh } from '../../../../core/monitoring/alarm-wording.ts';
 import { alarmText, alarmTextParts, formatQuantity, type AlarmFacts } from './alarm-text.ts';
+import zhCN from './alarm-text.zh-CN.json';
 
 const facts = (overrides: Partial<AlarmFacts>): AlarmFacts => ({ kind: 'threshold', severity: 'alarm', openValue: 1.2, limit: 1, unit: '%CH4', direction: 'high', horizonSec: null, ...overrides });
 
@@ -30,5 +32,13 @@ describe('alarm text from the alarm’s fields', () => {
     expect(alarmTextParts(facts({ kind: 'rate_of_change', openValue: 0.2, limit: -0.5, direction: null }))).toEqual({ key: 'rateFall', values: { value: '0.2 %CH4', rate: '0.5 %CH4' } });
     expect(alarmTextParts(facts({ kind: 'rate_of_change', openValue: 0.9, limit: 0.3, direction: null })).key).toBe('rateRise');
     expect(formatQuantity(null, 'ppm')).toBe('—');
+  });
+
+  it('the server words an alarm as the Chinese screen does (notification titles, SMS, e-mail)', async () => {
+    expect(zhCN).toMatchObject(ALARM_WORDING_ZH);
+    await changeLanguage('zh-CN');
+    const forecast = facts({ kind: 'forecast', severity: 'warning', openValue: 0.8, limit: 1, direction: null, horizonSec: 180 });
+    expect(alarmSummaryZh(forecast)).toBe(alarmText(i18n.t, forecast));
+    expect(alarmSummaryZh(facts({ kind: 'stale', openValue: null, limit: null, direction: null }))).toBe('无数据：传感器未按时上报');
   });
 });

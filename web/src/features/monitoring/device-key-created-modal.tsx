@@ -35,8 +35,9 @@ export function DeviceKeyCreatedModal({ created, onDone }: DeviceKeyCreatedModal
       open={created !== null}
       title={t('sensorAdmin.keys.createdTitle')}
       closable={false}
-      maskClosable={false}
+      mask={{ closable: false }}
       keyboard={false}
+      width={620}
       destroyOnHidden
       footer={
         <Button type="primary" onClick={done} data-action="key-saved">

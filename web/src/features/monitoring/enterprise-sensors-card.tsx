@@ -114,7 +114,7 @@ export function EnterpriseSensorsCard({ enterpriseId }: { enterpriseId: string }
         </span>
       ),
     },
-    { title: t('sensorAdmin.sensors.columns.template'), key: 'template', ellipsis: true, render: (_: unknown, s) => <span title={s.template ?? undefined}>{templateName(s)}</span> },
+    { title: t('sensorAdmin.sensors.columns.template'), key: 'template', ellipsis: true, render: (_: unknown, s) => <span title={templateName(s)}>{templateName(s)}</span> },
     { title: t('sensorAdmin.sensors.columns.unit'), dataIndex: 'unit', width: 80 },
     { title: t('sensorAdmin.sensors.columns.status'), key: 'status', width: 150, render: (_: unknown, s) => <SensorStatus sensor={s} /> },
     { title: t('sensorAdmin.sensors.columns.lastReading'), key: 'lastReading', width: 150, render: (_: unknown, s) => <LastReading sensor={s} /> },
@@ -141,12 +141,13 @@ export function EnterpriseSensorsCard({ enterpriseId }: { enterpriseId: string }
       {sensors.isError && <QueryErrorAlert error={sensors.error} onRetry={() => void sensors.refetch()} />}
       {screens.md === false ? (
         <List<Sensor>
+          itemLayout="vertical"
           dataSource={sensors.data?.items ?? []}
           loading={sensors.isPending}
           locale={{ emptyText: empty }}
           pagination={total > pageSize ? { ...pagination, size: 'small', showSizeChanger: false } : false}
           renderItem={(s) => (
-            <List.Item actions={manage ? actions(s) : undefined} style={{ flexWrap: 'wrap' }}>
+            <List.Item actions={manage ? actions(s) : undefined} style={{ padding: '12px 0' }}>
               <List.Item.Meta
                 title={
                   <Flex justify="space-between" gap={8} wrap>

@@ -112,7 +112,7 @@ export function RegisterSensorModal({ enterpriseId, open, onClose }: RegisterSen
       destroyOnHidden
     >
       <Form<SensorFormValues> form={form} layout="vertical" initialValues={INITIAL} requiredMark="optional" preserve={false}>
-        <Form.Item name="mode" label={t('sensorAdmin.form.mode')}>
+        <Form.Item name="mode" label={t('sensorAdmin.form.mode')} required>
           <Radio.Group
             optionType="button"
             options={[

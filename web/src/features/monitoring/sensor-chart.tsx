@@ -34,12 +34,13 @@ export function SensorChart({ series, levels, unit, from, to, 'aria-label': aria
     const markLine = {
       silent: true,
       symbol: 'none',
-      data: axis.shown.map((level) => ({
+      // Neighbouring lines (H 85 and HH 90) put their labels at opposite ends, so the labels do not overlap.
+      data: axis.shown.map((level, i) => ({
         yAxis: level.value,
         lineStyle: { color: LEVEL_COLORS[level.severity], type: level.severity === 'restore' ? 'dotted' : 'dashed', width: 1.5 },
         label: {
           formatter: levelText(level),
-          position: 'insideStartTop',
+          position: i % 2 === 0 ? 'insideStartTop' : 'insideEndTop',
           color: LEVEL_COLORS[level.severity],
           fontSize: 11,
         },

@@ -1,5 +1,5 @@
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Popconfirm, Radio, Table, Tag, Typography, type TableProps } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Grid, Input, Modal, Popconfirm, Radio, Table, Tag, Typography, type TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,7 +64,7 @@ function CreateSilenceModal({ sensor, open, onClose }: { sensor: Sensor; open: b
         <Form.Item name="reason" label={t('sensorAdmin.silences.reason')} rules={[{ required: true, whitespace: true, message: t('sensorAdmin.silences.reasonRequired') }, { max: 500 }]}>
           <Input.TextArea rows={2} maxLength={500} showCount placeholder={t('sensorAdmin.silences.reasonPlaceholder')} />
         </Form.Item>
-        <Form.Item name="duration" label={t('sensorAdmin.silences.duration')}>
+        <Form.Item name="duration" label={t('sensorAdmin.silences.duration')} required>
           <Radio.Group
             optionType="button"
             options={[
@@ -74,7 +74,7 @@ function CreateSilenceModal({ sensor, open, onClose }: { sensor: Sensor; open: b
           />
         </Form.Item>
         {duration === 'custom' && (
-          <Form.Item name="until" label={t('sensorAdmin.silences.until')} extra={t('sensorAdmin.silences.untilHelp')}>
+          <Form.Item name="until" label={t('sensorAdmin.silences.until')} extra={t('sensorAdmin.silences.untilHelp')} required>
             <DateTimePicker />
           </Form.Item>
         )}
@@ -130,6 +130,7 @@ export function SensorSilencesCard({ sensor }: { sensor: Sensor }) {
   const { message } = App.useApp();
   const user = useSessionUser();
   const manage = canManageSensors(user, sensor.enterpriseId);
+  const screens = Grid.useBreakpoint();
   const { page, pageSize, setPage, pageSizeOptions } = useSectionPage('silences');
   const silences = useSilences(sensor.id, page, pageSize);
   const cancel = useCancelSilence(sensor.id);
@@ -144,13 +145,25 @@ export function SensorSilencesCard({ sensor }: { sensor: Sensor }) {
     }
   };
   const columns: TableProps<Silence>['columns'] = [
-    { title: t('sensorAdmin.silences.columns.state'), dataIndex: 'state', width: 100, render: (state: Silence['state']) => <Tag color={STATE_COLORS[state]} style={{ marginInlineEnd: 0 }}>{t(`sensorAdmin.silences.states.${state}`)}</Tag> },
+    {
+      title: t('sensorAdmin.silences.columns.state'),
+      dataIndex: 'state',
+      width: screens.sm === false ? 110 : 100,
+      render: (state: Silence['state'], s) => (
+        <span>
+          <Tag color={STATE_COLORS[state]} style={{ marginInlineEnd: 0 }}>{t(`sensorAdmin.silences.states.${state}`)}</Tag>
+          {/* A phone has no room for the end's own column. */}
+          {screens.sm === false && <Typography.Text type="secondary" style={{ ...NUM, display: 'block', fontSize: 12 }}>{formatCityTime(s.cancelledAt ?? s.until)}</Typography.Text>}
+        </span>
+      ),
+    },
     { title: t('sensorAdmin.silences.columns.reason'), dataIndex: 'reason', render: (reason: string) => <span style={{ whiteSpace: 'pre-wrap' }}>{reason}</span> },
     { title: t('sensorAdmin.silences.columns.from'), dataIndex: 'createdAt', width: 150, responsive: ['sm'], render: (v: string) => <span style={NUM}>{formatCityTime(v)}</span> },
     {
       title: t('sensorAdmin.silences.columns.until'),
       key: 'until',
       width: 150,
+      responsive: ['sm'],
       render: (_: unknown, s) => (
         <span style={NUM}>
           {s.cancelledAt ? <Typography.Text delete type="secondary">{formatCityTime(s.until)}</Typography.Text> : formatCityTime(s.until)}
