@@ -46,7 +46,7 @@ async function choose(container: HTMLElement, index: number, outcome: string) {
   });
 }
 
-describe('checklist execution', () => {
+describe('checklist execution', { timeout: 20_000 }, () => {
   afterEach(async () => {
     await view?.unmount();
     view = undefined;
@@ -84,7 +84,7 @@ describe('checklist execution', () => {
   });
 });
 
-describe('answers worded for the item', () => {
+describe('answers worded for the item', { timeout: 20_000 }, () => {
   afterEach(async () => {
     await view?.unmount();
     view = undefined;
