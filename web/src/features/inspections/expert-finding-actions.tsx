@@ -173,7 +173,7 @@ function MeasureModal({ finding, enterpriseId, open, onClose }: { finding: Exper
   );
 }
 
-/** A finding's two conversions, each offered while it has not been made (a hazard only of a problem found). */
+/** A problem found becomes a hazard, a control measure, or both; each is offered until it has been made. */
 export function FindingActions({ finding, enterpriseId }: { finding: ExpertFindingView; enterpriseId: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<'hazard' | 'measure' | null>(null);
@@ -184,7 +184,7 @@ export function FindingActions({ finding, enterpriseId }: { finding: ExpertFindi
           {t('expertCampaigns.convert.toHazard')}
         </Button>
       )}
-      {!finding.riskPointId && (
+      {finding.outcome === 'fail' && !finding.riskPointId && (
         <Button size="small" icon={<SafetyOutlined />} onClick={() => setOpen('measure')} data-testid="finding-to-measure">
           {t('expertCampaigns.convert.toMeasure')}
         </Button>

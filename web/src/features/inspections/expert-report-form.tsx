@@ -81,9 +81,10 @@ function AnswerControls({ index, phrasing, answer, onChange, disabled }: AnswerC
             disabled={disabled}
             color={LOOK[choice].color}
             variant={answer.outcome === choice ? 'solid' : 'outlined'}
-            icon={LOOK[choice].icon}
+            // "不存在此问题" needs the whole third of a phone's width: the colour tells the outcome there.
+            icon={phrasing === 'violation' ? undefined : LOOK[choice].icon}
             onClick={() => choose(choice)}
-            style={{ flex: 1, minWidth: 0, height: 48, paddingInline: 4 }}
+            style={{ flex: 1, minWidth: 0, height: 48, paddingInline: 4, whiteSpace: 'normal', lineHeight: 1.2 }}
           >
             {choice === 'skip' ? t('expertCampaigns.report.skip') : answerLabel(t, phrasing, choice)}
           </Button>

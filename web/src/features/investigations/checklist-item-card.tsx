@@ -85,9 +85,10 @@ export function ChecklistItemCard({ index, item, answer, onChange, disabled }: C
                 disabled={disabled}
                 color={OUTCOME_LOOK[outcome].color}
                 variant={selected ? 'solid' : 'outlined'}
-                icon={OUTCOME_LOOK[outcome].icon}
+                // "不存在此问题" needs the whole third of a phone's width: the colour tells the outcome there.
+                icon={item.phrasing === 'violation' ? undefined : OUTCOME_LOOK[outcome].icon}
                 onClick={() => onChange({ ...answer, outcome })}
-                style={{ flex: 1, minWidth: 0, height: 48, paddingInline: 4 }}
+                style={{ flex: 1, minWidth: 0, height: 48, paddingInline: 4, whiteSpace: 'normal', lineHeight: 1.2 }}
               >
                 {answerLabel(t, item.phrasing, outcome)}
               </Button>

@@ -46,7 +46,7 @@ async function choose(container: HTMLElement, index: number, outcome: string) {
   });
 }
 
-describe('checklist execution', () => {
+describe('checklist execution', { timeout: 20_000 }, () => {
   afterEach(async () => {
     await view?.unmount();
     view = undefined;
@@ -61,7 +61,7 @@ describe('checklist execution', () => {
     await choose(container, 0, 'fail');
     await choose(container, 1, 'pass');
     expect(submitButton(container)?.disabled).toBe(true);
-    expect(container.querySelector('[data-testid=task-progress]')?.textContent).toBe('已排查 2 / 3 项 · 不合格 1 项');
+    expect(container.querySelector('[data-testid=task-progress]')?.textContent).toBe('已排查 2 / 3 项 · 问题 1 项');
     await choose(container, 2, 'not_applicable');
     expect(submitButton(container)?.disabled).toBe(false);
   });
@@ -84,7 +84,7 @@ describe('checklist execution', () => {
   });
 });
 
-describe('answers worded for the item', () => {
+describe('answers worded for the item', { timeout: 20_000 }, () => {
   afterEach(async () => {
     await view?.unmount();
     view = undefined;
