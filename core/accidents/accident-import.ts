@@ -79,8 +79,11 @@ function fieldValue(field: ImportField, row: SourceRow, mapping: ColumnMapping):
 
 const DATE_FIELDS = new Set(['occurredAt', 'knownAt']);
 
-/** One source row through the mapping and the API's own schema: the input of POST /api/v1/accidents, or its errors. */
-export function mapRow(row: SourceRow, rowNumber: number, mapping: ColumnMapping): { input?: AccidentCreate; errors: RowError[] } {
+/**
+ * One source row through the mapping and the API's own schema: the input of POST /api/v1/accidents, or its
+ * errors; `raw` is what the cells gave, for the checks a caller makes beyond the schema on a row that failed it.
+ */
+export function mapRow(row: SourceRow, rowNumber: number, mapping: ColumnMapping): { input?: AccidentCreate; errors: RowError[]; raw: Record<string, unknown> } {
   const raw: Record<string, unknown> = {};
   const errors: RowError[] = [];
   for (const field of IMPORT_FIELDS) {
@@ -99,7 +102,7 @@ export function mapRow(row: SourceRow, rowNumber: number, mapping: ColumnMapping
       errors.push({ row: rowNumber, path, code, ...(params ? { params } : {}), message: issue.message });
     }
   }
-  return parsed.success && errors.length === 0 ? { input: parsed.data, errors } : { errors };
+  return parsed.success && errors.length === 0 ? { input: parsed.data, errors, raw } : { errors, raw };
 }
 
 /** What an accepted row becomes, as the import's report shows it; number and id once written. */

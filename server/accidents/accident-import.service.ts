@@ -79,15 +79,23 @@ export async function importAccidents(
     const rowNumber = i + 2;
     const mapped = mapRow(row, rowNumber, file.mapping ?? {});
     const issues: RowError[] = [...mapped.errors];
-    let place: AccidentPlace | undefined;
-    if (mapped.input) {
-      const result = placeOf(mapped.input, null);
-      place = result.place;
-      issues.push(...result.errors.map((e) => ({ row: rowNumber, ...e })));
-      if (mapped.input.occurredAt > now) issues.push({ row: rowNumber, path: 'occurredAt', code: 'future', message: 'must not be in the future' });
-      if (place && !coversEnterprise(actor.scope, { regionPath: place.regionPath, industryPath: place.industryPath })) {
-        issues.push({ row: rowNumber, path: 'regionCode', code: 'outside_scope', message: 'lies outside your scope' });
-      }
+    // The checks beyond the schema run on what the row gave even when the schema refused it: a refused row
+    // lists every reason at once, not one per attempt.
+    const has = (path: string) => issues.some((e) => e.path === path);
+    const given = mapped.input ?? {
+      regionCode: typeof mapped.raw['regionCode'] === 'string' ? mapped.raw['regionCode'] : undefined,
+      industryCode: typeof mapped.raw['industryCode'] === 'string' ? mapped.raw['industryCode'] : undefined,
+      occurredAt: mapped.raw['occurredAt'] instanceof Date ? mapped.raw['occurredAt'] : undefined,
+    };
+    const result = placeOf(given, null);
+    const place: AccidentPlace | undefined = result.place;
+    for (const e of result.errors.filter((x) => !has(x.path))) {
+      const missing = given[e.path as 'regionCode' | 'industryCode'] === undefined;
+      issues.push(missing ? { row: rowNumber, path: e.path, code: 'required', message: 'is required when there is no enterprise' } : { row: rowNumber, ...e });
+    }
+    if (given.occurredAt && given.occurredAt > now && !has('occurredAt')) issues.push({ row: rowNumber, path: 'occurredAt', code: 'future', message: 'must not be in the future' });
+    if (place && !coversEnterprise(actor.scope, { regionPath: place.regionPath, industryPath: place.industryPath }) && !has('regionCode')) {
+      issues.push({ row: rowNumber, path: 'regionCode', code: 'outside_scope', message: 'lies outside your scope' });
     }
     if (issues.length > 0 || !mapped.input || !place) {
       outcomes.push({ row: rowNumber, issues });

@@ -3,6 +3,7 @@ import type { AccidentCategory } from '../../core/accidents/accident-categories.
 import type { AccidentGrade } from '../../core/accidents/accident-grade.ts';
 import type { InvestigationAuthority } from '../../core/accidents/investigation.ts';
 import type { ReportingStepView } from '../../core/accidents/reporting-chain.ts';
+import { formatWanYuan } from '../../core/shared/money.ts';
 import { chineseDateTime, createPdf } from '../pdf/pdf-document.ts';
 import { referenceData } from '../organisations/reference-data.ts';
 
@@ -29,10 +30,8 @@ export const LEVEL_NAMES: Readonly<Record<ReportingStepView['from'] | ReportingS
 export const AUTHORITY_NAMES: Readonly<Record<InvestigationAuthority, string>> = { state_council: '国务院', province: '省级人民政府', city: '设区的市人民政府', county: '县级人民政府' };
 const SOURCE_NAMES = { report: '报告', import: '导入', demo: '演示' } as const;
 
-/** Integer yuan as 万元 with up to two decimals: 1,234,500 → "123.45万元". */
-export function wanYuan(yuan: number): string {
-  return `${(yuan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}万元`;
-}
+/** Integer yuan as 万元 (core/shared/money.ts): 1,234,500 → "123.45万元". */
+export const wanYuan = (yuan: number): string => `${formatWanYuan(yuan, 'zh-CN')}万元`;
 
 function stepText(s: ReportingStepView, index: number): string {
   const rule = index === 0 ? '第九条，1小时' : '第十一条，每级2小时';
