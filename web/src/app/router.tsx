@@ -33,6 +33,8 @@ const accidentDetailPage = lazyPage(() => import('../features/accidents/accident
 const accidentListPage = lazyPage(() => import('../features/accidents/accident-list.page.tsx'), 'AccidentListPage');
 const accidentReportPage = lazyPage(() => import('../features/accidents/accident-report.page.tsx'), 'AccidentReportPage');
 const accidentStatisticsPage = lazyPage(() => import('../features/accidents/accident-statistics.page.tsx'), 'AccidentStatisticsPage');
+const accidentImportPage = lazyPage(() => import('../features/accidents/accident-import.page.tsx'), 'AccidentImportPage');
+const accidentDenominatorsPage = lazyPage(() => import('../features/accidents/accident-denominators.page.tsx'), 'AccidentDenominatorsPage');
 const inspectionCreatePage = lazyPage(() => import('../features/inspections/inspection-create.page.tsx'), 'InspectionCreatePage');
 const inspectionDetailPage = lazyPage(() => import('../features/inspections/inspection-detail.page.tsx'), 'InspectionDetailPage');
 const inspectionsPage = lazyPage(() => import('../features/inspections/inspections.page.tsx'), 'InspectionsPage');
@@ -49,6 +51,7 @@ const HazardCrumb = lazyCrumb(() => import('../features/hazards/hazard-crumb.tsx
 const PlanCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'PlanCrumb');
 const TaskCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'TaskCrumb');
 const SensorCrumb = lazyCrumb(() => import('../features/monitoring/sensor-crumb.tsx'), 'SensorCrumb');
+const AccidentCrumb = lazyCrumb(() => import('../features/accidents/accident-crumb.tsx'), 'AccidentCrumb');
 const InspectionCrumb = lazyCrumb(() => import('../features/inspections/inspection-crumb.tsx'), 'InspectionCrumb');
 
 function Root() {
@@ -216,8 +219,16 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: accidentListPage },
               { path: 'new', element: accidentReportPage, handle: { crumb: ({ t }) => ({ title: t('nav.accidentReport') }) } satisfies RouteHandle },
-              { path: 'statistics', element: accidentStatisticsPage, handle: { crumb: ({ t }) => ({ title: t('nav.accidentStatistics') }) } satisfies RouteHandle },
-              { path: ':id', element: accidentDetailPage, handle: { crumb: ({ t }) => ({ title: t('accidents.title') }) } satisfies RouteHandle },
+              { path: 'import', element: accidentImportPage, handle: { crumb: ({ t }) => ({ title: t('nav.accidentImport') }) } satisfies RouteHandle },
+              {
+                path: 'statistics',
+                handle: { crumb: ({ t }) => ({ title: t('nav.accidentStatistics'), to: '/accidents/statistics' }) } satisfies RouteHandle,
+                children: [
+                  { index: true, element: accidentStatisticsPage },
+                  { path: 'denominators', element: accidentDenominatorsPage, handle: { crumb: ({ t }) => ({ title: t('nav.accidentDenominators') }) } satisfies RouteHandle },
+                ],
+              },
+              { path: ':id', element: accidentDetailPage, handle: { crumb: ({ params }) => ({ title: <AccidentCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },
           {

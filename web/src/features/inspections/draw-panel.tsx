@@ -9,6 +9,7 @@ import { DrawPublicationTag, DrawPublishButton } from './draw-publication.tsx';
 import type { Draw, DrawVerification } from './inspection.types.ts';
 import { formatTime } from './inspection-list.tsx';
 import { useCreateDraw, useDraws, useInspectionPlans, verifyDraw } from './use-inspections.query.ts';
+import { IndustryName } from '../organisations/industry-name.tsx';
 
 interface DrawValues {
   regionCodes?: string[];
@@ -128,7 +129,7 @@ export function DrawPanel({ canDraw }: { canDraw: boolean }) {
               </Col>
               <Col xs={24} md={12}>
                 <Form.Item name="industryCodes" label={t('inspections.draws.industryCodes')}>
-                  <Select mode="tags" tokenSeparators={[',', ' ']} open={false} />
+                  <Select mode="tags" tokenSeparators={[',', ' ']} open={false} labelRender={({ value }) => <IndustryName code={String(value)} withCode />} />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
