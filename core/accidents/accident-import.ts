@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cityDayStart, isCivilDate } from '../shared/city-time.ts';
 import { accidentCreateSchema, type AccidentCreate } from './accident.schema.ts';
-import { importReportSchema, issueCodeOf, type ImportIssueCode, type ImportReport, type RowIssue } from '../shared/import-report.ts';
+import { issueCodeOf, recordImportReportSchema, type ImportIssueCode, type RecordImportReport, type RowIssue } from '../shared/import-report.ts';
 import { accidentCategorySchema } from './accident-categories.ts';
 import { accidentGradeSchema } from './accident-grade.ts';
 import { text } from '../shared/text.ts';
@@ -121,5 +121,5 @@ export const importedAccidentSchema = z.object({
 });
 export type ImportedAccident = z.infer<typeof importedAccidentSchema>;
 
-export const accidentImportReportSchema = importReportSchema(importedAccidentSchema);
-export type AccidentImportReport = ImportReport<ImportedAccident>;
+export const accidentImportReportSchema = recordImportReportSchema(importedAccidentSchema);
+export type AccidentImportReport = RecordImportReport<ImportedAccident>;

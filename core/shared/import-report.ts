@@ -1,10 +1,54 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 /**
- * The report of a file import, shared by every import of the platform (the accidents' is the first): each row
- * of the file accepted or refused, every reason of a refusal with a code the web words in the user's language
- * (the English `message` stays for API clients and for `invalid`, which has no code of its own).
+ * Imports of records from a workbook (enterprises, sensors): the body, the modes and the row-by-row report. The
+ * accident import (core/accidents/accident-import.ts) is the model: by default a file with a refused row writes
+ * nothing; `valid-only` writes the good rows; `dryRun` checks every row and writes nothing at all.
  */
+
+/** At most this many data rows per file. */
+export const MAX_IMPORT_ROWS = 5_000;
+
+export const workbookImportBodySchema = z.strictObject({
+  content: text({ multiline: true }).min(1).describe('the .xlsx file in base64 (first sheet; row 1 holds the headers)'),
+  fileName: text({ trim: true }).max(200).optional(),
+});
+export type WorkbookImportBody = z.output<typeof workbookImportBodySchema>;
+
+export const workbookImportQuerySchema = z.object({
+  mode: z.enum(['all-or-nothing', 'valid-only']).default('all-or-nothing'),
+  dryRun: z.enum(['true', 'false']).transform((v) => v === 'true').default(false).describe('check every row, write nothing'),
+});
+export type WorkbookImportQuery = z.output<typeof workbookImportQuerySchema>;
+
+export const importProblemSchema = z.object({
+  column: z.string().describe('the column’s header as the template names it in the caller’s language'),
+  field: z.string().describe('the API field'),
+  message: z.string(),
+});
+export type ImportProblem = z.infer<typeof importProblemSchema>;
+
+export const importRowResultSchema = z.object({
+  row: z.number().int().describe('row number in the sheet (the headers are row 1)'),
+  outcome: z.enum(['created', 'valid', 'refused']).describe('valid: would be created (dry run, or all-or-nothing with refusals elsewhere)'),
+  id: z.uuid().nullable(),
+  label: z.string().describe('what the row is (a name, a code)'),
+  problems: z.array(importProblemSchema),
+});
+export type ImportRowResult = z.infer<typeof importRowResultSchema>;
+
+export const importReportSchema = z.object({
+  dryRun: z.boolean(),
+  mode: z.enum(['all-or-nothing', 'valid-only']),
+  rows: z.number().int(),
+  created: z.number().int(),
+  refused: z.number().int(),
+  results: z.array(importRowResultSchema),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+// —— Row-by-row reports with coded reasons (the accident import, web/src/app/import/import-report.tsx) ——
 
 /** How a whole import goes: by default a file with a bad row writes nothing; `valid-only` writes the good rows. */
 export const importModeSchema = z.enum(['all-or-nothing', 'valid-only']);
@@ -43,8 +87,12 @@ export const rowIssueSchema = z.object({
 });
 export type RowIssue = z.infer<typeof rowIssueSchema>;
 
-/** The report: counts, every problem, and each row with its fate and, when accepted, what it becomes. */
-export function importReportSchema<T extends z.ZodType>(record: T) {
+/**
+ * The report of an import whose rows become records a screen shows column by column (the accidents'): counts,
+ * every problem, and each row accepted with what it becomes, or refused with every reason, each a code the web
+ * words in the user's language (the English `message` stays for API clients and for `invalid`).
+ */
+export function recordImportReportSchema<T extends z.ZodType>(record: T) {
   return z.object({
     mode: importModeSchema,
     /** A check only: nothing was written (`?dryRun=true`). */
@@ -65,7 +113,7 @@ export function importReportSchema<T extends z.ZodType>(record: T) {
   });
 }
 
-export interface ImportReport<T> {
+export interface RecordImportReport<T> {
   mode: ImportMode;
   dryRun: boolean;
   rows: number;
@@ -77,12 +125,12 @@ export interface ImportReport<T> {
 }
 
 /** Assembles the report from each row's outcome, in file order. */
-export function buildImportReport<T>(
+export function buildRecordImportReport<T>(
   outcomes: Array<{ row: number; record?: T; issues: RowIssue[] }>,
   mode: ImportMode,
   dryRun: boolean,
   imported: number,
-): ImportReport<T> {
+): RecordImportReport<T> {
   const items = outcomes.map((o) => ({
     row: o.row,
     status: o.issues.length === 0 ? ('accepted' as const) : ('refused' as const),

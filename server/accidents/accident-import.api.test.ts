@@ -8,7 +8,7 @@ let t: TestApp;
 let regulator: string;
 let cityRegulator: string;
 
-const mineCsv = readFileSync('/work/shared/data/us-mine-disasters/mining_disasters_fatalities.csv', 'utf8');
+const mineCsv = readFileSync(new URL('../../test/fixtures/us-mine-disasters.csv', import.meta.url), 'utf8');
 
 /** The NIOSH columns mapped onto ours: accident types translated to GB 6441 categories; the rest is constant. */
 const mineMapping = {

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { mapRow, type AccidentImportReport, type ColumnMapping, type ImportedAccident, type ImportMode, type RowError, type SourceRow, type Cell } from '../../core/accidents/accident-import.ts';
 import { gradeOf } from '../../core/accidents/accident-grade.ts';
 import type { AccidentCreate } from '../../core/accidents/accident.schema.ts';
-import { buildImportReport } from '../../core/shared/import-report.ts';
+import { buildRecordImportReport } from '../../core/shared/import-report.ts';
 import { coversEnterprise } from '../../core/organisations/scope.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -136,5 +136,5 @@ export async function importAccidents(
       }
     });
   }
-  return buildImportReport(outcomes, mode, dryRun, dryRun ? 0 : good.length);
+  return buildRecordImportReport(outcomes, mode, dryRun, dryRun ? 0 : good.length);
 }

@@ -160,6 +160,8 @@ describe('accident numbers (事故编号)', () => {
     const found = await t.request('GET', `/api/v1/accidents?q=${encodeURIComponent('事故-2024-0002')}`, { token: regulator });
     expect(found.body.items.map((a: { id: string }) => a.id)).toEqual([second.id]);
     expect((await t.request('GET', `/api/v1/accidents/${first.id}`, { token: regulator })).body.number).toBe('事故-2024-0001');
+    const search = await t.request('GET', `/api/v1/search?q=${encodeURIComponent('事故-2024-0002')}`, { token: regulator });
+    expect(search.body.groups).toEqual([expect.objectContaining({ items: [expect.objectContaining({ id: second.id, title: '事故-2024-0002 编号测试二' })] })]);
   });
 });
 

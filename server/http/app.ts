@@ -22,6 +22,10 @@ import { notificationRoutes } from '../notifications/notification.routes.ts';
 import { notificationSettingsRoutes } from '../notifications/notification-settings.routes.ts';
 import type { ChannelName } from '../../core/notifications/notification-preferences.ts';
 import { photoRoutes } from '../photos/photo.routes.ts';
+import { exportRoutes } from '../exports/export.routes.ts';
+import { importRoutes } from '../imports/import.routes.ts';
+import { searchRoutes } from '../search/search.routes.ts';
+import { hazardRecordRoutes } from '../hazards/hazard-record.routes.ts';
 import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
@@ -182,6 +186,10 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(expertCampaignRoutes(db));
       await api.register(partnerClientRoutes(db));
       await api.register(feedRoutes(db));
+      await api.register(exportRoutes(db, accountability));
+      await api.register(importRoutes(db));
+      await api.register(searchRoutes(db));
+      await api.register(hazardRecordRoutes(db, storage));
     },
     { prefix: '/api/v1' },
   );

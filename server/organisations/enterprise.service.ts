@@ -19,9 +19,9 @@ import {
 } from './enterprise.repository.ts';
 import { referenceData } from './reference-data.ts';
 
-const industryNameOf = (code: string) => referenceData().industry(code)?.row.name ?? '';
+export const industryNameOf = (code: string) => referenceData().industry(code)?.row.name ?? '';
 /** The street's or district's full name below the city (成华区 猛追湾街道). */
-const regionNameOf = (code: string) => {
+export const regionNameOf = (code: string) => {
   const ref = referenceData();
   return ref.regionPath(code).map((c) => ref.region(c)?.name ?? c).slice(1).join(' ');
 };

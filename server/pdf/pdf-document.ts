@@ -10,7 +10,8 @@ import PDFDocument from 'pdfkit';
 
 const fontsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/@expo-google-fonts/noto-sans-sc');
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
-const loadFonts = () =>
+/** The regular and bold Noto Sans SC files, read once (for a renderer that sets up pdfkit itself). */
+export const loadFonts = () =>
   (fonts ??= {
     regular: readFileSync(path.join(fontsDir, '400Regular/NotoSansSC_400Regular.ttf')),
     bold: readFileSync(path.join(fontsDir, '700Bold/NotoSansSC_700Bold.ttf')),

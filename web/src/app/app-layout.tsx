@@ -8,6 +8,7 @@ import { homePathFor } from './app-menu.ts';
 import { useSessionUser } from './auth-context.tsx';
 import { BrandLogo } from './brand-logo.tsx';
 import { NotificationBell } from '../features/notifications/notification-bell.tsx';
+import { GlobalSearch } from '../features/search/global-search.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { SideMenu } from './side-menu.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -56,6 +57,11 @@ export function AppLayout() {
             <BrandLogo showName={!phone} />
           </Link>
         </Flex>
+        {!phone && (
+          <Flex justify="center" style={{ flex: 1, minWidth: 0 }}>
+            <GlobalSearch width={screens.xl ? 420 : 280} />
+          </Flex>
+        )}
         <Flex align="center" gap={4} style={{ flex: 'none' }}>
           <NotificationBell user={user} />
           <LanguageSwitch />

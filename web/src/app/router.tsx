@@ -11,6 +11,8 @@ const cockpitPage = lazyScreen(() => import('../features/cockpit/cockpit.page.ts
 const enterpriseCreatePage = lazyPage(() => import('../features/organisations/enterprise-create.page.tsx'), 'EnterpriseCreatePage');
 const enterpriseDetailPage = lazyPage(() => import('../features/organisations/enterprise-detail.page.tsx'), 'EnterpriseDetailPage');
 const enterpriseEditPage = lazyPage(() => import('../features/organisations/enterprise-edit.page.tsx'), 'EnterpriseEditPage');
+const enterpriseImportPage = lazyPage(() => import('../features/transfer/workbook-import.page.tsx'), 'EnterpriseImportPage');
+const sensorImportPage = lazyPage(() => import('../features/transfer/workbook-import.page.tsx'), 'SensorImportPage');
 const enterpriseListPage = lazyPage(() => import('../features/organisations/enterprise-list.page.tsx'), 'EnterpriseListPage');
 const hazardDetailPage = lazyPage(() => import('../features/hazards/hazard-detail.page.tsx'), 'HazardDetailPage');
 const hazardListPage = lazyPage(() => import('../features/hazards/hazard-list.page.tsx'), 'HazardListPage');
@@ -112,6 +114,11 @@ export const routes: RouteObject[] = [
                 handle: { crumb: ({ t }) => ({ title: t('nav.enterpriseCreate') }) } satisfies RouteHandle,
               },
               {
+                path: 'import',
+                element: enterpriseImportPage,
+                handle: { crumb: ({ t }) => ({ title: t('nav.enterpriseImport') }) } satisfies RouteHandle,
+              },
+              {
                 path: ':id',
                 handle: enterpriseCrumb,
                 children: [
@@ -189,6 +196,11 @@ export const routes: RouteObject[] = [
                 path: 'alarms',
                 element: alarmHistoryPage,
                 handle: { crumb: ({ t }) => ({ title: t('nav.alarmHistory') }) } satisfies RouteHandle,
+              },
+              {
+                path: 'sensors/import',
+                element: sensorImportPage,
+                handle: { crumb: ({ t }) => ({ title: t('nav.sensorImport') }) } satisfies RouteHandle,
               },
               {
                 path: 'sensors/:id',

@@ -48,6 +48,8 @@ export const resources = {
  */
 interface LazyTexts {
   lazyTextsExample: typeof import('./lazy-texts-example.zh-CN.json');
+  transfer: typeof import('../features/transfer/transfer.zh-CN.json');
+  search: typeof import('../features/search/search.zh-CN.json');
   importReport: typeof import('../app/import/import-report.zh-CN.json');
   accidentScreens: typeof import('../features/accidents/accident-screens.zh-CN.json');
 }

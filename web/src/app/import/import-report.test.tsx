@@ -3,7 +3,7 @@ import { App } from 'antd';
 import { act } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportReport as Report } from '../../../../core/shared/import-report.ts';
+import type { RecordImportReport as Report } from '../../../../core/shared/import-report.ts';
 import { i18n } from '../../i18n/i18n.ts';
 import { render, type Rendered } from '../../test-support/render.tsx';
 import { ImportReport } from './import-report.tsx';

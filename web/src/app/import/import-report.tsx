@@ -3,7 +3,7 @@ import { Alert, Flex, Segmented, Statistic, Table, Tag, Typography, type TablePr
 import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport as Report, RowIssue } from '../../../../core/shared/import-report.ts';
+import type { RecordImportReport as Report, RowIssue } from '../../../../core/shared/import-report.ts';
 import './import-report.texts.ts';
 
 export type ImportReportData<T> = Report<T>;

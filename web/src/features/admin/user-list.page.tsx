@@ -7,6 +7,7 @@ import { roleSchema, type Role } from '../../../../core/organisations/roles.ts';
 import { errorCodeOf, isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
+import { ExportButton } from '../transfer/export-button.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { ResetPasswordModal } from './reset-password-modal.tsx';
 import { useAllDepartments, useRevokeUserSessions, useSetUserActive, useUsers, type User, type UserListItem, type UserListParams } from './use-admin.queries.ts';
@@ -130,7 +131,7 @@ export function UserListPage() {
   ];
 
   return (
-    <PageContainer title={t('admin.users.title')} subtitle={t('admin.users.subtitle')}>
+    <PageContainer title={t('admin.users.title')} subtitle={t('admin.users.subtitle')} extra={<ExportButton path="/users/export.xlsx" filters={{ ...params }} />}>
       <Card size="small">
         <Flex gap={12} wrap>
           <Input.Search

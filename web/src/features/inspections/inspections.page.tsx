@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
+import { ExportButton } from '../transfer/export-button.tsx';
 import { DrawPanel } from './draw-panel.tsx';
 import { canEnforce } from './inspection.policy.ts';
 import { InspectionList } from './inspection-list.tsx';
@@ -24,7 +25,12 @@ export function InspectionsPage() {
     <PageContainer
       title={t('inspections.title')}
       subtitle={t('inspections.subtitle')}
-      extra={enforce && <LinkButton to="/inspections/new" type="primary" icon={<PlusOutlined />}>{t('inspections.create')}</LinkButton>}
+      extra={
+        <>
+          {tab === 'inspections' && <ExportButton path="/inspections/export.xlsx" />}
+          {enforce && <LinkButton to="/inspections/new" type="primary" icon={<PlusOutlined />}>{t('inspections.create')}</LinkButton>}
+        </>
+      }
     >
       <Tabs
         activeKey={tab}

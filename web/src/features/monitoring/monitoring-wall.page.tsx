@@ -1,4 +1,4 @@
-import { HistoryOutlined } from '@ant-design/icons';
+import { HistoryOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Badge, Button, Card, Col, Empty, Flex, List, Row, Statistic, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
@@ -8,6 +8,8 @@ import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { useSessionUser } from '../../app/auth-context.tsx';
+import { sensorManagers } from '../../../../core/monitoring/sensor-roles.ts';
+import { ExportButton } from '../transfer/export-button.tsx';
 import { AcknowledgeAlarmModal } from './acknowledge-alarm-modal.tsx';
 import { applyAlarmEvent, monitoredEnterprises, STATE_COLORS, stateCounts, type EnterpriseAlarmState } from './alarm-state.ts';
 import { StateDot } from './alarm-tags.tsx';
@@ -93,9 +95,17 @@ export function MonitoringWallPage() {
       subtitle={t('monitoring.wall.subtitle')}
       tags={<Badge status={connected ? 'processing' : 'warning'} text={connected ? t('monitoring.wall.live') : t('monitoring.wall.reconnecting')} />}
       extra={
-        <LinkButton to="/monitoring/alarms" icon={<HistoryOutlined />}>
-          {t('monitoring.wall.history')}
-        </LinkButton>
+        <>
+          <LinkButton to="/monitoring/alarms" icon={<HistoryOutlined />}>
+            {t('monitoring.wall.history')}
+          </LinkButton>
+          <ExportButton path="/sensors/export.xlsx" label={t('transfer.export.sensors')} />
+          {sensorManagers.includes(user.role) && (
+            <LinkButton to="/monitoring/sensors/import" icon={<UploadOutlined />}>
+              {t('nav.sensorImport')}
+            </LinkButton>
+          )}
+        </>
       }
     >
       {sensors.isError && <QueryErrorAlert error={sensors.error} onRetry={() => void sensors.refetch()} />}

@@ -7,6 +7,7 @@ import { useSessionUser } from '../../app/auth-context.tsx';
 import { DistrictMap } from '../../app/district-map.tsx';
 import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
+import { ExportButton } from '../transfer/export-button.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { cityWallClock } from '../hazards/hazard-time.ts';
 import { canSeeStatistics } from './statistics.policy.ts';
@@ -49,7 +50,7 @@ export function StatisticsPage() {
   const setDate = (key: 'from' | 'to') => (value: Dayjs | null) => value && update({ [key]: value.format(DATE) });
 
   return (
-    <PageContainer title={t('statistics.title')} subtitle={t('statistics.subtitle')}>
+    <PageContainer title={t('statistics.title')} subtitle={t('statistics.subtitle')} extra={<ExportButton path="/hazards/statistics/export.xlsx" filters={{ ...params }} />}>
       <Card styles={{ body: { padding: narrow ? 12 : 16 } }}>
         <Flex gap={12} wrap align="center">
           {narrow ? (
