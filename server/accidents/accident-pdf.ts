@@ -38,9 +38,9 @@ function stepText(s: ReportingStepView, index: number): string {
   const due = `时限 ${chineseDateTime(s.dueAt)}（493号令${rule}）`;
   switch (s.state) {
     case 'reported':
-      return `${due}；${chineseDateTime(s.reportedAt!)} 已报告${s.recordedBy ? `（${s.recordedBy}）` : ''}`;
+      return `${due}；${chineseDateTime(s.reportedAt!)} 已报告${s.recordedBy ? `，记录人：${s.recordedBy}` : ''}`;
     case 'late':
-      return `${due}；${chineseDateTime(s.reportedAt!)} 报告，迟报${s.recordedBy ? `（${s.recordedBy}）` : ''}`;
+      return `${due}；${chineseDateTime(s.reportedAt!)} 报告，迟报${s.recordedBy ? `，记录人：${s.recordedBy}` : ''}`;
     case 'overdue':
       return `${due}；逾期未报告`;
     case 'pending':
@@ -93,7 +93,8 @@ export function renderAccidentPdf(a: AccidentDetail, printedAt: Date): Promise<B
   if (a.revisions.length === 0) doc.text('无补报。');
   a.revisions.forEach((r, i) => {
     const figures = (f: typeof r.before) => `死亡${f.deaths}、下落不明${f.missing}、重伤${f.seriousInjuries}、损失${wanYuan(f.directLossYuan)}`;
-    doc.font('bold').text(`${i + 1}. ${chineseDateTime(r.at)}（${r.by}记录）${r.outsideSupplementaryWindow ? ' 超出补报期限' : ''}`).font('regular');
+    doc.font('bold').text(`${i + 1}. ${chineseDateTime(r.at)}${r.outsideSupplementaryWindow ? '（超出补报期限）' : ''}`).font('regular');
+    doc.text(`记录人：${r.by}`, { indent: 14 });
     doc.text(`补报前：${figures(r.before)}；补报后：${figures(r.after)}`, { indent: 14 });
     if (r.gradeFrom !== r.gradeTo) doc.text(`事故等级：${GRADE_NAMES[r.gradeFrom]} → ${GRADE_NAMES[r.gradeTo]}`, { indent: 14 });
     if (r.reason) doc.text(`原因：${r.reason}`, { indent: 14 });

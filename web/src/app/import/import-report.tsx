@@ -40,7 +40,8 @@ interface ImportReportProps<T> {
  */
 export function ImportReport<T>({ report, columns, fieldLabel }: ImportReportProps<T>) {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<'all' | 'refused' | 'accepted'>(report.rejected > 0 ? 'refused' : 'all');
+  // A check opens on what needs fixing; an import on what was written.
+  const [filter, setFilter] = useState<'all' | 'refused' | 'accepted'>(!report.dryRun && report.accepted > 0 ? 'accepted' : report.rejected > 0 ? 'refused' : 'all');
   const items = filter === 'all' ? report.items : report.items.filter((item) => item.status === filter);
   const accepted = report.dryRun ? t('importReport.statusAccepted') : t('importReport.statusImported');
 
@@ -113,7 +114,7 @@ export function ImportReport<T>({ report, columns, fieldLabel }: ImportReportPro
             size="small"
             columns={tableColumns}
             dataSource={items}
-            scroll={{ x: 900 }}
+            scroll={{ x: 'max-content' }}
             pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
             onRow={(item) => ({ 'data-row': item.row, 'data-status': item.status }) as React.HTMLAttributes<HTMLElement>}
           />

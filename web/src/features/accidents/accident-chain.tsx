@@ -78,7 +78,8 @@ export function AccidentChainCard({ accident }: { accident: AccidentDetail }) {
   const chain = accident.reporting.chain;
   const canRecord = REPORTING_RECORDERS.includes(user.role);
   const next = chain.findIndex((s, i) => i > 0 && !s.reportedAt && !!chain[i - 1]!.reportedAt);
-  const current = Math.max(0, chain.findIndex((s) => !s.reportedAt));
+  const firstOpen = chain.findIndex((s) => !s.reportedAt);
+  const current = firstOpen === -1 ? chain.length : firstOpen;
 
   return (
     <Card title={t('accidentScreens.chain.title')} size="small" data-testid="reporting-chain">

@@ -72,7 +72,8 @@ function EditModal({ row, year, onClose }: { row: Row; year: number; onClose: ()
             precision={0}
             style={{ width: '100%' }}
             formatter={(v) => (v === undefined || v === null ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ','))}
-            parser={(v) => Number((v ?? '').replace(/,/g, ''))}
+            // An emptied field is "unknown" (null), not 0 clamped up to the minimum.
+            parser={(v) => (v === undefined || v.trim() === '' ? (null as unknown as number) : Number(v.replace(/,/g, '')))}
           />
         </Form.Item>
       </Form>

@@ -51,7 +51,7 @@ function useRecordColumns(showNumber: boolean): ImportRecordColumn<ImportedAccid
     { key: 'deaths', title: t('accidents.fields.deaths'), width: 60, align: 'right', render: (r) => r.deaths },
     { key: 'serious', title: t('accidents.fields.seriousInjuries'), width: 60, align: 'right', render: (r) => r.seriousInjuries },
     { key: 'loss', title: t('accidents.fields.directLossYuan'), width: 110, align: 'right', render: (r) => formatWanYuan(r.directLossYuan, i18n.language) },
-    { key: 'description', title: t('accidents.fields.description'), render: (r) => <Typography.Text ellipsis={{ tooltip: r.description }} style={{ maxWidth: 260 }}>{r.description}</Typography.Text> },
+    { key: 'description', title: t('accidents.fields.description'), width: 260, render: (r) => <Typography.Text ellipsis={{ tooltip: r.description }} style={{ width: 244 }}>{r.description}</Typography.Text> },
   ];
 }
 
@@ -133,12 +133,14 @@ export function AccidentImportPage() {
   };
 
   const step = result ? 2 : check ? 1 : 0;
+  // Once imported, every step is done.
+  const current = result ? 3 : step;
   return (
     <PageContainer title={t('accidentScreens.import.title')} subtitle={t('accidentScreens.import.subtitle')}>
       <Card size="small">
         <Steps
           size="small"
-          current={step}
+          current={current}
           items={[{ title: t('accidentScreens.import.stepChoose') }, { title: t('accidentScreens.import.stepCheck') }, { title: t('accidentScreens.import.stepConfirm') }]}
         />
       </Card>
@@ -208,7 +210,7 @@ export function AccidentImportPage() {
 
       {step === 1 && check && (
         <Card
-          title={`${t('accidentScreens.import.stepCheck')}：${file?.name ?? ''}`}
+          title={`${t('accidentScreens.import.stepCheck')}${t('common.colon')}${file?.name ?? ''}`}
           extra={
             <Flex gap={8} wrap>
               <Button onClick={reset}>{t('accidentScreens.import.again')}</Button>

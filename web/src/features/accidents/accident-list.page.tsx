@@ -37,7 +37,7 @@ export function AccidentListPage() {
     { title: t('accidents.fields.grade'), dataIndex: 'grade', width: 110, render: (v: Accident['grade'], row) => <Flex gap={4} wrap><AccidentGradeTag grade={v} /><AccidentFlagTags late={row.lateReport} concealed={!!row.concealed} falseReport={!!row.falseReport} /></Flex> },
     { title: t('accidents.fields.deaths'), dataIndex: 'deaths', width: 70, align: 'right' },
     { title: t('accidents.fields.seriousInjuries'), dataIndex: 'seriousInjuries', width: 70, align: 'right' },
-    { title: t('accidents.fields.directLossYuan'), dataIndex: 'directLossYuan', width: 150, align: 'right', render: (v: number) => formatWanYuan(v, i18n.language) },
+    { title: t('accidents.fields.directLossYuan'), dataIndex: 'directLossYuan', width: 170, align: 'right', render: (v: number) => formatWanYuan(v, i18n.language) },
   ];
 
   return (
@@ -78,7 +78,7 @@ export function AccidentListPage() {
             loading={accidents.isFetching}
             columns={columns}
             dataSource={accidents.data?.items}
-            scroll={{ x: 1030 }}
+            scroll={{ x: 1050 }}
             pagination={{
               current: params.page,
               pageSize: params.pageSize,
