@@ -1,5 +1,5 @@
 import { BarChartOutlined, DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Flex, Input, Select, Table, type TableProps } from 'antd';
+import { Button, Card, DatePicker, Empty, Flex, Input, Select, Table, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -79,6 +79,7 @@ export function AccidentListPage() {
             columns={columns}
             dataSource={accidents.data?.items}
             scroll={{ x: 1050 }}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('accidentScreens.listEmpty')} /> }}
             pagination={{
               current: params.page,
               pageSize: params.pageSize,
