@@ -4,7 +4,8 @@ import { accidentStatisticsQuerySchema, accidentStatisticsSchema } from '../../c
 import type { Db } from '../db/database.ts';
 import { referenceData } from '../organisations/reference-data.ts';
 import { accidentStatisticsXlsx, XLSX_TYPE } from './accident-export.ts';
-import { denominatorSchema, listDenominators, putDenominator } from './accident-denominators.service.ts';
+import { DENOMINATOR_EDITORS } from '../../core/accidents/accident-roles.ts';
+import { denominatorRowSchema, denominatorSchema, listDenominators, putDenominator } from './accident-denominators.service.ts';
 import { accidentStatistics } from './accident-statistics.service.ts';
 
 export const accidentStatisticsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
@@ -32,13 +33,13 @@ export const accidentStatisticsRoutes = (db: Db): FastifyPluginAsyncZod => async
   });
 
   app.get('/statistics/accident-denominators', {
-    schema: { tags: ['accidents'], summary: 'Configured GDP and workforce per region and year (denominators of the rates)', response: { 200: z.object({ items: z.array(denominatorSchema) }) } },
+    schema: { tags: ['accidents'], summary: 'Configured GDP and workforce per region and year (denominators of the rates)', response: { 200: z.object({ items: z.array(denominatorRowSchema) }) } },
     handler: async () => ({ items: await listDenominators(db) }),
   });
 
   app.put('/statistics/accident-denominators', {
-    config: { roles: ['admin'] },
-    schema: { tags: ['accidents'], summary: 'Set GDP (yuan) and workers of a region and year', body: denominatorSchema, response: { 200: denominatorSchema } },
+    config: { roles: DENOMINATOR_EDITORS },
+    schema: { tags: ['accidents'], summary: 'Set GDP (yuan) and workers of a region and year (audited, with the values before)', body: denominatorSchema, response: { 200: denominatorSchema } },
     handler: (request) => putDenominator(db, request.actor, request.body),
   });
 };

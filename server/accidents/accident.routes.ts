@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { columnMappingSchema, importModeSchema } from '../../core/accidents/accident-import.ts';
+import { accidentImportReportSchema, columnMappingSchema, importModeSchema } from '../../core/accidents/accident-import.ts';
+import { ACCIDENT_IMPORTERS, REPORTING_RECORDERS } from '../../core/accidents/accident-roles.ts';
 import {
   accidentCreateSchema,
   accidentDetailSchema,
@@ -8,12 +9,14 @@ import {
   accidentListQuerySchema,
   accidentRevisionCreateSchema,
   accidentSchema,
+  reportingRecordSchema,
 } from '../../core/accidents/accident.schema.ts';
 import { investigationActionSchema } from '../../core/accidents/investigation.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { accidentListXlsx, XLSX_TYPE } from './accident-export.ts';
 import { importAccidents, MAX_IMPORT_ROWS } from './accident-import.service.ts';
+import { renderAccidentPdf } from './accident-pdf.ts';
 import { reviseAccident } from './accident-revision.service.ts';
 import {
   accidentRegulators,
@@ -21,6 +24,7 @@ import {
   advanceInvestigation,
   flagAccident,
   getAccident,
+  recordChainReport,
   reportAccident,
   searchAccidents,
 } from './accident.service.ts';
@@ -35,13 +39,6 @@ const importBodySchema = z.strictObject({
   mapping: columnMappingSchema.optional().describe('field → {column, values?} | {value} | {template}; default: columns named as the fields'),
 });
 
-const importReportSchema = z.object({
-  mode: importModeSchema,
-  rows: z.number(),
-  imported: z.number(),
-  rejected: z.number(),
-  errors: z.array(z.object({ row: z.number(), path: z.string(), message: z.string() })),
-});
 
 export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/accidents', {
@@ -64,21 +61,45 @@ export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
   });
 
   app.post('/accidents/import', {
-    config: { roles: ['regulator', 'admin'] },
+    config: { roles: ACCIDENT_IMPORTERS },
     bodyLimit: 20 * 1024 * 1024,
     schema: {
       tags: ['accidents'],
-      summary: 'Import historical accidents from CSV or .xlsx: every bad row is reported; by default a file with a bad row writes nothing',
-      querystring: z.object({ mode: importModeSchema.default('all-or-nothing') }),
+      summary:
+        'Import historical accidents from CSV or .xlsx: each row accepted or refused with its reasons; by default a file with a bad row writes nothing; dryRun=true checks only (200)',
+      querystring: z.object({
+        mode: importModeSchema.default('all-or-nothing'),
+        dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true').describe('check and report each row, write nothing'),
+      }),
       body: importBodySchema,
-      response: { 201: importReportSchema },
+      response: { 200: accidentImportReportSchema, 201: accidentImportReportSchema },
     },
-    handler: async (request, reply) => reply.code(201).send(await importAccidents(db, request.actor, request.body, request.query.mode)),
+    handler: async (request, reply) => {
+      const report = await importAccidents(db, request.actor, request.body, request.query.mode, { dryRun: request.query.dryRun });
+      return reply.code(report.dryRun ? 200 : 201).send(report);
+    },
   });
 
   app.get('/accidents/:id', {
     schema: { tags: ['accidents'], summary: 'One accident with its revision history', params: idParams, response: { 200: accidentDetailSchema } },
     handler: (request) => getAccident(db, request.actor, request.params.id),
+  });
+
+  app.get('/accidents/:id/record.pdf', {
+    schema: {
+      tags: ['accidents'],
+      summary: 'The accident’s record as PDF (basic facts, grade, casualties and losses, reporting chain with 迟报, revisions); 404 outside scope',
+      params: idParams,
+    },
+    handler: async (request, reply) => {
+      const accident = await getAccident(db, request.actor, request.params.id);
+      const pdf = await renderAccidentPdf(accident, new Date());
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`生产安全事故记录-${accident.number}.pdf`)}`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
   });
 
   app.post('/accidents/:id/revisions', {
@@ -91,6 +112,18 @@ export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
       response: { 201: accidentDetailSchema },
     },
     handler: async (request, reply) => reply.code(201).send(await reviseAccident(db, request.actor, request.params.id, request.body, app.events)),
+  });
+
+  app.post('/accidents/:id/reporting', {
+    config: { roles: REPORTING_RECORDERS },
+    schema: {
+      tags: ['accidents'],
+      summary: 'Record a level’s report up the chain (493号令 Art. 11): the step is done from then on, 迟报 when after its deadline',
+      params: idParams,
+      body: reportingRecordSchema,
+      response: { 200: accidentDetailSchema },
+    },
+    handler: (request) => recordChainReport(db, request.actor, request.params.id, request.body),
   });
 
   app.post('/accidents/:id/flags', {

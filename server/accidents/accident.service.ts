@@ -1,4 +1,5 @@
-import type { AccidentCreate, AccidentDetail, AccidentFlag, AccidentListQuery, Accident } from '../../core/accidents/accident.schema.ts';
+import type { AccidentCreate, AccidentDetail, AccidentFlag, AccidentListQuery, Accident, ReportingRecord } from '../../core/accidents/accident.schema.ts';
+import { recordLevelReport, type ReportingStep } from '../../core/accidents/reporting-chain.ts';
 import { decideInvestigation, investigationOf, type InvestigationAction } from '../../core/accidents/investigation.ts';
 import type { AccidentGrade } from '../../core/accidents/accident-grade.ts';
 import type { Role } from '../../core/organisations/roles.ts';
@@ -10,7 +11,7 @@ import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
 import { accidentReported } from './accident-webhooks.ts';
 import type { Db } from '../db/database.ts';
 import type { EventBus } from '../events/event-bus.ts';
-import { AppError, conflict, forbidden, invalid, notFound } from '../http/errors.ts';
+import { AppError, conflict, forbidden, invalid, notFound, type ErrorDetail } from '../http/errors.ts';
 import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import { accidentRow, placeOf } from './accident-record.ts';
 import { presentAccident, presentAccidentDetail } from './accident.presenter.ts';
@@ -40,11 +41,11 @@ export async function reportAccident(db: Db, actor: Actor, input: AccidentCreate
   const enterpriseId = input.enterpriseId ?? (actor.role === 'enterprise' ? actor.enterpriseId : null);
   const enterprise = enterpriseId ? await findEnterpriseById(db, actor.scope, enterpriseId) : null;
   if (enterpriseId && !enterprise) throw notFound('Enterprise');
-  const errors = [];
+  const errors: ErrorDetail[] = [];
   if (input.occurredAt > now) errors.push({ path: 'occurredAt', message: 'must not be in the future' });
   if (input.knownAt && input.knownAt > now) errors.push({ path: 'knownAt', message: 'must not be in the future' });
   const { place, errors: placeErrors } = placeOf(input, enterprise ?? null);
-  errors.push(...placeErrors);
+  errors.push(...placeErrors.map(({ path, message }) => ({ path, message })));
   if (errors.length > 0 || !place) throw invalid(errors);
   if (!enterprise && !coversEnterprise(actor.scope, { regionPath: place.regionPath, industryPath: place.industryPath })) {
     throw forbidden('The region and industry lie outside your scope');
@@ -69,7 +70,7 @@ export async function getAccident(db: Db, actor: Actor, id: string): Promise<Acc
 
 export async function searchAccidents(db: Db, actor: Actor, query: AccidentListQuery & PageQuery): Promise<Page<Accident>> {
   const { rows, total } = await listAccidents(db, actor.scope, query, query.pageSize, offsetOf(query));
-  return { items: rows.map(presentAccident), total, page: query.page, pageSize: query.pageSize };
+  return { items: rows.map((r) => presentAccident(r)), total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function flagAccident(db: Db, actor: Actor, id: string, flag: AccidentFlag, now = new Date()): Promise<AccidentDetail> {
@@ -81,6 +82,25 @@ export async function flagAccident(db: Db, actor: Actor, id: string, flag: Accid
     const finding = { evidence: flag.evidence, by: actor.displayName, at: now.toISOString() };
     await tx.updateTable('accidents').set({ [column]: JSON.stringify(finding), updated_at: now }).where('id', '=', id).execute();
     await recordAudit(tx, auditActorOf(actor), { action: `flag_${flag.kind}`, entity: 'accident', entityId: id, after: finding });
+  });
+  return getAccident(db, actor, id);
+}
+
+/**
+ * Records a level's report up the chain (493号令 Art. 11): the step is done from then on, 迟报 when after its
+ * deadline. Any regulator in scope records it; the audit event names who.
+ */
+export async function recordChainReport(db: Db, actor: Actor, id: string, input: ReportingRecord, now = new Date()): Promise<AccidentDetail> {
+  await db.transaction().execute(async (tx) => {
+    const row = await findAccidentForUpdate(tx, actor.scope, id);
+    if (!row) throw notFound('Accident');
+    const decision = recordLevelReport(row.reporting_chain as ReportingStep[], input.to, input.at, actor.displayName, now);
+    if (!decision.ok) {
+      if (decision.code === 'VALIDATION_FAILED') throw invalid([{ path: decision.path ?? 'to', message: decision.message }]);
+      throw new AppError(decision.code, decision.message);
+    }
+    await tx.updateTable('accidents').set({ reporting_chain: JSON.stringify(decision.steps), updated_at: now }).where('id', '=', id).execute();
+    await recordAudit(tx, auditActorOf(actor), { action: 'chain_report', entity: 'accident', entityId: id, after: { to: input.to, at: input.at.toISOString() } });
   });
   return getAccident(db, actor, id);
 }

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import type { HazardDetail } from '../../core/hazards/hazard-view.schema.ts';
 import { enumLabel, label, type ExportLanguage } from '../exports/export-labels.ts';
 import { cityWallTime } from '../exports/xlsx-export.ts';
-import { loadFonts } from '../inspections/document-pdf.ts';
+import { loadFonts } from '../pdf/pdf-document.ts';
 
 /** At most this many photos are printed, each scaled down: a record, not an album. */
 export const PRINTED_PHOTOS = 6;
@@ -46,7 +46,7 @@ export async function printablePhotos(photos: Buffer[]): Promise<Buffer[]> {
 }
 
 /**
- * A hazard's record on paper (A4, Noto Sans SC as the statutory documents, server/inspections/document-pdf.ts):
+ * A hazard's record on paper (A4, Noto Sans SC as the statutory documents, server/pdf/pdf-document.ts):
  * its facts, rectification, governance plan, supervision, extensions, photos and lifecycle history, in the
  * caller's language with the web's labels.
  */

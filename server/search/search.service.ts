@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
 import { cityWallTime } from '../exports/xlsx-export.ts';
 import { inScope } from '../organisations/scope-condition.ts';
+import { ACCIDENT_NUMBER_PATTERN } from '../../core/accidents/accident-number.ts';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -15,7 +16,7 @@ const group = (kind: SearchKind, hits: SearchHit[]): Group => ({ kind, items: hi
 
 /**
  * The header's search: enterprises by name or the start of the credit code, hazards by title (or id),
- * inspections by place or enterprise, accidents by description, documents by number — each within the caller's
+ * inspections by place or enterprise, accidents by number or description, documents by number — each within the caller's
  * scope as its own list is (docs/adr/0007), so a search never reveals a record the list would not show. One
  * query per group, run together; each served by a trigram or pattern index (20261203171000_search_indexes.sql).
  */
@@ -57,9 +58,10 @@ export async function search(db: Db, actor: Actor, q: string): Promise<SearchRes
       .execute(),
     db
       .selectFrom('accidents')
-      .select(['id', 'description', 'occurred_at'])
+      .select(['id', 'number', 'description', 'occurred_at'])
       .where(inScope(scope, 'accidents'))
-      .where('description', 'ilike', pattern)
+      // An accident number (事故-2026-0001) by its unique index; any other word in the description.
+      .where((eb) => (ACCIDENT_NUMBER_PATTERN.test(q) ? eb('number', '=', q) : eb('description', 'ilike', pattern)))
       .orderBy('occurred_at', 'desc')
       .limit(limit)
       .execute(),
@@ -80,7 +82,7 @@ export async function search(db: Db, actor: Actor, q: string): Promise<SearchRes
       group('enterprise', enterprises.map((e) => ({ id: e.id, title: e.name, detail: e.credit_code, path: `/enterprises/${e.id}` }))),
       group('hazard', hazards.map((h) => ({ id: h.id, title: h.title, detail: `${h.enterprise_name} · ${day(h.found_at)}`, path: `/hazards/${h.id}` }))),
       group('inspection', inspections.map((i) => ({ id: i.id, title: `${i.enterprise_name} · ${i.place}`, detail: day(i.started_at), path: `/inspections/${i.id}` }))),
-      group('accident', accidents.map((a) => ({ id: a.id, title: a.description.length > 60 ? `${a.description.slice(0, 60)}…` : a.description, detail: day(a.occurred_at), path: `/accidents/${a.id}` }))),
+      group('accident', accidents.map((a) => ({ id: a.id, title: `${a.number} ${a.description.length > 60 ? `${a.description.slice(0, 60)}…` : a.description}`, detail: day(a.occurred_at), path: `/accidents/${a.id}` }))),
       group('document', documents.map((d) => ({ id: d.id, title: d.number, detail: `${d.enterprise_name} · ${day(d.issued_at)}`, path: `/inspections/${d.inspection_id}` }))),
     ].filter((g) => g.items.length > 0),
   };

@@ -48,6 +48,8 @@ const accidentDetailPage = lazyPage(() => import('../features/accidents/accident
 const accidentListPage = lazyPage(() => import('../features/accidents/accident-list.page.tsx'), 'AccidentListPage');
 const accidentReportPage = lazyPage(() => import('../features/accidents/accident-report.page.tsx'), 'AccidentReportPage');
 const accidentStatisticsPage = lazyPage(() => import('../features/accidents/accident-statistics.page.tsx'), 'AccidentStatisticsPage');
+const accidentImportPage = lazyPage(() => import('../features/accidents/accident-import.page.tsx'), 'AccidentImportPage');
+const accidentDenominatorsPage = lazyPage(() => import('../features/accidents/accident-denominators.page.tsx'), 'AccidentDenominatorsPage');
 const inspectionCreatePage = lazyPage(() => import('../features/inspections/inspection-create.page.tsx'), 'InspectionCreatePage');
 const inspectionDetailPage = lazyPage(() => import('../features/inspections/inspection-detail.page.tsx'), 'InspectionDetailPage');
 const inspectionsPage = lazyPage(() => import('../features/inspections/inspections.page.tsx'), 'InspectionsPage');
@@ -73,6 +75,7 @@ const ExpertCampaignCrumb = lazyCrumb(() => import('../features/inspections/expe
 const ExpertReportCrumb = lazyCrumb(() => import('../features/inspections/expert-crumbs.tsx'), 'ExpertReportCrumb');
 const TaskCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'TaskCrumb');
 const SensorCrumb = lazyCrumb(() => import('../features/monitoring/sensor-crumb.tsx'), 'SensorCrumb');
+const AccidentCrumb = lazyCrumb(() => import('../features/accidents/accident-crumb.tsx'), 'AccidentCrumb');
 const InspectionCrumb = lazyCrumb(() => import('../features/inspections/inspection-crumb.tsx'), 'InspectionCrumb');
 const RiskPointCrumb = lazyCrumb(() => import('../features/risks/risk-point-crumb.tsx'), 'RiskPointCrumb');
 const MajorHazardSourceCrumb = lazyCrumb(() => import('../features/major-hazards/major-hazard-source-crumb.tsx'), 'MajorHazardSourceCrumb');
@@ -295,8 +298,16 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: accidentListPage },
               { path: 'new', element: accidentReportPage, handle: { crumb: ({ t }) => ({ title: t('nav.accidentReport') }) } satisfies RouteHandle },
-              { path: 'statistics', element: accidentStatisticsPage, handle: { crumb: ({ t }) => ({ title: t('nav.accidentStatistics') }) } satisfies RouteHandle },
-              { path: ':id', element: accidentDetailPage, handle: { crumb: ({ t }) => ({ title: t('accidents.title') }) } satisfies RouteHandle },
+              { path: 'import', element: accidentImportPage, handle: { crumb: ({ t }) => ({ title: t('nav.accidentImport') }) } satisfies RouteHandle },
+              {
+                path: 'statistics',
+                handle: { crumb: ({ t }) => ({ title: t('nav.accidentStatistics'), to: '/accidents/statistics' }) } satisfies RouteHandle,
+                children: [
+                  { index: true, element: accidentStatisticsPage },
+                  { path: 'denominators', element: accidentDenominatorsPage, handle: { crumb: ({ t }) => ({ title: t('nav.accidentDenominators') }) } satisfies RouteHandle },
+                ],
+              },
+              { path: ':id', element: accidentDetailPage, handle: { crumb: ({ params }) => ({ title: <AccidentCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },
           {

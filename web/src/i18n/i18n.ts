@@ -58,6 +58,8 @@ interface LazyTexts {
   sensorAdmin: typeof import('../features/monitoring/sensor-admin.zh-CN.json');
   riskPoint: typeof import('../features/risks/risk-point.zh-CN.json');
   mhSource: typeof import('../features/major-hazards/major-hazard-source.zh-CN.json');
+  importReport: typeof import('../app/import/import-report.zh-CN.json');
+  accidentScreens: typeof import('../features/accidents/accident-screens.zh-CN.json');
 }
 
 declare module 'i18next' {

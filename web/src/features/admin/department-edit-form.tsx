@@ -4,6 +4,7 @@ import { errorCodeOf, isApiError } from '../../app/api-client.ts';
 import { fieldErrorsFrom, showSubmitError } from '../hazards/hazard-form-errors.ts';
 import { useRegions } from '../organisations/use-regions.query.ts';
 import { useUpdateDepartment, type Department, type DepartmentEdit } from './use-admin.queries.ts';
+import { IndustryName } from '../organisations/industry-name.tsx';
 
 const FIELDS = [['name'], ['regionCodes'], ['industryCodes']] as const;
 
@@ -78,7 +79,7 @@ export function DepartmentEditModal({ department, onClose }: { department: Depar
           extra={t('admin.departments.industriesHelp')}
           rules={[{ required: true, message: t('admin.users.required') }]}
         >
-          <Select mode="tags" tokenSeparators={[',', ' ', '，']} open={false} />
+          <Select mode="tags" tokenSeparators={[',', ' ', '，']} open={false} labelRender={({ value }) => <IndustryName code={String(value)} withCode />} />
         </Form.Item>
       </Form>
     </Modal>

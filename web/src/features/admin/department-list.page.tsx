@@ -1,11 +1,12 @@
 import { App, Button, Card, Popconfirm, Space, Table, Tag, type TableProps } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { errorCodeOf, isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
+import { IndustryName } from '../organisations/industry-name.tsx';
 import { useRegions } from '../organisations/use-regions.query.ts';
 import { DepartmentEditModal } from './department-edit-form.tsx';
 import { useAllDepartments, useSetDepartmentActive, type Department } from './use-admin.queries.ts';
@@ -33,7 +34,7 @@ export function DepartmentListPage() {
 
   if (me.role !== 'admin') return <ForbiddenPage />;
 
-  const codes = (list: string[], name: (code: string) => string) => (
+  const codes = (list: string[], name: (code: string) => ReactNode) => (
     <Space size={4} wrap>
       {list.slice(0, SHOWN_CODES).map((c) => (
         <Tag key={c}>{name(c)}</Tag>
@@ -54,7 +55,7 @@ export function DepartmentListPage() {
   const columns: TableProps<Department>['columns'] = [
     { title: t('admin.departments.fields.name'), dataIndex: 'name', width: 240 },
     { title: t('admin.departments.fields.regions'), dataIndex: 'regionCodes', render: (list: string[]) => codes(list, (c) => regionName.get(c) ?? c) },
-    { title: t('admin.departments.fields.industries'), dataIndex: 'industryCodes', width: 260, render: (list: string[]) => codes(list, (c) => c) },
+    { title: t('admin.departments.fields.industries'), dataIndex: 'industryCodes', width: 260, render: (list: string[]) => codes(list, (c) => <IndustryName code={c} />) },
     {
       title: t('admin.departments.fields.status'),
       dataIndex: 'active',
