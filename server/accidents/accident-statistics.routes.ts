@@ -9,6 +9,7 @@ import { accidentStatistics } from './accident-statistics.service.ts';
 
 export const accidentStatisticsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/statistics/accidents', {
+    config: { permission: 'accidents.view' },
     schema: {
       tags: ['accidents'],
       summary: 'Accidents, deaths, serious injuries and direct loss by region, industry, grade, category or month, year on year, with rates',
@@ -19,6 +20,7 @@ export const accidentStatisticsRoutes = (db: Db): FastifyPluginAsyncZod => async
   });
 
   app.get('/statistics/accidents.xlsx', {
+    config: { permission: 'accidents.view' },
     schema: { tags: ['accidents'], summary: 'The same statistics table as .xlsx', querystring: accidentStatisticsQuerySchema },
     handler: async (request, reply) => {
       const s = await accidentStatistics(db, request.actor, request.query);
@@ -32,12 +34,13 @@ export const accidentStatisticsRoutes = (db: Db): FastifyPluginAsyncZod => async
   });
 
   app.get('/statistics/accident-denominators', {
+    config: { permission: 'accidents.view' },
     schema: { tags: ['accidents'], summary: 'Configured GDP and workforce per region and year (denominators of the rates)', response: { 200: z.object({ items: z.array(denominatorSchema) }) } },
     handler: async () => ({ items: await listDenominators(db) }),
   });
 
   app.put('/statistics/accident-denominators', {
-    config: { roles: ['admin'] },
+    config: { permission: 'accidents.denominators' },
     schema: { tags: ['accidents'], summary: 'Set GDP (yuan) and workers of a region and year', body: denominatorSchema, response: { 200: denominatorSchema } },
     handler: (request) => putDenominator(db, request.actor, request.body),
   });

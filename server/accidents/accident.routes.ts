@@ -16,8 +16,6 @@ import { accidentListXlsx, XLSX_TYPE } from './accident-export.ts';
 import { importAccidents, MAX_IMPORT_ROWS } from './accident-import.service.ts';
 import { reviseAccident } from './accident-revision.service.ts';
 import {
-  accidentRegulators,
-  accidentReporters,
   advanceInvestigation,
   flagAccident,
   getAccident,
@@ -45,11 +43,13 @@ const importReportSchema = z.object({
 
 export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/accidents', {
+    config: { permission: 'accidents.view' },
     schema: { tags: ['accidents'], summary: 'Accidents in the caller’s scope, with filters and pagination', querystring: accidentListQuerySchema.extend(pageQuerySchema.shape), response: { 200: pageSchema(accidentSchema) } },
     handler: (request) => searchAccidents(db, request.actor, request.query),
   });
 
   app.get('/accidents/export.xlsx', {
+    config: { permission: 'accidents.view' },
     schema: { tags: ['accidents'], summary: `The filtered list as .xlsx (at most ${MAX_IMPORT_ROWS} rows; the headers import again)`, querystring: accidentListQuerySchema },
     handler: async (request, reply) => {
       const page = await searchAccidents(db, request.actor, { ...request.query, page: 1, pageSize: MAX_IMPORT_ROWS });
@@ -58,13 +58,13 @@ export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
   });
 
   app.post('/accidents', {
-    config: { roles: accidentReporters },
+    config: { permission: 'accidents.report' },
     schema: { tags: ['accidents'], summary: 'Report an accident: graded (493号令 Art. 3) with its reporting chain and supplementary window', body: accidentCreateSchema, response: { 201: accidentDetailSchema } },
     handler: async (request, reply) => reply.code(201).send(await reportAccident(db, request.actor, request.body, app.events)),
   });
 
   app.post('/accidents/import', {
-    config: { roles: ['regulator', 'admin'] },
+    config: { permission: 'accidents.import' },
     bodyLimit: 20 * 1024 * 1024,
     schema: {
       tags: ['accidents'],
@@ -77,12 +77,13 @@ export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
   });
 
   app.get('/accidents/:id', {
+    config: { permission: 'accidents.view' },
     schema: { tags: ['accidents'], summary: 'One accident with its revision history', params: idParams, response: { 200: accidentDetailSchema } },
     handler: (request) => getAccident(db, request.actor, request.params.id),
   });
 
   app.post('/accidents/:id/revisions', {
-    config: { roles: accidentReporters },
+    config: { permission: 'accidents.report' },
     schema: {
       tags: ['accidents'],
       summary: 'A supplementary report (补报, Art. 13): re-grades, extends the reporting chain, flags one outside the window',
@@ -94,13 +95,13 @@ export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
   });
 
   app.post('/accidents/:id/flags', {
-    config: { roles: accidentRegulators },
+    config: { permission: 'accidents.investigate' },
     schema: { tags: ['accidents'], summary: 'Record 瞒报 (concealed) or 谎报 (false_report) with evidence', params: idParams, body: accidentFlagSchema, response: { 200: accidentDetailSchema } },
     handler: (request) => flagAccident(db, request.actor, request.params.id, request.body),
   });
 
   app.post('/accidents/:id/investigation', {
-    config: { roles: accidentRegulators },
+    config: { permission: 'accidents.investigate' },
     schema: {
       tags: ['accidents'],
       summary: 'Investigation progress: extend (once, ≤ 60 days), submit_report, reply (493号令 Arts. 29, 32)',

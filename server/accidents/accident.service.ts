@@ -1,7 +1,6 @@
 import type { AccidentCreate, AccidentDetail, AccidentFlag, AccidentListQuery, Accident } from '../../core/accidents/accident.schema.ts';
 import { decideInvestigation, investigationOf, type InvestigationAction } from '../../core/accidents/investigation.ts';
 import type { AccidentGrade } from '../../core/accidents/accident-grade.ts';
-import type { Role } from '../../core/organisations/roles.ts';
 import { coversEnterprise } from '../../core/organisations/scope.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
@@ -13,11 +12,6 @@ import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import { accidentRow, placeOf } from './accident-record.ts';
 import { presentAccident, presentAccidentDetail } from './accident.presenter.ts';
 import { accidentRevisions, findAccident, findAccidentForUpdate, insertAccidents, listAccidents, type AccidentRow } from './accident.repository.ts';
-
-/** Who reports accidents: the enterprise (Art. 9) and the regulators who receive or learn of them. */
-export const accidentReporters: readonly Role[] = ['enterprise', 'regulator', 'inspector'];
-/** 瞒报/谎报 findings and the investigation's progress are the regulators' record. */
-export const accidentRegulators: readonly Role[] = ['regulator', 'inspector'];
 
 export const subjectOf = (r: Pick<AccidentRow, 'enterprise_id' | 'region_path' | 'industry_path'>) => ({
   ...(r.enterprise_id ? { id: r.enterprise_id } : {}),

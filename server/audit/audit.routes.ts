@@ -27,7 +27,7 @@ const auditQuerySchema = pageQuerySchema.extend({
 
 export const auditRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/audit', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.audit' },
     schema: { tags: ['audit'], summary: 'The audit trail, newest first', querystring: auditQuerySchema, response: { 200: pageSchema(auditEventSchema) } },
     handler: (request) => listAuditEvents(db, request.query),
   });

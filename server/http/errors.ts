@@ -18,9 +18,16 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
+/**
+ * One problem of a failed request. `path` names the field (`''` for the request as a whole) and `message` says it
+ * in English; `reason` (with `params`) says it for a client to put in its user's language (docs/adr/0040):
+ * a validation kind (`required`, `too_big`, …) or a refusal's reason (`last_admin`, `wrong_status`, …).
+ */
 export interface ErrorDetail {
   path: string;
   message: string;
+  reason?: string;
+  params?: Record<string, string | number>;
 }
 
 export class AppError extends Error {

@@ -8,6 +8,3 @@ export async function actingDepartment(db: Db, actor: Actor): Promise<{ id: stri
   const row = await db.selectFrom('departments').select(['id', 'name']).where('id', '=', actor.departmentId).executeTakeFirstOrThrow();
   return row;
 }
-
-/** Roles that act for a department in enforcement (执法). */
-export const enforcementRoles = ['regulator', 'inspector'] as const;

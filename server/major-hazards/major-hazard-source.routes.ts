@@ -8,18 +8,15 @@ import {
   majorHazardSourceSchema,
   majorHazardSourceUpdateSchema,
 } from '../../core/major-hazards/major-hazard-source.schema.ts';
-import type { Role } from '../../core/organisations/roles.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { assess, createSource, getSource, recordGuarantorCheck, searchSources, updateMajorHazardSource } from './major-hazard-source.service.ts';
-
-/** Enterprises keep their own registry; regulators keep those they supervise. */
-export const sourceWriters: readonly Role[] = ['admin', 'regulator', 'enterprise'];
 
 const idParams = z.object({ id: z.uuid() });
 
 export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.post('/major-hazard-sources/assess', {
+    config: { permission: 'majorHazards.view' },
     schema: {
       tags: ['major hazard sources'],
       summary: 'Identify and grade a unit by GB 18218-2018: S = Σq/Q (major when S ≥ 1), R = α·Σβq/Q, level 1–4',
@@ -30,6 +27,7 @@ export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async 
   });
 
   app.get('/major-hazard-sources', {
+    config: { permission: 'majorHazards.view' },
     schema: {
       tags: ['major hazard sources'],
       summary: 'Registered major hazard sources in the caller’s scope, level 1 first',
@@ -40,18 +38,19 @@ export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async 
   });
 
   app.post('/major-hazard-sources', {
-    config: { roles: sourceWriters },
+    config: { permission: 'majorHazards.write' },
     schema: { tags: ['major hazard sources'], summary: 'Register a unit; the server assesses it', body: majorHazardSourceCreateSchema, response: { 201: majorHazardSourceSchema } },
     handler: async (request, reply) => reply.code(201).send(await createSource(db, request.actor, request.body)),
   });
 
   app.get('/major-hazard-sources/:id', {
+    config: { permission: 'majorHazards.view' },
     schema: { tags: ['major hazard sources'], summary: 'One source with its assessment step by step', params: idParams, response: { 200: majorHazardSourceSchema } },
     handler: (request) => getSource(db, request.actor, request.params.id),
   });
 
   app.patch('/major-hazard-sources/:id', {
-    config: { roles: sourceWriters },
+    config: { permission: 'majorHazards.write' },
     schema: {
       tags: ['major hazard sources'],
       summary: 'Change a source; new quantities or exposed population re-assess it in the same write',
@@ -63,7 +62,7 @@ export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async 
   });
 
   app.post('/major-hazard-sources/:id/checks', {
-    config: { roles: sourceWriters },
+    config: { permission: 'majorHazards.write' },
     schema: {
       tags: ['major hazard sources'],
       summary: 'Record a 包保责任人’s check of the source',

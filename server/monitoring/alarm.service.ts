@@ -1,6 +1,5 @@
 import type { AlarmListQuery } from '../../core/monitoring/alarm-api.schema.ts';
 import type { Alarm, AlarmDetail } from '../../core/monitoring/alarm.schema.ts';
-import type { Role } from '../../core/organisations/roles.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -9,9 +8,6 @@ import type { EventBus } from '../events/event-bus.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { presentAlarm, presentAlarmDetail, subjectOf } from './alarm.presenter.ts';
 import { alarmEvents, findAlarm, listAlarms } from './alarm.repository.ts';
-
-/** Who acknowledges: the enterprise on duty, a regulator in scope, an admin (inspectors and experts read). */
-export const alarmAcknowledgers: readonly Role[] = ['admin', 'regulator', 'enterprise'];
 
 export async function searchAlarms(db: Db, actor: Actor, q: AlarmListQuery & PageQuery): Promise<Page<Alarm>> {
   const { rows, total } = await listAlarms(db, actor.scope, q, q.pageSize, offsetOf(q));

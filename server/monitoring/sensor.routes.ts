@@ -6,40 +6,43 @@ import { SENSOR_TEMPLATES, sensorTemplateSchema } from '../../core/monitoring/te
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import type { AlarmEvaluator } from './alarm-evaluator.ts';
-import { createSensor, getSensor, searchSensors, sensorManagers, silenceSensor, updateSensor } from './sensor.service.ts';
+import { createSensor, getSensor, searchSensors, silenceSensor, updateSensor } from './sensor.service.ts';
 
 const idParams = z.object({ id: z.uuid() });
 
 export const sensorRoutes = (db: Db, evaluator: AlarmEvaluator): FastifyPluginAsyncZod => async (app) => {
   app.get('/sensor-templates', {
+    config: { permission: 'monitoring.view' },
     schema: { tags: ['monitoring'], summary: 'Alarm rule templates from the regulations (煤矿安全规程, GB/T 50493 …), each citing its source', response: { 200: z.object({ items: z.array(sensorTemplateSchema) }) } },
     handler: async () => ({ items: [...SENSOR_TEMPLATES] }),
   });
 
   app.get('/sensors', {
+    config: { permission: 'monitoring.view' },
     schema: { tags: ['monitoring'], summary: 'Sensors in the caller’s scope', querystring: sensorListQuerySchema.extend(pageQuerySchema.shape), response: { 200: pageSchema(sensorSchema) } },
     handler: (request) => searchSensors(db, request.actor, request.query),
   });
 
   app.post('/sensors', {
-    config: { roles: sensorManagers },
+    config: { permission: 'sensors.manage' },
     schema: { tags: ['monitoring'], summary: 'Register a sensor with a template or explicit rules (409 on a duplicate code)', body: sensorCreateSchema, response: { 201: sensorSchema } },
     handler: async (request, reply) => reply.code(201).send(await createSensor(db, request.actor, request.body)),
   });
 
   app.get('/sensors/:id', {
+    config: { permission: 'monitoring.view' },
     schema: { tags: ['monitoring'], summary: 'One sensor', params: idParams, response: { 200: sensorSchema } },
     handler: (request) => getSensor(db, request.actor, request.params.id),
   });
 
   app.patch('/sensors/:id', {
-    config: { roles: sensorManagers },
+    config: { permission: 'sensors.manage' },
     schema: { tags: ['monitoring'], summary: 'Change a sensor’s name, location, rules or hazard bridge', params: idParams, body: sensorPatchSchema, response: { 200: sensorSchema } },
     handler: (request) => updateSensor(db, request.actor, request.params.id, request.body, evaluator),
   });
 
   app.post('/sensors/:id/silences', {
-    config: { roles: sensorManagers },
+    config: { permission: 'sensors.manage' },
     schema: {
       tags: ['monitoring'],
       summary: 'Maintenance silence: alarms are recorded and shown but not notified, escalated or turned into hazards until `until`',

@@ -3,7 +3,6 @@ import { MAX_SILENCE_MS } from '../../core/monitoring/sensor-api.schema.ts';
 import type { Sensor, SensorCreate } from '../../core/monitoring/sensor.schema.ts';
 import type { SensorRule } from '../../core/monitoring/sensor-rules.ts';
 import { expandTemplate, findTemplate } from '../../core/monitoring/templates/index.ts';
-import type { Role } from '../../core/organisations/roles.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -15,9 +14,6 @@ import type { AlarmEvaluator } from './alarm-evaluator.ts';
 import { latestReadings } from './latest-readings.ts';
 import { presentSensor } from './sensor.presenter.ts';
 import { findSensor, listSensors } from './sensor.repository.ts';
-
-/** Who registers and changes sensors: admin, a regulator within scope, an enterprise for itself (issue 4). */
-export const sensorManagers: readonly Role[] = ['admin', 'regulator', 'enterprise'];
 
 /** The rules of a new sensor: explicit, or its template's expansion (the template's kind must match). */
 function rulesOf(input: SensorCreate): SensorRule[] {

@@ -8,13 +8,13 @@ const idParams = z.object({ id: z.uuid() });
 
 export const partnerClientRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/partner-clients', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.partners' },
     schema: { tags: ['partners'], summary: 'Partner clients (other departments, the provincial platform)', response: { 200: z.object({ items: z.array(partnerClientSchema) }) } },
     handler: () => listPartnerClients(db),
   });
 
   app.post('/partner-clients', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.partners' },
     schema: {
       tags: ['partners'],
       summary: 'Issue read-only credentials for a partner; the secret is returned once',
@@ -26,19 +26,19 @@ export const partnerClientRoutes = (db: Db): FastifyPluginAsyncZod => async (app
   });
 
   app.post('/partner-clients/:id/rotate', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.partners' },
     schema: { tags: ['partners'], summary: 'Replace the secret (the old one stops at once); the new one is returned once', params: idParams, response: { 200: partnerClientSchema } },
     handler: (request) => rotatePartnerSecret(db, request.actor, request.params.id),
   });
 
   app.post('/partner-clients/:id/revoke', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.partners' },
     schema: { tags: ['partners'], summary: 'Revoke a partner client for good', params: idParams, response: { 200: partnerClientSchema } },
     handler: (request) => revokePartnerClient(db, request.actor, request.params.id),
   });
 
   app.get('/partner-clients/:id/access', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.partners' },
     schema: { tags: ['partners'], summary: 'The latest 100 calls of a partner client (its access log)', params: idParams, response: { 200: z.object({ items: z.array(partnerAccessSchema) }) } },
     handler: (request) => listPartnerAccess(db, request.params.id),
   });

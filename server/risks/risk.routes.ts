@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checklistSchema } from '../../core/hazards/checklist-api.schema.ts';
-import type { Role } from '../../core/organisations/roles.ts';
 import { DEFAULT_RISK_LEVELS, evaluateRisk, riskEvaluationInputSchema, riskEvaluationSchema, type RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 import {
   riskChecklistCreateSchema,
@@ -14,19 +13,16 @@ import {
 } from '../../core/risks/risk-point.schema.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
-import { checklistWriters } from '../hazards/checklist.routes.ts';
 import { changeRiskPoint, createRiskPoint, getRiskPoint, riskRegister, searchRiskPoints } from './risk-point.service.ts';
 import { riskDistribution } from './risk-distribution.service.ts';
 import { createRiskChecklist } from './risk-checklist.service.ts';
 import { riskRegisterXlsx } from './risk-register.xlsx.ts';
 
-/** Enterprises grade their own risks; regulators and the city's experts grade those they supervise. */
-export const riskWriters: readonly Role[] = ['admin', 'regulator', 'expert', 'enterprise'];
-
 const idParams = z.object({ id: z.uuid() });
 
 export const riskRoutes = (db: Db, levels: RiskLevelsConfig = DEFAULT_RISK_LEVELS): FastifyPluginAsyncZod => async (app) => {
   app.post('/risks/evaluate', {
+    config: { permission: 'risks.view' },
     schema: {
       tags: ['risks'],
       summary: 'Grade a risk by LEC (D = L×E×C) or the LS matrix (R = L×S): score, LEC band, level and colour',
@@ -37,6 +33,7 @@ export const riskRoutes = (db: Db, levels: RiskLevelsConfig = DEFAULT_RISK_LEVEL
   });
 
   app.get('/risk-points', {
+    config: { permission: 'risks.view' },
     schema: {
       tags: ['risks'],
       summary: 'Risk points (风险点) in the caller’s scope, highest level first',
@@ -47,6 +44,7 @@ export const riskRoutes = (db: Db, levels: RiskLevelsConfig = DEFAULT_RISK_LEVEL
   });
 
   app.get('/risk-points/distribution', {
+    config: { permission: 'risks.view' },
     schema: {
       tags: ['risks'],
       summary: 'Four-colour distribution: risk points by level, per enterprise (by its highest risk) and per district',
@@ -57,6 +55,7 @@ export const riskRoutes = (db: Db, levels: RiskLevelsConfig = DEFAULT_RISK_LEVEL
   });
 
   app.get('/enterprises/:id/risk-register.xlsx', {
+    config: { permission: 'risks.view' },
     schema: { tags: ['risks'], summary: 'The enterprise’s risk register (安全风险分级管控清单) as .xlsx', params: idParams },
     handler: async (request, reply) => {
       const register = await riskRegister(db, request.actor, request.params.id);
@@ -69,24 +68,25 @@ export const riskRoutes = (db: Db, levels: RiskLevelsConfig = DEFAULT_RISK_LEVEL
   });
 
   app.post('/risk-points', {
-    config: { roles: riskWriters },
+    config: { permission: 'risks.write' },
     schema: { tags: ['risks'], summary: 'Register a risk point; the server grades it', body: riskPointCreateSchema, response: { 201: riskPointSchema } },
     handler: async (request, reply) => reply.code(201).send(await createRiskPoint(db, request.actor, request.body, levels)),
   });
 
   app.get('/risk-points/:id', {
+    config: { permission: 'risks.view' },
     schema: { tags: ['risks'], summary: 'One risk point', params: idParams, response: { 200: riskPointSchema } },
     handler: (request) => getRiskPoint(db, request.actor, request.params.id),
   });
 
   app.patch('/risk-points/:id', {
-    config: { roles: riskWriters },
+    config: { permission: 'risks.write' },
     schema: { tags: ['risks'], summary: 'Change a risk point; a new evaluation re-grades it', params: idParams, body: riskPointUpdateSchema, response: { 200: riskPointSchema } },
     handler: (request) => changeRiskPoint(db, request.actor, request.params.id, request.body, levels),
   });
 
   app.post('/risk-points/checklists', {
-    config: { roles: checklistWriters },
+    config: { permission: 'checklists.write' },
     schema: {
       tags: ['risks'],
       summary: 'Make a checklist of an enterprise’s risk control measures, for an investigation plan',

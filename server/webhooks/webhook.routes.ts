@@ -8,25 +8,25 @@ const idParams = z.object({ id: z.uuid() });
 
 export const webhookRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/webhooks', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.webhooks' },
     schema: { tags: ['webhooks'], summary: 'Webhooks to outside systems', response: { 200: z.object({ items: z.array(webhookSchema) }) } },
     handler: () => listWebhooks(db),
   });
 
   app.post('/webhooks', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.webhooks' },
     schema: { tags: ['webhooks'], summary: 'Subscribe a URL to events; the signing secret is returned once', body: webhookCreateSchema, response: { 201: webhookSchema } },
     handler: async (request, reply) => reply.code(201).send(await createWebhook(db, request.actor, request.body)),
   });
 
   app.patch('/webhooks/:id', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.webhooks' },
     schema: { tags: ['webhooks'], summary: 'Pause or resume a webhook', params: idParams, body: z.strictObject({ active: z.boolean() }), response: { 200: webhookSchema } },
     handler: (request) => setWebhookActive(db, request.actor, request.params.id, request.body.active),
   });
 
   app.get('/webhooks/:id/deliveries', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.webhooks' },
     schema: { tags: ['webhooks'], summary: 'The latest 100 deliveries of a webhook', params: idParams, response: { 200: z.object({ items: z.array(webhookDeliverySchema) }) } },
     handler: (request) => listDeliveries(db, request.params.id),
   });

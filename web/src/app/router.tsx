@@ -3,6 +3,7 @@ import { LoginPage } from '../features/auth/login.page.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { lazyCrumb, lazyPage, lazyScreen } from './lazy-page.tsx';
 import { RequireAuth } from './require-auth.tsx';
+import { guard } from './require-permission.tsx';
 import type { RouteHandle } from './route-handle.ts';
 
 // Each page is its own chunk, fetched on first navigation (docs/adr/0035): the login page carries none of them.
@@ -85,7 +86,7 @@ export const routes: RouteObject[] = [
         path: '/cockpit',
         element: (
           <RequireAuth>
-            {cockpitPage}
+            {guard('cockpit.view', cockpitPage, 'screen')}
           </RequireAuth>
         ),
       },
@@ -97,25 +98,25 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
         children: [
-          { index: true, element: overviewPage, handle: { crumb: ({ t }) => ({ title: t('nav.overview') }) } satisfies RouteHandle },
+          { index: true, element: guard('enterprises.list', overviewPage, 'home'), handle: { crumb: ({ t }) => ({ title: t('nav.overview') }) } satisfies RouteHandle },
           {
             path: 'enterprises',
             handle: enterprisesCrumb,
             children: [
-              { index: true, element: enterpriseListPage },
+              { index: true, element: guard('enterprises.list', enterpriseListPage, 'home') },
               {
                 path: 'new',
-                element: enterpriseCreatePage,
+                element: guard('enterprises.create', enterpriseCreatePage),
                 handle: { crumb: ({ t }) => ({ title: t('nav.enterpriseCreate') }) } satisfies RouteHandle,
               },
               {
                 path: ':id',
                 handle: enterpriseCrumb,
                 children: [
-                  { index: true, element: enterpriseDetailPage },
+                  { index: true, element: guard('enterprises.view', enterpriseDetailPage) },
                   {
                     path: 'edit',
-                    element: enterpriseEditPage,
+                    element: guard('enterprises.edit', enterpriseEditPage),
                     handle: { crumb: ({ t }) => ({ title: t('nav.enterpriseEdit') }) } satisfies RouteHandle,
                   },
                 ],
@@ -126,15 +127,15 @@ export const routes: RouteObject[] = [
             path: 'hazards',
             handle: { crumb: ({ t }) => ({ title: t('nav.hazards'), to: '/hazards' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: hazardListPage },
+              { index: true, element: guard('hazards.view', hazardListPage) },
               {
                 path: 'new',
-                element: hazardReportPage,
+                element: guard('hazards.report', hazardReportPage),
                 handle: { crumb: ({ t }) => ({ title: t('nav.hazardReport') }) } satisfies RouteHandle,
               },
               {
                 path: ':id',
-                element: hazardDetailPage,
+                element: guard('hazards.view', hazardDetailPage),
                 handle: {
                   crumb: ({ params }) => ({ title: <HazardCrumb id={params['id'] ?? ''} /> }),
                 } satisfies RouteHandle,
@@ -147,10 +148,10 @@ export const routes: RouteObject[] = [
               crumb: ({ t, user }) => ({ title: t(user.role === 'enterprise' ? 'nav.myTasks' : 'nav.tasks'), to: '/investigation-tasks' }),
             } satisfies RouteHandle,
             children: [
-              { index: true, element: taskListPage },
+              { index: true, element: guard('investigations.view', taskListPage) },
               {
                 path: ':id',
-                element: taskExecutionPage,
+                element: guard('investigations.view', taskExecutionPage),
                 handle: { crumb: ({ params }) => ({ title: <TaskCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
               },
             ],
@@ -159,37 +160,37 @@ export const routes: RouteObject[] = [
             path: 'investigation-plans',
             handle: { crumb: ({ t }) => ({ title: t('nav.plans'), to: '/investigation-plans' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: planListPage },
+              { index: true, element: guard('investigations.view', planListPage) },
               {
                 path: 'new',
-                element: planCreatePage,
+                element: guard('investigations.plan', planCreatePage),
                 handle: { crumb: ({ t }) => ({ title: t('nav.planCreate') }) } satisfies RouteHandle,
               },
               {
                 path: ':id',
-                element: planDetailPage,
+                element: guard('investigations.view', planDetailPage),
                 handle: { crumb: ({ params }) => ({ title: <PlanCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
               },
             ],
           },
           {
             path: 'statistics',
-            element: statisticsPage,
+            element: guard('hazards.statistics', statisticsPage),
             handle: { crumb: ({ t }) => ({ title: t('nav.statistics') }) } satisfies RouteHandle,
           },
           {
             path: 'monitoring',
             handle: { crumb: ({ t }) => ({ title: t('nav.monitoring'), to: '/monitoring' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: monitoringWallPage },
+              { index: true, element: guard('monitoring.view', monitoringWallPage) },
               {
                 path: 'alarms',
-                element: alarmHistoryPage,
+                element: guard('monitoring.view', alarmHistoryPage),
                 handle: { crumb: ({ t }) => ({ title: t('nav.alarmHistory') }) } satisfies RouteHandle,
               },
               {
                 path: 'sensors/:id',
-                element: sensorPage,
+                element: guard('monitoring.view', sensorPage),
                 handle: { crumb: ({ params }) => ({ title: <SensorCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
               },
             ],
@@ -198,48 +199,48 @@ export const routes: RouteObject[] = [
             path: 'risks',
             handle: { crumb: ({ t }) => ({ title: t('nav.risks'), to: '/risks' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: riskPointListPage },
-              { path: 'new', element: riskPointFormPage, handle: { crumb: ({ t }) => ({ title: t('nav.riskCreate') }) } satisfies RouteHandle },
+              { index: true, element: guard('risks.view', riskPointListPage) },
+              { path: 'new', element: guard('risks.write', riskPointFormPage), handle: { crumb: ({ t }) => ({ title: t('nav.riskCreate') }) } satisfies RouteHandle },
             ],
           },
           {
             path: 'major-hazard-sources',
             handle: { crumb: ({ t }) => ({ title: t('nav.majorHazards'), to: '/major-hazard-sources' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: majorHazardSourceListPage },
-              { path: 'new', element: majorHazardAssessPage, handle: { crumb: ({ t }) => ({ title: t('nav.majorHazardCreate') }) } satisfies RouteHandle },
+              { index: true, element: guard('majorHazards.view', majorHazardSourceListPage) },
+              { path: 'new', element: guard('majorHazards.write', majorHazardAssessPage), handle: { crumb: ({ t }) => ({ title: t('nav.majorHazardCreate') }) } satisfies RouteHandle },
             ],
           },
           {
             path: 'accidents',
             handle: { crumb: ({ t }) => ({ title: t('nav.accidents'), to: '/accidents' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: accidentListPage },
-              { path: 'new', element: accidentReportPage, handle: { crumb: ({ t }) => ({ title: t('nav.accidentReport') }) } satisfies RouteHandle },
-              { path: 'statistics', element: accidentStatisticsPage, handle: { crumb: ({ t }) => ({ title: t('nav.accidentStatistics') }) } satisfies RouteHandle },
-              { path: ':id', element: accidentDetailPage, handle: { crumb: ({ t }) => ({ title: t('accidents.title') }) } satisfies RouteHandle },
+              { index: true, element: guard('accidents.view', accidentListPage) },
+              { path: 'new', element: guard('accidents.report', accidentReportPage), handle: { crumb: ({ t }) => ({ title: t('nav.accidentReport') }) } satisfies RouteHandle },
+              { path: 'statistics', element: guard('accidents.view', accidentStatisticsPage), handle: { crumb: ({ t }) => ({ title: t('nav.accidentStatistics') }) } satisfies RouteHandle },
+              { path: ':id', element: guard('accidents.view', accidentDetailPage), handle: { crumb: ({ t }) => ({ title: t('accidents.title') }) } satisfies RouteHandle },
             ],
           },
           {
             path: 'inspections',
             handle: { crumb: ({ t }) => ({ title: t('nav.inspections'), to: '/inspections' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: inspectionsPage },
-              { path: 'new', element: inspectionCreatePage, handle: { crumb: ({ t }) => ({ title: t('nav.inspectionCreate') }) } satisfies RouteHandle },
-              { path: ':id', element: inspectionDetailPage, handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
+              { index: true, element: guard('inspections.view', inspectionsPage) },
+              { path: 'new', element: guard('inspections.enforce', inspectionCreatePage), handle: { crumb: ({ t }) => ({ title: t('nav.inspectionCreate') }) } satisfies RouteHandle },
+              { path: ':id', element: guard('inspections.view', inspectionDetailPage), handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },
-          { path: 'admin/city-map', element: cityMapPage, handle: { crumb: ({ t }) => ({ title: t('nav.cityMap') }) } satisfies RouteHandle },
-          { path: 'account/password', element: changePasswordPage, handle: { crumb: ({ t }) => ({ title: t('account.password.title') }) } satisfies RouteHandle },
-          { path: 'account/sessions', element: mySessionsPage, handle: { crumb: ({ t }) => ({ title: t('account.sessions.title') }) } satisfies RouteHandle },
-          { path: 'admin/users', element: userListPage, handle: { crumb: ({ t }) => ({ title: t('admin.users.title') }) } satisfies RouteHandle },
-          { path: 'admin/departments', element: departmentListPage, handle: { crumb: ({ t }) => ({ title: t('admin.departments.title') }) } satisfies RouteHandle },
+          { path: 'admin/city-map', element: guard('admin.cityMap', cityMapPage), handle: { crumb: ({ t }) => ({ title: t('nav.cityMap') }) } satisfies RouteHandle },
+          { path: 'account/password', element: guard('app.use', changePasswordPage), handle: { crumb: ({ t }) => ({ title: t('account.password.title') }) } satisfies RouteHandle },
+          { path: 'account/sessions', element: guard('app.use', mySessionsPage), handle: { crumb: ({ t }) => ({ title: t('account.sessions.title') }) } satisfies RouteHandle },
+          { path: 'admin/users', element: guard('admin.users', userListPage), handle: { crumb: ({ t }) => ({ title: t('admin.users.title') }) } satisfies RouteHandle },
+          { path: 'admin/departments', element: guard('admin.departments', departmentListPage), handle: { crumb: ({ t }) => ({ title: t('admin.departments.title') }) } satisfies RouteHandle },
           {
             path: 'notifications',
             handle: { crumb: ({ t }) => ({ title: t('notifications.centre.title'), to: '/notifications' }) } satisfies RouteHandle,
             children: [
-              { index: true, element: notificationCentrePage },
-              { path: 'preferences', element: notificationPreferencesPage, handle: { crumb: ({ t }) => ({ title: t('notifications.preferences.title') }) } satisfies RouteHandle },
+              { index: true, element: guard('app.use', notificationCentrePage) },
+              { path: 'preferences', element: guard('app.use', notificationPreferencesPage), handle: { crumb: ({ t }) => ({ title: t('notifications.preferences.title') }) } satisfies RouteHandle },
             ],
           },
           { path: '*', element: notFoundPage, handle: { crumb: ({ t }) => ({ title: t('nav.notFound') }) } satisfies RouteHandle },

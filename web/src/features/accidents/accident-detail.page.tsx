@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
@@ -10,7 +11,6 @@ import { DateTimePicker } from '../hazards/date-time-picker.tsx';
 import { showSubmitError } from '../hazards/hazard-form-errors.ts';
 import { cityWallClock, formatCityTime, toCityDateTime } from '../hazards/hazard-time.ts';
 import { useDistrictName } from '../organisations/use-regions.query.ts';
-import { canReportAccident } from './accident.policy.ts';
 import type { AccidentDetail, AccidentRevision } from './accident.types.ts';
 import { AccidentFlagTags, AccidentGradeTag } from './accident-tags.tsx';
 import { AccidentRegulatorCard } from './accident-regulator-card.tsx';
@@ -89,7 +89,7 @@ export function AccidentDetailPage() {
       title={a.enterpriseName ?? a.description.slice(0, 30)}
       documentTitle={t('accidents.title')}
       tags={<><AccidentGradeTag grade={a.grade} /><AccidentFlagTags late={a.lateReport} concealed={!!a.concealed} falseReport={!!a.falseReport} /></>}
-      extra={canReportAccident(user) && <Button type="primary" onClick={() => setRevising(true)}>{t('accidents.revise')}</Button>}
+      extra={can(user, 'accidents.report') && <Button type="primary" onClick={() => setRevising(true)}>{t('accidents.revise')}</Button>}
     >
       <Card>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
@@ -136,7 +136,7 @@ export function AccidentDetailPage() {
       <Card title={t('accidents.revisions')} size="small">
         <Table<AccidentRevision> rowKey="id" size="small" columns={revisionColumns} dataSource={a.revisions} pagination={false} scroll={{ x: 800 }} locale={{ emptyText: t('accidents.noRevisions') }} />
       </Card>
-      {(user.role === 'regulator' || user.role === 'inspector') && <AccidentRegulatorCard accident={a} />}
+      {can(user, 'accidents.investigate') && <AccidentRegulatorCard accident={a} />}
       {revising && <ReviseModal accident={a} open={revising} onClose={() => setRevising(false)} />}
     </PageContainer>
   );

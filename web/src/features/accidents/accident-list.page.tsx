@@ -3,6 +3,7 @@ import { Button, Card, DatePicker, Flex, Input, Select, Table, type TableProps }
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -10,7 +11,6 @@ import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { formatCityTime } from '../hazards/hazard-time.ts';
 import { RegionTreeSelect } from '../organisations/classification-selects.tsx';
 import { useDistrictName } from '../organisations/use-regions.query.ts';
-import { canReportAccident } from './accident.policy.ts';
 import { ACCIDENT_CATEGORIES, ACCIDENT_GRADES, parseAccidentListParams, toSearchParams, type Accident, type AccidentListParams } from './accident.types.ts';
 import { AccidentFlagTags, AccidentGradeTag } from './accident-tags.tsx';
 import { accidentListXlsxUrl, useAccidents } from './use-accidents.query.ts';
@@ -43,7 +43,7 @@ export function AccidentListPage() {
         <>
           <LinkButton to="/accidents/statistics" icon={<BarChartOutlined />}>{t('accidents.statistics')}</LinkButton>
           <Button icon={<DownloadOutlined />} href={accidentListXlsxUrl(filters)} download>{t('accidents.export')}</Button>
-          {canReportAccident(user) && <LinkButton to="/accidents/new" type="primary" icon={<PlusOutlined />}>{t('accidents.report')}</LinkButton>}
+          {can(user, 'accidents.report') && <LinkButton to="/accidents/new" type="primary" icon={<PlusOutlined />}>{t('accidents.report')}</LinkButton>}
         </>
       }
     >

@@ -2,7 +2,6 @@ import { App, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, Tag, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { roleSchema, type Role } from '../../../../core/organisations/roles.ts';
 import { errorCodeOf, isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
@@ -51,8 +50,6 @@ export function UserListPage() {
   const revokeSessions = useRevokeUserSessions();
   const [editing, setEditing] = useState<User | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
-
-  if (me.role !== 'admin') return <ForbiddenPage />;
 
   const update = (changes: Partial<UserListParams>) => {
     const filterChanged = Object.keys(changes).some((key) => key !== 'page' && key !== 'pageSize');

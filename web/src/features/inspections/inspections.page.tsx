@@ -2,11 +2,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { DrawPanel } from './draw-panel.tsx';
-import { canEnforce } from './inspection.policy.ts';
 import { InspectionList } from './inspection-list.tsx';
 import { PlanPanel } from './plan-panel.tsx';
 
@@ -16,10 +16,10 @@ type Tab = (typeof TABS)[number];
 export function InspectionsPage() {
   const { t } = useTranslation();
   const user = useSessionUser();
-  const enforce = canEnforce(user);
+  const enforce = can(user, 'inspections.enforce');
   const [params, setParams] = useSearchParams();
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'inspections';
-  const tabs = TABS.filter((k) => k !== 'plans' || user.role !== 'enterprise');
+  const tabs = TABS.filter((k) => k !== 'plans' || can(user, 'inspections.plans'));
   return (
     <PageContainer
       title={t('inspections.title')}

@@ -2,9 +2,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSessionUser } from '../../app/auth-context.tsx';
-import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
-import { canMakePlan } from './investigation.policy.ts';
 import { PlanForm } from './plan-form.tsx';
 import { useCreatePlan } from './use-investigations.query.ts';
 
@@ -14,7 +12,6 @@ export function PlanCreatePage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const create = useCreatePlan();
-  if (!canMakePlan(user)) return <ForbiddenPage />;
   const forEnterprise = user.role === 'enterprise';
   return (
     <PageContainer

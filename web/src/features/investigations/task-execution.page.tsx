@@ -137,7 +137,7 @@ export function TaskExecutionPage() {
   }
 
   const data = task.data;
-  const executable = data.status === 'open' && canExecuteTask(user);
+  const executable = data.status === 'open' && canExecuteTask(user, data);
   return (
     <PageContainer
       title={data.planName}
@@ -147,7 +147,7 @@ export function TaskExecutionPage() {
       <TaskSummaryCard task={data} />
       {justDone && data.status === 'done' && <CreatedHazards task={data} />}
       {data.status === 'missed' && <Alert type="error" showIcon title={t('investigation.execution.missed')} />}
-      {data.status === 'open' && !canExecuteTask(user) && (
+      {data.status === 'open' && !canExecuteTask(user, data) && (
         <Alert type="info" showIcon title={t('investigation.execution.waiting')} />
       )}
       {executable && data.items.length === 0 && (

@@ -2,6 +2,7 @@ import { DownloadOutlined, FileDoneOutlined, PlusOutlined } from '@ant-design/ic
 import { App, Button, Card, Checkbox, Flex, Select, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { errorCodeOf } from '../../app/api-client.ts';
 import { LinkButton } from '../../app/link-button.tsx';
@@ -11,7 +12,6 @@ import { EnterpriseSelect } from '../hazards/enterprise-select.tsx';
 import { RiskDistributionCard } from './risk-distribution-card.tsx';
 import { RiskLevelTag } from './risk-level-tag.tsx';
 import { RISK_LEVELS, type RiskLevel, type RiskPoint } from './risk.types.ts';
-import { canWriteRisks } from './risk.policy.ts';
 import { useCreateRiskChecklist, useRiskDistribution, useRiskPoints } from './use-risks.query.ts';
 
 const isLevel = (v: string | null): v is RiskLevel => v !== null && (RISK_LEVELS as readonly string[]).includes(v);
@@ -86,12 +86,12 @@ export function RiskPointListPage() {
               {t('risks.export')}
             </Button>
           )}
-          {enterpriseId && (user.role === 'enterprise' || user.role === 'regulator') && (
+          {enterpriseId && can(user, 'checklists.write') && (
             <Button icon={<FileDoneOutlined />} loading={makeChecklist.isPending} onClick={() => void onMakeChecklist()}>
               {t('risks.makeChecklist')}
             </Button>
           )}
-          {canWriteRisks(user) && (
+          {can(user, 'risks.write') && (
             <LinkButton to={enterpriseId ? `/risks/new?enterpriseId=${enterpriseId}` : '/risks/new'} type="primary" icon={<PlusOutlined />}>
               {t('risks.create')}
             </LinkButton>
