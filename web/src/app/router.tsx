@@ -3,6 +3,7 @@ import { LoginPage } from '../features/auth/login.page.tsx';
 import { AppProviders } from './app-providers.tsx';
 import { lazyCrumb, lazyPage, lazyScreen } from './lazy-page.tsx';
 import { RequireAuth } from './require-auth.tsx';
+import { can } from './permissions.ts';
 import { guard } from './require-permission.tsx';
 import type { RouteHandle } from './route-handle.ts';
 
@@ -49,6 +50,7 @@ const EnterpriseCrumb = lazyCrumb(() => import('../features/organisations/enterp
 const HazardCrumb = lazyCrumb(() => import('../features/hazards/hazard-crumb.tsx'), 'HazardCrumb');
 const PlanCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'PlanCrumb');
 const TaskCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'TaskCrumb');
+// A record's crumb reads the record: only for a role that may (on a 403 page it stays out).
 const SensorCrumb = lazyCrumb(() => import('../features/monitoring/sensor-crumb.tsx'), 'SensorCrumb');
 const InspectionCrumb = lazyCrumb(() => import('../features/inspections/inspection-crumb.tsx'), 'InspectionCrumb');
 
@@ -152,7 +154,7 @@ export const routes: RouteObject[] = [
               {
                 path: ':id',
                 element: guard('investigations.view', taskExecutionPage),
-                handle: { crumb: ({ params }) => ({ title: <TaskCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
+                handle: { crumb: ({ params, user }) => (can(user, 'investigations.view') ? { title: <TaskCrumb id={params['id'] ?? ''} /> } : null) } satisfies RouteHandle,
               },
             ],
           },
@@ -169,7 +171,7 @@ export const routes: RouteObject[] = [
               {
                 path: ':id',
                 element: guard('investigations.view', planDetailPage),
-                handle: { crumb: ({ params }) => ({ title: <PlanCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
+                handle: { crumb: ({ params, user }) => (can(user, 'investigations.view') ? { title: <PlanCrumb id={params['id'] ?? ''} /> } : null) } satisfies RouteHandle,
               },
             ],
           },
@@ -191,7 +193,7 @@ export const routes: RouteObject[] = [
               {
                 path: 'sensors/:id',
                 element: guard('monitoring.view', sensorPage),
-                handle: { crumb: ({ params }) => ({ title: <SensorCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle,
+                handle: { crumb: ({ params, user }) => (can(user, 'monitoring.view') ? { title: <SensorCrumb id={params['id'] ?? ''} /> } : null) } satisfies RouteHandle,
               },
             ],
           },
