@@ -30,11 +30,11 @@ export function taskStatusAt(task: { status: TaskStatus; dueAt: Date }, now: Dat
  * Why a task cannot be executed now, or null when it can: only an open task, within its period. Executing twice,
  * after the period or before it has started is refused (409 INVALID_TRANSITION).
  */
-export function executionRefusal(task: { status: TaskStatus; periodStart: Date; dueAt: Date }, now: Date): string | null {
+export function executionRefusal(task: { status: TaskStatus; periodStart: Date; dueAt: Date }, now: Date): { reason: string; message: string } | null {
   const status = taskStatusAt(task, now);
-  if (status === 'done') return 'The task has already been executed';
-  if (status === 'missed') return 'The task’s period has ended: it was missed';
-  if (now < task.periodStart) return 'The task’s period has not started yet';
+  if (status === 'done') return { reason: 'task_done', message: 'The task has already been executed' };
+  if (status === 'missed') return { reason: 'task_missed', message: 'The task’s period has ended: it was missed' };
+  if (now < task.periodStart) return { reason: 'task_not_started', message: 'The task’s period has not started yet' };
   return null;
 }
 

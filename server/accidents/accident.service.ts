@@ -39,7 +39,7 @@ export async function reportAccident(db: Db, actor: Actor, input: AccidentCreate
   errors.push(...placeErrors);
   if (errors.length > 0 || !place) throw invalid(errors);
   if (!enterprise && !coversEnterprise(actor.scope, { regionPath: place.regionPath, industryPath: place.industryPath })) {
-    throw forbidden('The region and industry lie outside your scope');
+    throw forbidden('The region and industry lie outside your scope', 'outside_scope');
   }
   const id = await db.transaction().execute(async (tx) => {
     const [row] = await insertAccidents(tx, [accidentRow(input, place, { userId: actor.userId, name: actor.displayName, source: 'report' }, now)]);
@@ -67,7 +67,10 @@ export async function flagAccident(db: Db, actor: Actor, id: string, flag: Accid
     const row = await findAccidentForUpdate(tx, actor.scope, id);
     if (!row) throw notFound('Accident');
     const column = flag.kind === 'concealed' ? 'concealed' : 'false_report';
-    if (row[column] !== null) throw conflict(`The accident is already flagged as ${flag.kind}`);
+    if (row[column] !== null) {
+      const message = `The accident is already flagged as ${flag.kind}`;
+      throw conflict(message, [{ path: '', message, reason: 'already_flagged', params: { kind: flag.kind } }]);
+    }
     const finding = { evidence: flag.evidence, by: actor.displayName, at: now.toISOString() };
     await tx.updateTable('accidents').set({ [column]: JSON.stringify(finding), updated_at: now }).where('id', '=', id).execute();
     await recordAudit(tx, auditActorOf(actor), { action: `flag_${flag.kind}`, entity: 'accident', entityId: id, after: finding });
@@ -82,7 +85,7 @@ export async function advanceInvestigation(db: Db, actor: Actor, id: string, act
     const progress = { extendedByDays: row.investigation_extended_days, reportSubmittedAt: row.investigation_report_at, repliedAt: row.investigation_replied_at };
     const current = investigationOf(row.grade as AccidentGrade, row.occurred_at, progress);
     const decision = decideInvestigation(current, row.occurred_at, action, now);
-    if (!decision.ok) throw new AppError('INVALID_TRANSITION', decision.message);
+    if (!decision.ok) throw new AppError('INVALID_TRANSITION', decision.message, [{ path: '', message: decision.message, reason: decision.reason }]);
     const c = decision.changes;
     await tx
       .updateTable('accidents')

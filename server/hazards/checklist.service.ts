@@ -105,7 +105,7 @@ async function industryScopeOf(db: Db, actor: Actor, requested: string[] | undef
     }
     return requested ?? [...ALL_INDUSTRIES];
   }
-  throw forbidden('Only a department or an enterprise writes checklists');
+  throw forbidden('Only a department or an enterprise writes checklists', 'outside_scope');
 }
 
 export async function createChecklist(db: Db, actor: Actor, input: ChecklistCreate): Promise<Checklist> {

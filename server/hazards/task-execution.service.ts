@@ -42,11 +42,14 @@ export async function executeTask(db: Db, actor: Actor, id: string, body: TaskRe
       ]);
     }
     const refusal = executionRefusal({ status: taskStatusSchema.parse(task.status), periodStart: task.period_start, dueAt: task.due_at }, now);
-    if (refusal) throw new AppError('INVALID_TRANSITION', refusal);
+    if (refusal) throw new AppError('INVALID_TRANSITION', refusal.message, [{ path: '', message: refusal.message, reason: refusal.reason }]);
     const enterprise = await findEnterpriseById(tx, actor.scope, task.enterprise_id);
     if (!enterprise) throw notFound('Investigation task');
     const { items } = await taskItems(tx, task);
-    if (items.length === 0) throw conflict(`The plan’s checklist has no item for the enterprise’s industry ${enterprise.industry_code}`);
+    if (items.length === 0) {
+      const message = `The plan’s checklist has no item for the enterprise’s industry ${enterprise.industry_code}`;
+      throw conflict(message, [{ path: '', message, reason: 'no_checklist_items', params: { industry: enterprise.industry_code } }]);
+    }
     const problems = resultProblems(items.map((i) => i.code), body.results);
     if (problems.length > 0) throw invalid(problems);
     await checkPhotos(tx, actor, body);

@@ -5,7 +5,7 @@ import { offsetOf, type Page, type PageQuery } from '../../core/shared/paginatio
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
-import { conflict, invalid, notFound, type ErrorDetail } from '../http/errors.ts';
+import { invalid, notFound, refused, type ErrorDetail } from '../http/errors.ts';
 import { inScope } from '../organisations/scope-condition.ts';
 import { actingDepartment } from './inspection-actor.ts';
 
@@ -130,7 +130,7 @@ export async function submitReport(db: Db, actor: Actor, assignmentId: string, b
   await db.transaction().execute(async (tx) => {
     const row = await tx.selectFrom('expert_assignments').select(['id', 'expert_id', 'reported_at']).where('id', '=', assignmentId).forUpdate().executeTakeFirst();
     if (!row || row.expert_id !== actor.userId) throw notFound('Assignment');
-    if (row.reported_at) throw conflict('The report of this assignment has already been submitted');
+    if (row.reported_at) throw refused('The report of this assignment has already been submitted', 'already_submitted');
     await tx.insertInto('expert_findings').values(body.findings.map((f, position) => ({ assignment_id: assignmentId, position, item: f.item, score: f.score, max_score: f.maxScore, note: f.note }))).execute();
     await tx.updateTable('expert_assignments').set({ reported_at: now, score: summary.score, max_score: summary.maxScore, conclusion: body.conclusion }).where('id', '=', assignmentId).execute();
     await recordAudit(tx, auditActorOf(actor), { action: 'report', entity: 'expert_assignment', entityId: assignmentId, after: { ...body, ...summary } });

@@ -48,6 +48,7 @@ export const resources = {
  */
 interface LazyTexts {
   lazyTextsExample: typeof import('./lazy-texts-example.zh-CN.json');
+  apiErrors: typeof import('../app/api-errors.zh-CN.json');
 }
 
 declare module 'i18next' {

@@ -38,7 +38,7 @@ function ReviseModal({ accident, open, onClose }: { accident: AccidentDetail; op
           void message.success(t('accidents.revised'));
           onClose();
         },
-        onError: (error) => showSubmitError(error, form, [['deaths'], ['missing'], ['seriousInjuries'], ['directLossYuan'], ['at'], ['reason']], { serverMessage: (m) => m, summary: (e) => (e as Error).message, notify: (text) => void message.error(text) }),
+        onError: (error) => showSubmitError(error, form, [['deaths'], ['missing'], ['seriousInjuries'], ['directLossYuan'], ['at'], ['reason']], { t, notify: (text) => void message.error(text) }),
       },
     );
   return (

@@ -1,12 +1,12 @@
 import { App, Button, Card, Popconfirm, Space, Table, Tag, type TableProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { useRegions } from '../organisations/use-regions.query.ts';
 import { DepartmentEditModal } from './department-edit-form.tsx';
 import { useAllDepartments, useSetDepartmentActive, type Department } from './use-admin.queries.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 const SHOWN_CODES = 4;
 
@@ -42,7 +42,7 @@ export function DepartmentListPage() {
       { id: d.id, active: !d.active },
       {
         onSuccess: () => void message.success(t(d.active ? 'admin.departments.deactivated' : 'admin.departments.reactivated', { name: d.name })),
-        onError: (error) => void message.error(isApiError(error, 'CONFLICT') ? error.message : t(`errors.${errorCodeOf(error)}`)),
+        onError: (error) => void message.error(apiErrorText(t, error)),
       },
     );
 

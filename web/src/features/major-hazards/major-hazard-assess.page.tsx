@@ -3,7 +3,7 @@ import { Alert, App, AutoComplete, Button, Card, Col, Flex, Form, Input, InputNu
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
+import { isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { apiFieldErrors } from '../risks/api-field-errors.ts';
@@ -11,6 +11,7 @@ import { EnterpriseSelect } from '../hazards/enterprise-select.tsx';
 import { AssessmentSteps } from './assessment-steps.tsx';
 import { CATEGORY_SYMBOLS, TABLE1, type AssessInput, type MajorHazardSourceCreate, type SubstanceInput } from './major-hazard.types.ts';
 import { useAssessment, useCreateMajorHazardSource } from './use-major-hazards.query.ts';
+import { apiErrorText, fieldErrorText } from '../../app/api-error-text.ts';
 
 interface SubstanceRow {
   name?: string;
@@ -67,8 +68,8 @@ export function MajorHazardAssessPage() {
       void message.success(t('majorHazards.saved'));
       navigate('/major-hazard-sources');
     } catch (error) {
-      if (isApiError(error)) form.setFields(apiFieldErrors(error.details) as Parameters<typeof form.setFields>[0]);
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      if (isApiError(error)) form.setFields(apiFieldErrors(t, error.details) as Parameters<typeof form.setFields>[0]);
+      void message.error(apiErrorText(t, error));
     }
   };
 
@@ -143,8 +144,8 @@ export function MajorHazardAssessPage() {
                 <Alert
                   type="error"
                   showIcon
-                  title={t(`errors.${errorCodeOf(assessment.error)}`)}
-                  description={isApiError(assessment.error) ? assessment.error.details.map((d) => <div key={d.path}>{d.message}</div>) : undefined}
+                  title={apiErrorText(t, assessment.error)}
+                  description={isApiError(assessment.error) ? assessment.error.details.map((d) => <div key={d.path}>{d.path}: {fieldErrorText(t, d)}</div>) : undefined}
                 />
               ) : assessment.data && input ? (
                 <AssessmentSteps assessment={assessment.data} />

@@ -3,7 +3,7 @@ import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Row, Sele
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
+import { isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { apiFieldErrors } from './api-field-errors.ts';
@@ -21,6 +21,7 @@ import {
   type RiskPointCreate,
 } from './risk.types.ts';
 import { useCreateRiskPoint, useRiskEvaluation } from './use-risks.query.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 interface FormValues extends Omit<RiskPointCreate, 'evaluation' | 'reviewDate'> {
   method: 'lec' | 'ls';
@@ -65,9 +66,9 @@ export function RiskPointFormPage() {
       navigate(user.role === 'enterprise' ? '/risks' : `/risks?enterpriseId=${v.enterpriseId ?? ''}`);
     } catch (error) {
       if (isApiError(error) && error.details.length > 0) {
-        form.setFields(apiFieldErrors(error.details) as Parameters<typeof form.setFields>[0]);
+        form.setFields(apiFieldErrors(t, error.details) as Parameters<typeof form.setFields>[0]);
       }
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      void message.error(apiErrorText(t, error));
     }
   };
 

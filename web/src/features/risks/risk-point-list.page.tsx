@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
@@ -13,6 +12,7 @@ import { RiskDistributionCard } from './risk-distribution-card.tsx';
 import { RiskLevelTag } from './risk-level-tag.tsx';
 import { RISK_LEVELS, type RiskLevel, type RiskPoint } from './risk.types.ts';
 import { useCreateRiskChecklist, useRiskDistribution, useRiskPoints } from './use-risks.query.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 const isLevel = (v: string | null): v is RiskLevel => v !== null && (RISK_LEVELS as readonly string[]).includes(v);
 
@@ -71,7 +71,7 @@ export function RiskPointListPage() {
       const checklist = await makeChecklist.mutateAsync(enterpriseId);
       void message.success(t('risks.checklistMade', { name: checklist.name, count: checklist.items.length }));
     } catch (error) {
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      void message.error(apiErrorText(t, error));
     }
   };
 
