@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
+import { displayNameOf } from '../../app/display-name.ts';
 import { PageContainer } from '../../app/page-container.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
@@ -14,7 +15,7 @@ export function OverviewPage() {
   const { t } = useTranslation();
   const user = useSessionUser();
   return (
-    <Overview greeting={t('overview.greeting', { name: user.displayName })} canCreate={can(user, 'enterprises.create')} />
+    <Overview greeting={t('overview.greeting', { name: displayNameOf(user, t, i18n.language) })} canCreate={can(user, 'enterprises.create')} />
   );
 }
 
