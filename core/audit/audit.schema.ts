@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { pageQuerySchema } from '../shared/pagination.ts';
 import { text } from '../shared/text.ts';
 
-/** Who may read the whole audit trail and verify its chain (a named list, for the coming permission table). */
-export const AUDIT_READERS = ['admin'] as const;
-
 export const auditEventSchema = z.object({
   id: z.number().int(),
   at: z.string(),

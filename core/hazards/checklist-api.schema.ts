@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allows } from '../auth/permissions.ts';
 import type { Role } from '../organisations/roles.ts';
 import { text } from '../shared/text.ts';
 import { checklistPhrasingSchema } from './checklists/checklist-phrasing.ts';
@@ -97,9 +98,6 @@ export type Checklist = z.infer<typeof checklistSchema>;
 /** What plans and tasks show of their checklist. */
 export const checklistSummarySchema = z.object({ id: z.string(), name: z.string(), builtIn: z.boolean() });
 
-/** Regulators write lists for what their department supervises, enterprise officers for their enterprise. */
-export const CHECKLIST_WRITERS: readonly Role[] = ['regulator', 'enterprise'];
-
 /**
  * Whether a user may change or retire a checklist: a custom one, by a writer of the department or the enterprise
  * that wrote it. (Whether it may still change — unused, not retired — is the server's to say.)
@@ -108,7 +106,7 @@ export function canChangeChecklist(
   user: { role: Role; departmentId: string | null; enterpriseId: string | null },
   checklist: Pick<Checklist, 'builtIn' | 'departmentId' | 'enterpriseId'>,
 ): boolean {
-  if (checklist.builtIn || !CHECKLIST_WRITERS.includes(user.role)) return false;
+  if (checklist.builtIn || !allows(user.role, 'checklists.write')) return false;
   if (user.role === 'regulator') return checklist.departmentId !== null && checklist.departmentId === user.departmentId;
   return checklist.enterpriseId !== null && checklist.enterpriseId === user.enterpriseId;
 }

@@ -4,7 +4,6 @@ import { checklistPhrasingSchema } from '../hazards/checklists/checklist-phrasin
 import { hazardCategorySchema, hazardGradeSchema, legalBasisSchema, requiredText } from '../hazards/hazard.schema.ts';
 import { civilDateSchema } from '../hazards/investigation-plan.schema.ts';
 import { keyIndustrySchema } from '../organisations/industries.ts';
-import type { Role } from '../organisations/roles.ts';
 import { controlMeasureKindSchema } from '../risks/risk-point.schema.ts';
 import { text } from '../shared/text.ts';
 
@@ -15,13 +14,6 @@ import { text } from '../shared/text.ts';
  * whole points; the report gives the total, the maximum and the percentage, rounded half up to one decimal —
  * integer arithmetic, no float drift. The department turns a finding into a hazard or a control measure.
  */
-
-/** Who makes campaigns (the engaging department's regulator), reports (the assigned expert), acts on findings. */
-export const EXPERT_CAMPAIGN_MAKERS: readonly Role[] = ['regulator'];
-export const EXPERT_REPORTERS: readonly Role[] = ['expert'];
-export const EXPERT_CAMPAIGN_READERS: readonly Role[] = ['regulator', 'inspector', 'expert', 'admin'];
-/** The department's officers turn a finding into a hazard or a control measure (an official act, not the expert's). */
-export const EXPERT_FINDING_CONVERTERS: readonly Role[] = ['regulator', 'inspector'];
 
 export const expertCampaignCreateSchema = z
   .strictObject({

@@ -3,10 +3,6 @@ import { requiredText } from '../hazards/hazard.schema.ts';
 import { DAY_MS } from '../shared/city-time.ts';
 import { assessInputSchema, assessmentSchema } from './assess.ts';
 import { text } from '../shared/text.ts';
-import type { Role } from '../organisations/roles.ts';
-
-/** Who may register and change sources and record 包保 checks: enterprises their own, regulators those they supervise. */
-export const sourceWriters: readonly Role[] = ['admin', 'regulator', 'enterprise'];
 
 /**
  * The registry of major hazard sources (重大危险源): each enterprise's units, their substances and quantities, the

@@ -59,9 +59,6 @@ export const partnerClientUpdateSchema = partnerClientCreateSchema
   .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'give at least one field to change' });
 export type PartnerClientUpdate = z.output<typeof partnerClientUpdateSchema>;
 
-/** Who may manage partner clients (a named list, for the coming permission table). */
-export const PARTNER_CLIENT_MANAGERS = ['admin'] as const;
-
 export const partnerClientSchema = z.object({
   id: z.uuid(),
   name: z.string(),

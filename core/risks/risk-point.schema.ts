@@ -5,20 +5,12 @@ import { hazardFactorSchema } from './hazard-factors.ts';
 import { riskEvaluationInputSchema, riskEvaluationSchema, riskMethodSchema } from './risk-evaluation.ts';
 import { riskColorSchema, riskLevelSchema, type RiskLevel } from './risk-levels.ts';
 import { text } from '../shared/text.ts';
-import type { Role } from '../organisations/roles.ts';
 
 /**
  * Risk points (风险点, issue 5 "Risk grading"): a place, activity or piece of equipment of an enterprise, its hazard
  * factors, the evaluation (LEC or LS) and resulting level, the control measures and who controls it at what level.
  * 安全生产法 (2021) Art. 41: enterprises build a 安全风险分级管控 system and control risks by their grade.
  */
-
-/**
- * Who may register, change, review, deactivate and delete risk points: enterprises grade their own risks;
- * regulators and the city's experts grade those they supervise. Inspectors read only. (The web hides the buttons
- * by the same list.)
- */
-export const riskWriters: readonly Role[] = ['admin', 'regulator', 'expert', 'enterprise'];
 
 /** What the risk point is: a work activity (作业活动) or equipment/facility (设备设施). */
 export const riskObjectKindSchema = z.enum(['activity', 'equipment']);

@@ -5,9 +5,6 @@ import { WEBHOOK_TEST_EVENT, webhookEventSchema } from './webhook-events.ts';
 
 export { webhookEventSchema, type WebhookEvent } from './webhook-events.ts';
 
-/** Who may manage webhooks (a named list, for the coming permission table). */
-export const WEBHOOK_MANAGERS = ['admin'] as const;
-
 const url = z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).max(2000);
 
 /**

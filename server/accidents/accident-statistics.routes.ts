@@ -4,12 +4,12 @@ import { accidentStatisticsQuerySchema, accidentStatisticsSchema } from '../../c
 import type { Db } from '../db/database.ts';
 import { referenceData } from '../organisations/reference-data.ts';
 import { accidentStatisticsXlsx, XLSX_TYPE } from './accident-export.ts';
-import { DENOMINATOR_EDITORS } from '../../core/accidents/accident-roles.ts';
 import { denominatorRowSchema, denominatorSchema, listDenominators, putDenominator } from './accident-denominators.service.ts';
 import { accidentStatistics } from './accident-statistics.service.ts';
 
 export const accidentStatisticsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/statistics/accidents', {
+    config: { permission: 'accidents.view' },
     schema: {
       tags: ['accidents'],
       summary: 'Accidents, deaths, serious injuries and direct loss by region, industry, grade, category or month, year on year, with rates',
@@ -20,6 +20,7 @@ export const accidentStatisticsRoutes = (db: Db): FastifyPluginAsyncZod => async
   });
 
   app.get('/statistics/accidents.xlsx', {
+    config: { permission: 'accidents.view' },
     schema: { tags: ['accidents'], summary: 'The same statistics table as .xlsx', querystring: accidentStatisticsQuerySchema },
     handler: async (request, reply) => {
       const s = await accidentStatistics(db, request.actor, request.query);
@@ -33,12 +34,13 @@ export const accidentStatisticsRoutes = (db: Db): FastifyPluginAsyncZod => async
   });
 
   app.get('/statistics/accident-denominators', {
+    config: { permission: 'accidents.view' },
     schema: { tags: ['accidents'], summary: 'Configured GDP and workforce per region and year (denominators of the rates)', response: { 200: z.object({ items: z.array(denominatorRowSchema) }) } },
     handler: async () => ({ items: await listDenominators(db) }),
   });
 
   app.put('/statistics/accident-denominators', {
-    config: { roles: DENOMINATOR_EDITORS },
+    config: { permission: 'accidents.denominators' },
     schema: { tags: ['accidents'], summary: 'Set GDP (yuan) and workers of a region and year (audited, with the values before)', body: denominatorSchema, response: { 200: denominatorSchema } },
     handler: (request) => putDenominator(db, request.actor, request.body),
   });

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accidentImportReportSchema, columnMappingSchema, importModeSchema } from '../../core/accidents/accident-import.ts';
-import { ACCIDENT_IMPORTERS, REPORTING_RECORDERS } from '../../core/accidents/accident-roles.ts';
 import {
   accidentCreateSchema,
   accidentDetailSchema,
@@ -19,8 +18,6 @@ import { importAccidents, MAX_IMPORT_ROWS } from './accident-import.service.ts';
 import { renderAccidentPdf } from './accident-pdf.ts';
 import { reviseAccident } from './accident-revision.service.ts';
 import {
-  accidentRegulators,
-  accidentReporters,
   advanceInvestigation,
   flagAccident,
   getAccident,
@@ -42,11 +39,13 @@ const importBodySchema = z.strictObject({
 
 export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/accidents', {
+    config: { permission: 'accidents.view' },
     schema: { tags: ['accidents'], summary: 'Accidents in the caller’s scope, with filters and pagination', querystring: accidentListQuerySchema.extend(pageQuerySchema.shape), response: { 200: pageSchema(accidentSchema) } },
     handler: (request) => searchAccidents(db, request.actor, request.query),
   });
 
   app.get('/accidents/export.xlsx', {
+    config: { permission: 'accidents.view' },
     schema: { tags: ['accidents'], summary: `The filtered list as .xlsx (at most ${MAX_IMPORT_ROWS} rows; the headers import again)`, querystring: accidentListQuerySchema },
     handler: async (request, reply) => {
       const page = await searchAccidents(db, request.actor, { ...request.query, page: 1, pageSize: MAX_IMPORT_ROWS });
@@ -55,13 +54,13 @@ export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
   });
 
   app.post('/accidents', {
-    config: { roles: accidentReporters },
+    config: { permission: 'accidents.report' },
     schema: { tags: ['accidents'], summary: 'Report an accident: graded (493号令 Art. 3) with its reporting chain and supplementary window', body: accidentCreateSchema, response: { 201: accidentDetailSchema } },
     handler: async (request, reply) => reply.code(201).send(await reportAccident(db, request.actor, request.body, app.events)),
   });
 
   app.post('/accidents/import', {
-    config: { roles: ACCIDENT_IMPORTERS },
+    config: { permission: 'accidents.import' },
     bodyLimit: 20 * 1024 * 1024,
     schema: {
       tags: ['accidents'],
@@ -81,11 +80,13 @@ export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
   });
 
   app.get('/accidents/:id', {
+    config: { permission: 'accidents.view' },
     schema: { tags: ['accidents'], summary: 'One accident with its revision history', params: idParams, response: { 200: accidentDetailSchema } },
     handler: (request) => getAccident(db, request.actor, request.params.id),
   });
 
   app.get('/accidents/:id/record.pdf', {
+    config: { permission: 'accidents.view' },
     schema: {
       tags: ['accidents'],
       summary: 'The accident’s record as PDF (basic facts, grade, casualties and losses, reporting chain with 迟报, revisions); 404 outside scope',
@@ -103,7 +104,7 @@ export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
   });
 
   app.post('/accidents/:id/revisions', {
-    config: { roles: accidentReporters },
+    config: { permission: 'accidents.report' },
     schema: {
       tags: ['accidents'],
       summary: 'A supplementary report (补报, Art. 13): re-grades, extends the reporting chain, flags one outside the window',
@@ -115,7 +116,7 @@ export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
   });
 
   app.post('/accidents/:id/reporting', {
-    config: { roles: REPORTING_RECORDERS },
+    config: { permission: 'accidents.chain' },
     schema: {
       tags: ['accidents'],
       summary: 'Record a level’s report up the chain (493号令 Art. 11): the step is done from then on, 迟报 when after its deadline',
@@ -127,13 +128,13 @@ export const accidentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => 
   });
 
   app.post('/accidents/:id/flags', {
-    config: { roles: accidentRegulators },
+    config: { permission: 'accidents.investigate' },
     schema: { tags: ['accidents'], summary: 'Record 瞒报 (concealed) or 谎报 (false_report) with evidence', params: idParams, body: accidentFlagSchema, response: { 200: accidentDetailSchema } },
     handler: (request) => flagAccident(db, request.actor, request.params.id, request.body),
   });
 
   app.post('/accidents/:id/investigation', {
-    config: { roles: accidentRegulators },
+    config: { permission: 'accidents.investigate' },
     schema: {
       tags: ['accidents'],
       summary: 'Investigation progress: extend (once, ≤ 60 days), submit_report, reply (493号令 Arts. 29, 32)',

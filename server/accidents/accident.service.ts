@@ -2,7 +2,6 @@ import type { AccidentCreate, AccidentDetail, AccidentFlag, AccidentListQuery, A
 import { recordLevelReport, type ReportingStep } from '../../core/accidents/reporting-chain.ts';
 import { decideInvestigation, investigationOf, type InvestigationAction } from '../../core/accidents/investigation.ts';
 import type { AccidentGrade } from '../../core/accidents/accident-grade.ts';
-import type { Role } from '../../core/organisations/roles.ts';
 import { coversEnterprise } from '../../core/organisations/scope.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
@@ -16,11 +15,6 @@ import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import { accidentRow, placeOf } from './accident-record.ts';
 import { presentAccident, presentAccidentDetail } from './accident.presenter.ts';
 import { accidentRevisions, findAccident, findAccidentForUpdate, insertAccidents, listAccidents, type AccidentRow } from './accident.repository.ts';
-
-/** Who reports accidents: the enterprise (Art. 9) and the regulators who receive or learn of them. */
-export const accidentReporters: readonly Role[] = ['enterprise', 'regulator', 'inspector'];
-/** 瞒报/谎报 findings and the investigation's progress are the regulators' record. */
-export const accidentRegulators: readonly Role[] = ['regulator', 'inspector'];
 
 export const subjectOf = (r: Pick<AccidentRow, 'enterprise_id' | 'region_path' | 'industry_path'>) => ({
   ...(r.enterprise_id ? { id: r.enterprise_id } : {}),
@@ -48,7 +42,7 @@ export async function reportAccident(db: Db, actor: Actor, input: AccidentCreate
   errors.push(...placeErrors.map(({ path, message }) => ({ path, message })));
   if (errors.length > 0 || !place) throw invalid(errors);
   if (!enterprise && !coversEnterprise(actor.scope, { regionPath: place.regionPath, industryPath: place.industryPath })) {
-    throw forbidden('The region and industry lie outside your scope');
+    throw forbidden('The region and industry lie outside your scope', 'outside_scope');
   }
   const id = await db.transaction().execute(async (tx) => {
     const values = accidentRow(input, place, { userId: actor.userId, name: actor.displayName, source: 'report' }, now);
@@ -78,7 +72,10 @@ export async function flagAccident(db: Db, actor: Actor, id: string, flag: Accid
     const row = await findAccidentForUpdate(tx, actor.scope, id);
     if (!row) throw notFound('Accident');
     const column = flag.kind === 'concealed' ? 'concealed' : 'false_report';
-    if (row[column] !== null) throw conflict(`The accident is already flagged as ${flag.kind}`);
+    if (row[column] !== null) {
+      const message = `The accident is already flagged as ${flag.kind}`;
+      throw conflict(message, [{ path: '', message, reason: 'already_flagged', params: { kind: flag.kind } }]);
+    }
     const finding = { evidence: flag.evidence, by: actor.displayName, at: now.toISOString() };
     await tx.updateTable('accidents').set({ [column]: JSON.stringify(finding), updated_at: now }).where('id', '=', id).execute();
     await recordAudit(tx, auditActorOf(actor), { action: `flag_${flag.kind}`, entity: 'accident', entityId: id, after: finding });
@@ -112,7 +109,7 @@ export async function advanceInvestigation(db: Db, actor: Actor, id: string, act
     const progress = { extendedByDays: row.investigation_extended_days, reportSubmittedAt: row.investigation_report_at, repliedAt: row.investigation_replied_at };
     const current = investigationOf(row.grade as AccidentGrade, row.occurred_at, progress);
     const decision = decideInvestigation(current, row.occurred_at, action, now);
-    if (!decision.ok) throw new AppError('INVALID_TRANSITION', decision.message);
+    if (!decision.ok) throw new AppError('INVALID_TRANSITION', decision.message, [{ path: '', message: decision.message, reason: decision.reason }]);
     const c = decision.changes;
     await tx
       .updateTable('accidents')

@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AUDIT_READERS, auditEventSchema, auditQuerySchema, auditVerifySchema } from '../../core/audit/audit.schema.ts';
+import { auditEventSchema, auditQuerySchema, auditVerifySchema } from '../../core/audit/audit.schema.ts';
 import { pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { listAuditEvents, verifyAuditChain } from './audit.service.ts';
 
-const roles = AUDIT_READERS;
 
 export const auditRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/audit', {
-    config: { roles },
+    config: { permission: 'admin.audit' },
     schema: {
       tags: ['audit'],
       summary: 'The audit trail, newest first',
@@ -20,7 +19,7 @@ export const auditRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   });
 
   app.post('/audit/verify', {
-    config: { roles },
+    config: { permission: 'admin.audit' },
     schema: {
       tags: ['audit'],
       summary: 'Recompute the hash chain from the first row (as `anquan audit verify` does) and name the first broken row',

@@ -29,9 +29,6 @@ import {
 } from './list-columns.ts';
 import { cityDayStamp, EXPORT_MAX_ROWS, refuseOverCap, sendWorkbook, workbookOf } from './xlsx-export.ts';
 
-/** Who may export the accounts list: those who may read it (GET /users). */
-export const userExporters = ['admin'] as const;
-
 const lang = z.object({ lang: z.enum(EXPORT_LANGUAGES).optional().describe('headers and labels; default: Accept-Language, else zh-CN') });
 const tags = ['exports'];
 const summary = (what: string) =>
@@ -58,6 +55,7 @@ const fileName = (what: string, language: ExportLanguage) => `${fileNames[what]!
  */
 export const exportRoutes = (db: Db, accountability?: AccountabilityThresholds): FastifyPluginAsyncZod => async (app) => {
   app.get('/hazards/export.xlsx', {
+    config: { permission: 'hazards.view' },
     schema: { tags, summary: summary('The hazard list'), querystring: hazardListQuerySchema.extend(lang.shape) },
     handler: async (request, reply) => {
       const language = languageOf(request.query, request.headers['accept-language']);
@@ -68,6 +66,7 @@ export const exportRoutes = (db: Db, accountability?: AccountabilityThresholds):
   });
 
   app.get('/hazards/statistics/export.xlsx', {
+    config: { permission: 'hazards.statistics' },
     schema: { tags, summary: 'The hazard statistics table (the statistics page’s) as .xlsx, ranked as shown', querystring: hazardStatisticsQuerySchema.extend(lang.shape) },
     handler: async (request, reply) => {
       const language = languageOf(request.query, request.headers['accept-language']);
@@ -78,6 +77,7 @@ export const exportRoutes = (db: Db, accountability?: AccountabilityThresholds):
   });
 
   app.get('/enterprises/export.xlsx', {
+    config: { permission: 'enterprises.view' },
     schema: { tags, summary: summary('The enterprise list'), querystring: enterpriseListQuerySchema.extend(lang.shape) },
     handler: async (request, reply) => {
       const language = languageOf(request.query, request.headers['accept-language']);
@@ -90,6 +90,7 @@ export const exportRoutes = (db: Db, accountability?: AccountabilityThresholds):
   });
 
   app.get('/inspections/export.xlsx', {
+    config: { permission: 'inspections.view' },
     schema: { tags, summary: summary('The inspection list'), querystring: inspectionListQuerySchema.extend(lang.shape) },
     handler: async (request, reply) => {
       const language = languageOf(request.query, request.headers['accept-language']);
@@ -100,6 +101,7 @@ export const exportRoutes = (db: Db, accountability?: AccountabilityThresholds):
   });
 
   app.get('/alarms/export.xlsx', {
+    config: { permission: 'monitoring.view' },
     schema: { tags, summary: summary('The alarm history'), querystring: alarmListQuerySchema.extend(lang.shape) },
     handler: async (request, reply) => {
       const language = languageOf(request.query, request.headers['accept-language']);
@@ -110,6 +112,7 @@ export const exportRoutes = (db: Db, accountability?: AccountabilityThresholds):
   });
 
   app.get('/sensors/export.xlsx', {
+    config: { permission: 'monitoring.view' },
     schema: { tags, summary: summary('The sensor list'), querystring: sensorListQuerySchema.extend(lang.shape) },
     handler: async (request, reply) => {
       const language = languageOf(request.query, request.headers['accept-language']);
@@ -120,7 +123,7 @@ export const exportRoutes = (db: Db, accountability?: AccountabilityThresholds):
   });
 
   app.get('/users/export.xlsx', {
-    config: { roles: userExporters },
+    config: { permission: 'admin.users' },
     schema: { tags, summary: summary('The account list (administrators)'), querystring: userListQuerySchema.omit({ page: true, pageSize: true }).extend(lang.shape) },
     handler: async (request, reply) => {
       const language = languageOf(request.query, request.headers['accept-language']);

@@ -145,7 +145,7 @@ export async function industryScopeOf(db: Db, actor: Actor, requested: string[] 
     }
     return requested ?? [...ALL_INDUSTRIES];
   }
-  throw forbidden('Only a department or an enterprise writes checklists');
+  throw forbidden('Only a department or an enterprise writes checklists', 'outside_scope');
 }
 
 /** The rows of a list's items; an item without a stated phrasing gets the one its wording reads as, for good. */

@@ -8,6 +8,7 @@ import { getHazard } from './hazard.service.ts';
 
 export const hazardRecordRoutes = (db: Db, storage: FileStorage): FastifyPluginAsyncZod => async (app) => {
   app.get('/hazards/:id/record.pdf', {
+    config: { permission: 'hazards.view' },
     schema: {
       tags: ['hazards'],
       summary: `A hazard’s record to print (PDF): facts, rectification, plan, supervision, extensions, up to ${PRINTED_PHOTOS} photos and the lifecycle history; 404 outside the caller’s scope`,

@@ -2,7 +2,6 @@ import type { HazardCreate } from '../../core/hazards/hazard.schema.ts';
 import type { HazardDetail, HazardListQuery, Hazard } from '../../core/hazards/hazard-view.schema.ts';
 import type { TransitionBody } from '../../core/hazards/hazard-transition.schema.ts';
 import { allowedActions, decide } from '../../core/hazards/hazard-lifecycle.ts';
-import type { Role } from '../../core/organisations/roles.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -28,9 +27,6 @@ import {
 } from './hazard.repository.ts';
 import { columnsOf, stateOf } from './hazard-state.mapper.ts';
 import { refuseClosingWhileAlarmActive } from '../monitoring/bridged-hazard-guard.ts';
-
-/** Who may report a hazard: everyone who works with enterprises (admins run the system, not the register). */
-export const hazardReporters: readonly Role[] = ['enterprise', 'regulator', 'inspector', 'expert'];
 
 async function checkPhotos(db: Db, actor: Actor, photoIds: readonly string[], path: string) {
   const bad = await unattachablePhotos(db, actor, photoIds);

@@ -56,7 +56,7 @@ async function enterprisesOf(db: Db, actor: Actor, input: PlanCreate, checklist:
     if (input.filter) throw invalid([{ path: 'filter', message: 'an enterprise plans for itself: leave the filter out' }]);
     return namedEnterprises(db, actor, input.enterpriseIds ?? [scope.enterpriseId], checklist, input.enterpriseIds !== undefined);
   }
-  if (scope.kind !== 'department') throw forbidden('Only a department or an enterprise makes investigation plans');
+  if (scope.kind !== 'department') throw forbidden('Only a department or an enterprise makes investigation plans', 'outside_scope');
   if (input.enterpriseIds) return namedEnterprises(db, actor, input.enterpriseIds, checklist, true);
   if (input.filter) return filteredEnterprises(db, actor, input.filter, checklist);
   throw invalid([{ path: 'enterpriseIds', message: 'give enterpriseIds or a filter' }]);

@@ -68,7 +68,15 @@ declare module 'fastify' {
     alarms: AlarmEvaluator;
     /** Reading ingestion shared by HTTP and MQTT; register alarm evaluation with `ingest.addListener`. */
     ingest: IngestPipeline;
+    /** Every route as registered, with its config (who may call it): for tests that walk them (docs/adr/0040). */
+    routeTable: RouteRecord[];
   }
+}
+
+export interface RouteRecord {
+  method: string;
+  url: string;
+  config: { permission?: string; public?: boolean; device?: boolean; partner?: boolean };
 }
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -128,6 +136,11 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
   });
   // Alarm evaluation follows every durable write of readings (server/monitoring/reading-listener.ts).
   ingest.addListener(alarms);
+  const routeTable: RouteRecord[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, config: { ...route.config } });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const appShell = serveWeb && existsSync(path.join(webDist, 'index.html'));

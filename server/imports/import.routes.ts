@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { enterpriseCreators } from '../../core/organisations/enterprise.policy.ts';
 import { importReportSchema, MAX_IMPORT_ROWS, workbookImportBodySchema, workbookImportQuerySchema } from '../../core/shared/import-report.ts';
 import type { Db } from '../db/database.ts';
 import { EXPORT_LANGUAGES, languageOf, type ExportLanguage } from '../exports/export-labels.ts';
 import { sendWorkbook } from '../exports/xlsx-export.ts';
-import { sensorManagers } from '../../core/monitoring/monitoring-roles.ts';
 import { enterpriseImportColumns, importEnterprises } from './enterprise-import.service.ts';
 import { importSensors, sensorImportColumns } from './sensor-import.service.ts';
 import { templateWorkbook } from './workbook-import.ts';
@@ -27,7 +25,7 @@ const sheetNames: Record<string, Record<ExportLanguage, string>> = {
  */
 export const importRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/enterprises/import-template.xlsx', {
-    config: { roles: enterpriseCreators },
+    config: { permission: 'enterprises.create' },
     schema: { tags, summary: 'The workbook to fill in for an enterprise import, with a notes sheet', querystring: lang },
     handler: async (request, reply) => {
       const language = languageOf(request.query, request.headers['accept-language']);
@@ -37,7 +35,7 @@ export const importRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   });
 
   app.post('/enterprises/import', {
-    config: { roles: enterpriseCreators },
+    config: { permission: 'enterprises.create' },
     bodyLimit: 20 * 1024 * 1024,
     schema: { tags, summary: importSummary('enterprises'), querystring: workbookImportQuerySchema.extend(lang.shape), body: workbookImportBodySchema, response: { 200: importReportSchema, 201: importReportSchema } },
     handler: async (request, reply) => {
@@ -48,7 +46,7 @@ export const importRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   });
 
   app.get('/sensors/import-template.xlsx', {
-    config: { roles: sensorManagers },
+    config: { permission: 'sensors.manage' },
     schema: { tags, summary: 'The workbook to fill in for a sensor import, with a notes sheet', querystring: lang },
     handler: async (request, reply) => {
       const language = languageOf(request.query, request.headers['accept-language']);
@@ -58,7 +56,7 @@ export const importRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   });
 
   app.post('/sensors/import', {
-    config: { roles: sensorManagers },
+    config: { permission: 'sensors.manage' },
     bodyLimit: 20 * 1024 * 1024,
     schema: { tags, summary: importSummary('sensors'), querystring: workbookImportQuerySchema.extend(lang.shape), body: workbookImportBodySchema, response: { 200: importReportSchema, 201: importReportSchema } },
     handler: async (request, reply) => {

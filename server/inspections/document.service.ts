@@ -19,7 +19,7 @@ import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { setOrderDeadlines } from '../hazards/hazard-deadline.ts';
-import { conflict, forbidden, invalid, notFound, type ErrorDetail } from '../http/errors.ts';
+import { forbidden, invalid, notFound, refused, type ErrorDetail } from '../http/errors.ts';
 import { inScope } from '../organisations/scope-condition.ts';
 import type { DocumentContent } from './document-content.ts';
 import { renderDocumentPdf } from './document-pdf.ts';
@@ -92,7 +92,7 @@ export async function issueDocument(db: Db, actor: Actor, inspectionId: string, 
   const inspection = await findInspection(db, actor.scope, inspectionId);
   if (!inspection) throw notFound('Inspection');
   const owner = await db.selectFrom('inspections').select('department_id').where('id', '=', inspectionId).executeTakeFirstOrThrow();
-  if (owner.department_id !== department.id) throw forbidden('Only the department that inspected issues its documents');
+  if (owner.department_id !== department.id) throw forbidden('Only the department that inspected issues its documents', 'not_your_department');
   const [participants, findings, measures, results, existing, enterprise, photoCounts] = await Promise.all([
     participantsOf(db, inspectionId),
     findingsOf(db, inspectionId),
@@ -118,9 +118,9 @@ export async function issueDocument(db: Db, actor: Actor, inspectionId: string, 
   if (input.correctsId) {
     corrects = sameKind.find((d) => d.id === input.correctsId);
     if (!corrects) throw invalid([{ path: 'correctsId', message: 'must be a document of the same kind of this inspection' }]);
-    if (corrects.corrected_by_id) throw conflict(`${corrects.number} has already been corrected by another document`);
+    if (corrects.corrected_by_id) throw refused(`${corrects.number} has already been corrected by another document`, 'already_corrected', { number: corrects.number });
   } else if (sameKind.length > 0) {
-    throw conflict(`This inspection already has a ${DOCUMENT_TITLES[input.kind]} (${sameKind[0]!.number}); issue a correction instead`);
+    throw refused(`This inspection already has a ${DOCUMENT_TITLES[input.kind]} (${sameKind[0]!.number}); issue a correction instead`, 'document_exists', { number: sameKind[0]!.number });
   }
 
   let reference: { id: string; number: string } | undefined;

@@ -1,10 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  EXPERT_CAMPAIGN_MAKERS,
-  EXPERT_CAMPAIGN_READERS,
-  EXPERT_FINDING_CONVERTERS,
-  EXPERT_REPORTERS,
   expertCampaignCreateSchema,
   expertCampaignListQuerySchema,
   expertCampaignSchema,
@@ -27,7 +23,7 @@ const tags = ['inspections'];
 
 export const expertCampaignRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/expert-campaigns', {
-    config: { roles: EXPERT_CAMPAIGN_READERS },
+    config: { permission: 'expertCampaigns.view' },
     schema: {
       tags,
       summary: 'Expert assessment campaigns for key industries, newest first (an expert: those with an assignment of theirs)',
@@ -38,7 +34,7 @@ export const expertCampaignRoutes = (db: Db): FastifyPluginAsyncZod => async (ap
   });
 
   app.post('/expert-campaigns', {
-    config: { roles: EXPERT_CAMPAIGN_MAKERS },
+    config: { permission: 'expertCampaigns.create' },
     schema: {
       tags,
       summary: 'Create a campaign: dates, an optional checklist, experts assigned to enterprises of one key industry',
@@ -49,13 +45,13 @@ export const expertCampaignRoutes = (db: Db): FastifyPluginAsyncZod => async (ap
   });
 
   app.get('/expert-campaigns/:id', {
-    config: { roles: EXPERT_CAMPAIGN_READERS },
+    config: { permission: 'expertCampaigns.view' },
     schema: { tags, summary: 'One campaign with its assignments and scores', params: idParams, response: { 200: expertCampaignSchema } },
     handler: (request) => getCampaign(db, request.actor, request.params.id),
   });
 
   app.get('/experts', {
-    config: { roles: EXPERT_CAMPAIGN_MAKERS },
+    config: { permission: 'expertCampaigns.create' },
     schema: {
       tags,
       summary: 'Active expert accounts a campaign may assign, by name',
@@ -66,7 +62,7 @@ export const expertCampaignRoutes = (db: Db): FastifyPluginAsyncZod => async (ap
   });
 
   app.post('/expert-assignments/:id/report', {
-    config: { roles: EXPERT_REPORTERS },
+    config: { permission: 'expertCampaigns.report' },
     schema: {
       tags,
       summary: 'The assigned expert’s scored findings and conclusion for one enterprise, once',
@@ -78,6 +74,7 @@ export const expertCampaignRoutes = (db: Db): FastifyPluginAsyncZod => async (ap
   });
 
   app.get('/expert-assignments/:id/report', {
+    config: { permission: 'inspections.view' },
     schema: {
       tags,
       summary: 'The report of one enterprise in a campaign, with the checklist items that apply to it',
@@ -88,7 +85,7 @@ export const expertCampaignRoutes = (db: Db): FastifyPluginAsyncZod => async (ap
   });
 
   app.post('/expert-findings/:id/hazard', {
-    config: { roles: EXPERT_FINDING_CONVERTERS },
+    config: { permission: 'expertCampaigns.convert' },
     schema: {
       tags,
       summary: 'Turn a finding that is not compliant into a hazard of the enterprise (the campaign’s department, once)',
@@ -100,7 +97,7 @@ export const expertCampaignRoutes = (db: Db): FastifyPluginAsyncZod => async (ap
   });
 
   app.post('/expert-findings/:id/control-measure', {
-    config: { roles: EXPERT_FINDING_CONVERTERS },
+    config: { permission: 'expertCampaigns.convert' },
     schema: {
       tags,
       summary: 'Turn a finding into a control measure on one of the enterprise’s risk points (the campaign’s department, once)',

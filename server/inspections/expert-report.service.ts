@@ -7,7 +7,7 @@ import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import { resolveChecklist } from '../hazards/checklist.service.ts';
-import { AppError, conflict, invalid, notFound, type ErrorDetail } from '../http/errors.ts';
+import { AppError, invalid, notFound, refused, type ErrorDetail } from '../http/errors.ts';
 import { checklistOf, presentAssignment, presentFinding } from './expert-campaign.presenter.ts';
 import { assignmentsQuery, findingsOf } from './expert-campaign.repository.ts';
 
@@ -39,7 +39,7 @@ export async function submitReport(db: Db, actor: Actor, assignmentId: string, b
       .forUpdate('a')
       .executeTakeFirst();
     if (!row || row.expert_id !== actor.userId) throw notFound('Assignment');
-    if (row.reported_at) throw conflict('The report of this assignment has already been submitted');
+    if (row.reported_at) throw refused('The report of this assignment has already been submitted', 'already_submitted');
     if (campaignStatusOn({ startDate: row.starts_on, endDate: row.ends_on }, cityToday(now)) === 'upcoming') {
       throw new AppError('INVALID_TRANSITION', `The campaign starts on ${row.starts_on}`);
     }

@@ -10,7 +10,6 @@ import {
   majorHazardSourceListQuerySchema,
   majorHazardSourceSchema,
   majorHazardSourceUpdateSchema,
-  sourceWriters,
 } from '../../core/major-hazards/major-hazard-source.schema.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
@@ -26,13 +25,11 @@ import {
   updateMajorHazardSource,
 } from './major-hazard-source.service.ts';
 
-/** Who may write sources and record checks: core/major-hazards/major-hazard-source.schema.ts, shared with the web. */
-export { sourceWriters };
-
 const idParams = z.object({ id: z.uuid() });
 
 export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.post('/major-hazard-sources/assess', {
+    config: { permission: 'majorHazards.view' },
     schema: {
       tags: ['major hazard sources'],
       summary: 'Identify and grade a unit by GB 18218-2018: S = Σq/Q (major when S ≥ 1), R = α·Σβq/Q, level 1–4',
@@ -43,6 +40,7 @@ export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async 
   });
 
   app.get('/major-hazard-sources', {
+    config: { permission: 'majorHazards.view' },
     schema: {
       tags: ['major hazard sources'],
       summary: 'Registered major hazard sources in the caller’s scope, level 1 first',
@@ -53,18 +51,19 @@ export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async 
   });
 
   app.post('/major-hazard-sources', {
-    config: { roles: sourceWriters },
+    config: { permission: 'majorHazards.write' },
     schema: { tags: ['major hazard sources'], summary: 'Register a unit; the server assesses it', body: majorHazardSourceCreateSchema, response: { 201: majorHazardSourceSchema } },
     handler: async (request, reply) => reply.code(201).send(await createSource(db, request.actor, request.body)),
   });
 
   app.get('/major-hazard-sources/:id', {
+    config: { permission: 'majorHazards.view' },
     schema: { tags: ['major hazard sources'], summary: 'One source with its assessment step by step', params: idParams, response: { 200: majorHazardSourceSchema } },
     handler: (request) => getSource(db, request.actor, request.params.id),
   });
 
   app.patch('/major-hazard-sources/:id', {
-    config: { roles: sourceWriters },
+    config: { permission: 'majorHazards.write' },
     schema: {
       tags: ['major hazard sources'],
       summary: 'Change a source; new quantities or exposed population re-assess it in the same write',
@@ -76,7 +75,7 @@ export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async 
   });
 
   app.post('/major-hazard-sources/:id/checks', {
-    config: { roles: sourceWriters },
+    config: { permission: 'majorHazards.write' },
     schema: {
       tags: ['major hazard sources'],
       summary: 'Record a 包保责任人’s check of the source: who, when, what was checked, problems found; the next is due by CHECK_INTERVAL_DAYS',
@@ -88,6 +87,7 @@ export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async 
   });
 
   app.get('/major-hazard-sources/:id/checks', {
+    config: { permission: 'majorHazards.view' },
     schema: {
       tags: ['major hazard sources'],
       summary: 'The source’s 包保 checks, newest first (all roles or one)',
@@ -99,6 +99,7 @@ export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async 
   });
 
   app.get('/major-hazard-sources/:id/checks/:checkId', {
+    config: { permission: 'majorHazards.view' },
     schema: {
       tags: ['major hazard sources'],
       summary: 'One 包保 check of the source',
@@ -109,7 +110,7 @@ export const majorHazardSourceRoutes = (db: Db): FastifyPluginAsyncZod => async 
   });
 
   app.post('/major-hazard-sources/:id/checks/:checkId/hazard', {
-    config: { roles: sourceWriters },
+    config: { permission: 'majorHazards.write' },
     schema: {
       tags: ['major hazard sources'],
       summary: 'Link the hazard reported from a check’s problems to the check',

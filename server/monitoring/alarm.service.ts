@@ -30,7 +30,10 @@ export async function acknowledgeAlarm(db: Db, events: EventBus, actor: Actor, i
   const row = await db.transaction().execute(async (tx) => {
     const current = await findAlarm(tx, actor.scope, id, true);
     if (!current) throw notFound('Alarm');
-    if (current.acknowledged_at) throw new AppError('INVALID_TRANSITION', `The alarm was already acknowledged by ${current.acknowledged_by}`);
+    if (current.acknowledged_at) {
+      const message = `The alarm was already acknowledged by ${current.acknowledged_by}`;
+      throw new AppError('INVALID_TRANSITION', message, [{ path: '', message, reason: 'already_acknowledged', params: { by: current.acknowledged_by ?? '' } }]);
+    }
     const status = current.status === 'active' ? 'acknowledged' : current.status;
     await tx
       .updateTable('alarms')

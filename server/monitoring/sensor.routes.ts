@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sensorManagers } from '../../core/monitoring/monitoring-roles.ts';
 import { sensorListQuerySchema, sensorPatchSchema, silenceCreateSchema, silenceSchema } from '../../core/monitoring/sensor-api.schema.ts';
 import { sensorCreateSchema, sensorSchema } from '../../core/monitoring/sensor.schema.ts';
 import { SENSOR_TEMPLATES, sensorTemplateSchema } from '../../core/monitoring/templates/index.ts';
@@ -16,34 +15,37 @@ const silenceParams = z.object({ id: z.uuid(), silenceId: z.uuid() });
 
 export const sensorRoutes = (db: Db, evaluator: AlarmEvaluator, events: EventBus): FastifyPluginAsyncZod => async (app) => {
   app.get('/sensor-templates', {
+    config: { permission: 'monitoring.view' },
     schema: { tags: ['monitoring'], summary: 'Alarm rule templates from the regulations (煤矿安全规程, GB/T 50493 …), each citing its source', response: { 200: z.object({ items: z.array(sensorTemplateSchema) }) } },
     handler: async () => ({ items: [...SENSOR_TEMPLATES] }),
   });
 
   app.get('/sensors', {
+    config: { permission: 'monitoring.view' },
     schema: { tags: ['monitoring'], summary: 'Sensors in the caller’s scope', querystring: sensorListQuerySchema.extend(pageQuerySchema.shape), response: { 200: pageSchema(sensorSchema) } },
     handler: (request) => searchSensors(db, request.actor, request.query),
   });
 
   app.post('/sensors', {
-    config: { roles: sensorManagers },
+    config: { permission: 'sensors.manage' },
     schema: { tags: ['monitoring'], summary: 'Register a sensor with a template or explicit rules (409 on a duplicate code)', body: sensorCreateSchema, response: { 201: sensorSchema } },
     handler: async (request, reply) => reply.code(201).send(await createSensor(db, request.actor, request.body)),
   });
 
   app.get('/sensors/:id', {
+    config: { permission: 'monitoring.view' },
     schema: { tags: ['monitoring'], summary: 'One sensor', params: idParams, response: { 200: sensorSchema } },
     handler: (request) => getSensor(db, request.actor, request.params.id),
   });
 
   app.patch('/sensors/:id', {
-    config: { roles: sensorManagers },
+    config: { permission: 'sensors.manage' },
     schema: { tags: ['monitoring'], summary: 'Change a sensor’s name, location, rules or hazard bridge', params: idParams, body: sensorPatchSchema, response: { 200: sensorSchema } },
     handler: (request) => updateSensor(db, request.actor, request.params.id, request.body, evaluator),
   });
 
   app.delete('/sensors/:id', {
-    config: { roles: sensorManagers },
+    config: { permission: 'sensors.manage' },
     schema: {
       tags: ['monitoring'],
       summary: 'Deactivate a sensor: it leaves the lists and the ingest, its code is freed, its readings and alarms are kept (alarms still open are cleared)',
@@ -56,6 +58,7 @@ export const sensorRoutes = (db: Db, evaluator: AlarmEvaluator, events: EventBus
   });
 
   app.get('/sensors/:id/silences', {
+    config: { permission: 'monitoring.view' },
     schema: {
       tags: ['monitoring'],
       summary: 'A sensor’s maintenance silences, latest end first: in force, ended and cancelled',
@@ -67,7 +70,7 @@ export const sensorRoutes = (db: Db, evaluator: AlarmEvaluator, events: EventBus
   });
 
   app.post('/sensors/:id/silences', {
-    config: { roles: sensorManagers },
+    config: { permission: 'sensors.manage' },
     schema: {
       tags: ['monitoring'],
       summary: 'Maintenance silence: alarms are recorded and shown but not notified, escalated or turned into hazards until `until`',
@@ -79,7 +82,7 @@ export const sensorRoutes = (db: Db, evaluator: AlarmEvaluator, events: EventBus
   });
 
   app.post('/sensors/:id/silences/:silenceId/cancel', {
-    config: { roles: sensorManagers },
+    config: { permission: 'sensors.manage' },
     schema: { tags: ['monitoring'], summary: 'End a silence now (409 when it has already ended or been cancelled)', params: silenceParams, response: { 200: silenceSchema } },
     handler: (request) => cancelSilence(db, request.actor, request.params.id, request.params.silenceId),
   });

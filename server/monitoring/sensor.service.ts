@@ -77,7 +77,7 @@ export async function createSensor(db: Db, actor: Actor, input: SensorCreate): P
     });
     return getSensor(db, actor, id);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`A sensor with code ${input.code} already exists`, [{ path: 'code', message: 'is taken' }]);
+    if (isUniqueViolation(error)) throw conflict(`A sensor with code ${input.code} already exists`, [{ path: 'code', message: 'is taken', reason: 'taken' }]);
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import { search } from './search.service.ts';
 
 export const searchRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/search', {
+    config: { permission: 'app.use' },
     schema: {
       tags: ['search'],
       summary: 'The header’s search: enterprises (name, credit code), hazards (title, id), inspections, accidents, documents (number) in the caller’s scope, grouped',

@@ -4,7 +4,6 @@ import { pageSchema } from '../../core/shared/pagination.ts';
 import { WEBHOOK_EVENTS, domainOfEvent, WEBHOOK_TEST_EVENT } from '../../core/webhooks/webhook-events.ts';
 import { WEBHOOK_PAYLOADS } from '../../core/webhooks/webhook-payloads.ts';
 import {
-  WEBHOOK_MANAGERS,
   webhookCreateSchema,
   webhookDeliverySchema,
   webhookEventSchema,
@@ -18,7 +17,6 @@ import { createWebhook, deleteWebhook, getWebhook, listWebhooks, rotateWebhookSe
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['webhooks'];
-const roles = WEBHOOK_MANAGERS;
 
 const catalogueSchema = z.object({
   items: z.array(z.object({ event: webhookEventSchema, domain: z.string(), description: z.string() })),
@@ -32,13 +30,13 @@ const deliveryNote =
 
 export const webhookRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/webhooks', {
-    config: { roles },
+    config: { permission: 'admin.webhooks' },
     schema: { tags, summary: 'Webhooks to outside systems, newest first, each with its latest delivery', querystring: webhookListQuerySchema, response: { 200: pageSchema(webhookSchema) } },
     handler: (request) => listWebhooks(db, request.query),
   });
 
   app.get('/webhooks/events', {
-    config: { roles },
+    config: { permission: 'admin.webhooks' },
     schema: { tags, summary: 'The events a webhook can subscribe to, by domain', description: deliveryNote, response: { 200: catalogueSchema } },
     handler: () => ({
       items: WEBHOOK_EVENTS.map((event) => ({ event, domain: domainOfEvent(event), description: WEBHOOK_PAYLOADS[event].description ?? '' })),
@@ -47,7 +45,7 @@ export const webhookRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   });
 
   app.post('/webhooks', {
-    config: { roles },
+    config: { permission: 'admin.webhooks' },
     schema: {
       tags,
       summary: 'Subscribe a URL to events within a scope; the signing secret is returned once',
@@ -59,19 +57,19 @@ export const webhookRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   });
 
   app.get('/webhooks/:id', {
-    config: { roles },
+    config: { permission: 'admin.webhooks' },
     schema: { tags, summary: 'One webhook', params: idParams, response: { 200: webhookSchema } },
     handler: (request) => getWebhook(db, request.params.id),
   });
 
   app.patch('/webhooks/:id', {
-    config: { roles },
+    config: { permission: 'admin.webhooks' },
     schema: { tags, summary: 'Change a webhook’s URL, events or scope, or pause / resume it (`active`)', params: idParams, body: webhookUpdateSchema, response: { 200: webhookSchema } },
     handler: (request) => updateWebhook(db, request.actor, request.params.id, request.body),
   });
 
   app.delete('/webhooks/:id', {
-    config: { roles },
+    config: { permission: 'admin.webhooks' },
     schema: { tags, summary: 'Delete a webhook and its delivery history (pending deliveries are not sent)', params: idParams },
     handler: async (request, reply) => {
       await deleteWebhook(db, request.actor, request.params.id);
@@ -80,19 +78,19 @@ export const webhookRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   });
 
   app.post('/webhooks/:id/rotate-secret', {
-    config: { roles },
+    config: { permission: 'admin.webhooks' },
     schema: { tags, summary: 'Replace the signing secret; the new one is returned once', params: idParams, response: { 200: webhookSchema } },
     handler: (request) => rotateWebhookSecret(db, request.actor, request.params.id),
   });
 
   app.post('/webhooks/:id/test', {
-    config: { roles },
+    config: { permission: 'admin.webhooks' },
     schema: { tags, summary: `Send a signed \`${WEBHOOK_TEST_EVENT}\` now (once, no retries) and return the delivery with the receiver’s answer`, params: idParams, response: { 200: webhookDeliverySchema } },
     handler: (request) => sendTestDelivery(db, request.actor, request.params.id),
   });
 
   app.get('/webhooks/:id/deliveries', {
-    config: { roles },
+    config: { permission: 'admin.webhooks' },
     schema: { tags, summary: 'The latest 50 deliveries of a webhook, newest first', params: idParams, response: { 200: z.object({ items: z.array(webhookDeliverySchema) }) } },
     handler: (request) => listDeliveries(db, request.params.id),
   });

@@ -1,6 +1,6 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Flex, Grid, Layout } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { AppBreadcrumb } from './app-breadcrumb.tsx';
@@ -15,7 +15,8 @@ import { UserMenu } from './user-menu.tsx';
 
 const HEADER_HEIGHT = 56;
 
-export function AppLayout() {
+/** The signed-in frame: header, side menu and the route's page (or `children`, for a page outside the layout's routes). */
+export function AppLayout({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const user = useSessionUser();
   const [collapsed, setCollapsed] = useState(false);
@@ -104,7 +105,7 @@ export function AppLayout() {
           <Layout.Content style={{ padding: phone ? '12px 12px 8px' : '16px 24px 8px', minWidth: 0 }}>
             <AppBreadcrumb user={user} />
             <main>
-              <Outlet />
+              {children ?? <Outlet />}
             </main>
           </Layout.Content>
           <Layout.Footer style={{ textAlign: 'center', color: 'rgba(0,0,0,0.38)', fontSize: 12, padding: '16px 24px' }}>

@@ -44,7 +44,7 @@ describe('side menu', () => {
     view = undefined;
   });
 
-  it('shows the administrator the overview, enterprise list, hazards, monitoring and the admin area (users, departments, city map, webhooks, partner clients, audit trail) under its heading, and no plans or statistics', async () => {
+  it('shows the administrator the overview, enterprise list, hazards, monitoring, inspections (to read) and the admin area (users, departments, city map, webhooks, partner clients, audit trail) under its heading, and no plans or statistics', async () => {
     expect(await menuLinks('admin')).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
@@ -54,6 +54,7 @@ describe('side menu', () => {
       { text: '重大危险源', href: '/major-hazard-sources' },
       { text: '生产安全事故', href: '/accidents' },
       { text: '领导驾驶舱', href: '/cockpit' },
+      { text: '监管执法检查', href: '/inspections' },
       { text: '用户管理', href: '/admin/users' },
       { text: '部门管理', href: '/admin/departments' },
       { text: '城市地图', href: '/admin/city-map' },

@@ -1,4 +1,6 @@
 import type { FormInstance } from 'antd';
+import { i18n } from '../i18n/i18n.ts';
+import { fieldErrorText } from './api-error-text.ts';
 import { useCallback, useRef, useState } from 'react';
 import { isApiError, type ApiErrorDetail } from './api-client.ts';
 
@@ -18,7 +20,7 @@ export type FieldName = (string | number)[];
 export interface ServerFieldErrorOptions {
   /** The form's name for an API path (as segments, indexes as numbers) when they differ; undefined keeps it. */
   rename?: (segments: FieldName) => FieldName | undefined;
-  /** The words shown on the field; the server's message by default. */
+  /** The words shown on the field; by default the problem in the user's language (api-error-text.ts). */
   message?: (detail: ApiErrorDetail, field: FieldName) => string;
 }
 
@@ -71,7 +73,7 @@ export function serverFieldErrors(form: FormLike, details: readonly ApiErrorDeta
     }
     const key = JSON.stringify(field);
     const entry = byField.get(key) ?? { name: field, errors: [] };
-    entry.errors.push(options.message?.(detail, field) ?? detail.message);
+    entry.errors.push(options.message?.(detail, field) ?? fieldErrorText(i18n.t, detail));
     byField.set(key, entry);
   }
   return { fields: [...byField.values()], unmatched };

@@ -60,6 +60,7 @@ interface LazyTexts {
   mhSource: typeof import('../features/major-hazards/major-hazard-source.zh-CN.json');
   importReport: typeof import('../app/import/import-report.zh-CN.json');
   accidentScreens: typeof import('../features/accidents/accident-screens.zh-CN.json');
+  apiErrors: typeof import('../app/api-errors.zh-CN.json');
 }
 
 declare module 'i18next' {

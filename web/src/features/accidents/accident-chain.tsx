@@ -1,9 +1,9 @@
 import { ClockCircleOutlined, InfoCircleOutlined } from '@ant-design/icons';
+import { can } from '../../app/permissions.ts';
 import { Alert, App, Button, Card, Flex, Form, Modal, Steps, Tag, Tooltip, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPORTING_RECORDERS } from '../../../../core/accidents/accident-roles.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { DateTimePicker } from '../hazards/date-time-picker.tsx';
 import { showSubmitError } from '../hazards/hazard-form-errors.ts';
@@ -45,7 +45,7 @@ function RecordReportModal({ accident, step, onClose }: { accident: AccidentDeta
           void message.success(t('accidentScreens.chain.recorded'));
           onClose();
         },
-        onError: (error) => showSubmitError(error, form, [['at']], { serverMessage: (m) => m, summary: (e) => (e as Error).message, notify: (text) => void message.error(text) }),
+        onError: (error) => showSubmitError(error, form, [['at']], { t, notify: (text) => void message.error(text) }),
       },
     );
   return (
@@ -76,7 +76,7 @@ export function AccidentChainCard({ accident }: { accident: AccidentDetail }) {
   const user = useSessionUser();
   const [recording, setRecording] = useState<ReportingStepView | null>(null);
   const chain = accident.reporting.chain;
-  const canRecord = REPORTING_RECORDERS.includes(user.role);
+  const canRecord = can(user, 'accidents.chain');
   const next = chain.findIndex((s, i) => i > 0 && !s.reportedAt && !!chain[i - 1]!.reportedAt);
   const firstOpen = chain.findIndex((s) => !s.reportedAt);
   const current = firstOpen === -1 ? chain.length : firstOpen;

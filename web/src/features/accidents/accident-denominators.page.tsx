@@ -1,11 +1,11 @@
 import { EditOutlined } from '@ant-design/icons';
+import { can } from '../../app/permissions.ts';
 import { Alert, App, Button, Card, Empty, Flex, Form, InputNumber, List, Modal, Select, Table, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { DENOMINATOR_EDITORS } from '../../../../core/accidents/accident-roles.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
@@ -56,7 +56,7 @@ function EditModal({ row, year, onClose }: { row: Row; year: number; onClose: ()
           void message.success(t('accidentScreens.denominators.saved'));
           onClose();
         },
-        onError: (error) => showSubmitError(error, form, [['gdpYuan'], ['workers']], { serverMessage: (m) => m, summary: (e) => (e as Error).message, notify: (text) => void message.error(text) }),
+        onError: (error) => showSubmitError(error, form, [['gdpYuan'], ['workers']], { t, notify: (text) => void message.error(text) }),
       },
     );
   return (
@@ -106,7 +106,7 @@ export function AccidentDenominatorsPage() {
   const denominators = useDenominators();
   const regions = useRegions();
   const [editing, setEditing] = useState<Row | null>(null);
-  const canEdit = DENOMINATOR_EDITORS.includes(user.role);
+  const canEdit = can(user, 'accidents.denominators');
 
   const thisYear = dayjs().year();
   const years = [...new Set([...Array.from({ length: 6 }, (_, i) => thisYear - i), ...(denominators.data ?? []).map((d) => d.year)])].sort((a, b) => b - a);

@@ -5,6 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
@@ -16,7 +17,6 @@ import { IndustryName } from '../organisations/industry-name.tsx';
 import { useDistrictName } from '../organisations/use-regions.query.ts';
 import './accident-screens.texts.ts';
 import { AccidentChainCard } from './accident-chain.tsx';
-import { canReportAccident } from './accident.policy.ts';
 import type { AccidentDetail, AccidentRevision } from './accident.types.ts';
 import { AccidentFlagTags, AccidentGradeTag } from './accident-tags.tsx';
 import { AccidentRegulatorCard } from './accident-regulator-card.tsx';
@@ -51,7 +51,7 @@ function ReviseModal({ accident, open, onClose }: { accident: AccidentDetail; op
           void message.success(t('accidents.revised'));
           onClose();
         },
-        onError: (error) => showSubmitError(error, form, [['deaths'], ['missing'], ['seriousInjuries'], ['directLossYuan'], ['at'], ['reason']], { serverMessage: (m) => m, summary: (e) => (e as Error).message, notify: (text) => void message.error(text) }),
+        onError: (error) => showSubmitError(error, form, [['deaths'], ['missing'], ['seriousInjuries'], ['directLossYuan'], ['at'], ['reason']], { t, notify: (text) => void message.error(text) }),
       },
     );
   return (
@@ -126,7 +126,7 @@ export function AccidentDetailPage() {
           <Button icon={<PrinterOutlined />} href={accidentRecordPdfUrl(a.id)} target="_blank" rel="noopener">
             {t('accidentScreens.print')}
           </Button>
-          {canReportAccident(user) && <Button type="primary" onClick={() => setRevising(true)}>{t('accidents.revise')}</Button>}
+          {can(user, 'accidents.report') && <Button type="primary" onClick={() => setRevising(true)}>{t('accidents.revise')}</Button>}
         </>
       }
     >
@@ -164,7 +164,7 @@ export function AccidentDetailPage() {
       <Card title={t('accidents.revisions')} size="small">
         <Table<AccidentRevision> rowKey="id" size="small" columns={revisionColumns} dataSource={a.revisions} pagination={false} scroll={{ x: 900 }} locale={{ emptyText: t('accidents.noRevisions') }} />
       </Card>
-      {(user.role === 'regulator' || user.role === 'inspector') && <AccidentRegulatorCard accident={a} />}
+      {can(user, 'accidents.investigate') && <AccidentRegulatorCard accident={a} />}
       {revising && <ReviseModal accident={a} open={revising} onClose={() => setRevising(false)} />}
     </PageContainer>
   );

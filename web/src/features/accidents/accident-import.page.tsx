@@ -1,10 +1,11 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { apiErrorText, fieldErrorText } from '../../app/api-error-text.ts';
+import { can } from '../../app/permissions.ts';
 import { Alert, Button, Card, Collapse, Flex, Form, Input, Popconfirm, Result, Steps, Typography, Upload } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ACCIDENT_IMPORTERS } from '../../../../core/accidents/accident-roles.ts';
 import { formatWanYuan } from '../../../../core/shared/money.ts';
 import { isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
@@ -74,7 +75,7 @@ export function AccidentImportPage() {
   const [result, setResult] = useState<AccidentImportReport | null>(null);
   const checkColumns = useRecordColumns(false);
   const resultColumns = useRecordColumns(true);
-  if (!ACCIDENT_IMPORTERS.includes(user.role)) return <ForbiddenPage />;
+  if (!can(user, 'accidents.import')) return <ForbiddenPage />;
 
   const fieldLabel = fieldLabelOf(t);
   const reset = () => {
@@ -122,11 +123,11 @@ export function AccidentImportPage() {
         onError: (error) => {
           if (isApiError(error, 'VALIDATION_FAILED') && error.details.length > 0) {
             const onMapping = error.details.filter((d) => d.path.startsWith('mapping'));
-            if (onMapping.length > 0) setMappingError(onMapping.map((d) => `${d.path}: ${d.message}`).join('; '));
-            setProblem({ title: t('accidentScreens.import.fileProblem'), lines: error.details.filter((d) => !d.path.startsWith('mapping')).map((d) => `${d.path}: ${d.message}`) });
+            if (onMapping.length > 0) setMappingError(onMapping.map((d) => `${d.path}: ${fieldErrorText(t, d)}`).join('; '));
+            setProblem({ title: t('accidentScreens.import.fileProblem'), lines: error.details.filter((d) => !d.path.startsWith('mapping')).map((d) => `${d.path}: ${fieldErrorText(t, d)}`) });
             return;
           }
-          setProblem({ title: t('accidentScreens.import.fileProblem'), lines: [isApiError(error) ? t(`errors.${error.code}` as 'errors.INTERNAL', { defaultValue: error.message }) : (error as Error).message] });
+          setProblem({ title: t('accidentScreens.import.fileProblem'), lines: [apiErrorText(t, error)] });
         },
       },
     );

@@ -3,6 +3,7 @@ import { Button, Card, DatePicker, Empty, Flex, Input, Select, Table, type Table
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -10,10 +11,8 @@ import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { formatCityTime } from '../hazards/hazard-time.ts';
 import { RegionTreeSelect } from '../organisations/classification-selects.tsx';
 import { useDistrictName } from '../organisations/use-regions.query.ts';
-import { ACCIDENT_IMPORTERS } from '../../../../core/accidents/accident-roles.ts';
 import { formatWanYuan } from '../../../../core/shared/money.ts';
 import './accident-screens.texts.ts';
-import { canReportAccident } from './accident.policy.ts';
 import { ACCIDENT_CATEGORIES, ACCIDENT_GRADES, parseAccidentListParams, toSearchParams, type Accident, type AccidentListParams } from './accident.types.ts';
 import { AccidentFlagTags, AccidentGradeTag } from './accident-tags.tsx';
 import { accidentListXlsxUrl, useAccidents } from './use-accidents.query.ts';
@@ -47,8 +46,8 @@ export function AccidentListPage() {
         <>
           <LinkButton to="/accidents/statistics" icon={<BarChartOutlined />}>{t('accidents.statistics')}</LinkButton>
           <Button icon={<DownloadOutlined />} href={accidentListXlsxUrl(filters)} download>{t('accidents.export')}</Button>
-          {ACCIDENT_IMPORTERS.includes(user.role) && <LinkButton to="/accidents/import" icon={<UploadOutlined />}>{t('accidentScreens.import.button')}</LinkButton>}
-          {canReportAccident(user) && <LinkButton to="/accidents/new" type="primary" icon={<PlusOutlined />}>{t('accidents.report')}</LinkButton>}
+          {can(user, 'accidents.import') && <LinkButton to="/accidents/import" icon={<UploadOutlined />}>{t('accidentScreens.import.button')}</LinkButton>}
+          {can(user, 'accidents.report') && <LinkButton to="/accidents/new" type="primary" icon={<PlusOutlined />}>{t('accidents.report')}</LinkButton>}
         </>
       }
     >

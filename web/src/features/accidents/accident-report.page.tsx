@@ -68,7 +68,7 @@ export function AccidentReportPage() {
           void message.success(t('accidents.submitted'));
           void navigate(`/accidents/${created.id}`);
         },
-        onError: (error) => showSubmitError(error, form, FIELDS, { serverMessage: (m) => m, summary: (e) => (e as Error).message, notify: (text) => void message.error(text) }),
+        onError: (error) => showSubmitError(error, form, FIELDS, { t, notify: (text) => void message.error(text) }),
       },
     );
   };

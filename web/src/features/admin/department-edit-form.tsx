@@ -1,7 +1,6 @@
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
-import { fieldErrorsFrom, showSubmitError } from '../hazards/hazard-form-errors.ts';
+import { showSubmitError } from '../hazards/hazard-form-errors.ts';
 import { useRegions } from '../organisations/use-regions.query.ts';
 import { useUpdateDepartment, type Department, type DepartmentEdit } from './use-admin.queries.ts';
 import { IndustryName } from '../organisations/industry-name.tsx';
@@ -35,13 +34,8 @@ export function DepartmentEditModal({ department, onClose }: { department: Depar
           onClose();
         },
         onError: (error) => {
-          if (isApiError(error, 'CONFLICT') && error.details.length > 0) {
-            form.setFields(fieldErrorsFrom(error.details, FIELDS).fields as Parameters<typeof form.setFields>[0]);
-            return;
-          }
           showSubmitError(error, form, FIELDS, {
-            serverMessage: (text) => text,
-            summary: (e) => t(`errors.${errorCodeOf(e)}`),
+            t,
             notify: (text) => void message.error(text),
           });
         },

@@ -14,6 +14,7 @@ import { CockpitTrend } from './cockpit-trend.tsx';
 import { KpiCard } from './kpi-card.tsx';
 import { useCockpit, type Cockpit, type RecentItem } from './use-cockpit.query.ts';
 import { useLiveEvents, type LiveItem } from './use-live-events.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 /** KPI order on the screen; a KPI appears when its domain's panel does. */
 const KPI_ORDER = ['accidents', 'deaths', 'largerAccidents', 'openHazards', 'overdueHazards', 'majorHazards', 'activeAlarms'];
@@ -67,7 +68,7 @@ export function CockpitPage() {
             <Button size="small" icon={<LogoutOutlined />} onClick={() => void navigate('/')}>{t('cockpit.exit')}</Button>
           </Flex>
         </header>
-        {cockpit.isError && <Alert type="error" showIcon message={(cockpit.error as Error).message} />}
+        {cockpit.isError && <Alert type="error" showIcon title={apiErrorText(t, cockpit.error)} />}
         <section className="cockpit-kpis" aria-label="KPI">
           {cockpit.isPending ? <Skeleton active /> : kpis.map((k) => <KpiCard key={k.key} kpi={k} />)}
         </section>

@@ -3,11 +3,11 @@ import { Button, Card, Empty, Grid, Table, Typography, type TableProps } from 'a
 import type { SortOrder } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
-import { canReportHazard } from './hazard.policy.ts';
 import type { Hazard, HazardListParams, HazardSort } from './hazard.types.ts';
 import { HazardCardList } from './hazard-card-list.tsx';
 import { HazardFilters } from './hazard-filters.tsx';
@@ -131,7 +131,7 @@ export function HazardListPage() {
       extra={
         <>
           <ExportButton path="/hazards/export.xlsx" filters={toHazardApiQuery(params)} />
-          {canReportHazard(user) && (
+          {can(user, 'hazards.report') && (
             <LinkButton to="/hazards/new" type="primary" icon={<PlusOutlined />}>
               {t('hazard.list.report')}
             </LinkButton>

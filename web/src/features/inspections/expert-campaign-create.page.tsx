@@ -1,10 +1,12 @@
+import type { TFunction } from 'i18next';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { apiErrorText, fieldErrorText } from '../../app/api-error-text.ts';
+import { can } from '../../app/permissions.ts';
 import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { EXPERT_CAMPAIGN_MAKERS } from '../../../../core/inspections/expert-assessment.ts';
-import { errorCodeOf, type ApiErrorDetail } from '../../app/api-client.ts';
+import { type ApiErrorDetail } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -24,11 +26,11 @@ interface CampaignValues {
 }
 
 /** A 400's details on the form's fields; the dates are one range field here. */
-export function campaignFieldErrors(details: readonly ApiErrorDetail[]) {
+export function campaignFieldErrors(t: TFunction, details: readonly ApiErrorDetail[]) {
   return details.map((d) => {
     const segments: (string | number)[] = d.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     const name = segments[0] === 'startDate' || segments[0] === 'endDate' ? ['period'] : segments;
-    return { name, errors: [d.message] };
+    return { name, errors: [fieldErrorText(t, d)] };
   });
 }
 
@@ -38,7 +40,7 @@ export function ExpertCampaignCreatePage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const user = useSessionUser();
-  const allowed = EXPERT_CAMPAIGN_MAKERS.includes(user.role) && Boolean(user.departmentId);
+  const allowed = can(user, 'expertCampaigns.create') && Boolean(user.departmentId);
   const [form] = Form.useForm<CampaignValues>();
   const keyIndustry = Form.useWatch('keyIndustry', form);
   const assignments = Form.useWatch('assignments', form);
@@ -65,8 +67,8 @@ export function ExpertCampaignCreatePage() {
     } catch (error) {
       const details = (error as { details?: ApiErrorDetail[] }).details ?? [];
       type Fields = Parameters<typeof form.setFields>[0];
-      if (details.length > 0) form.setFields(campaignFieldErrors(details).map((f) => ({ ...f, errors: f.errors.map((m) => t('hazard.validation.server', { message: m })) })) as Fields);
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      if (details.length > 0) form.setFields(campaignFieldErrors(t, details).map((f) => ({ ...f, errors: f.errors.map((m) => t('hazard.validation.server', { message: m })) })) as Fields);
+      void message.error(apiErrorText(t, error));
     }
   };
 

@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { can } from '../../app/permissions.ts';
 import { Card, Empty, Flex, Grid, Input, Pagination, Progress, Select, Skeleton, Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { EXPERT_CAMPAIGN_MAKERS } from '../../../../core/inspections/expert-assessment.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
@@ -36,7 +36,7 @@ export function ExpertCampaignList() {
   const [search, setSearch] = useSearchParams();
   const params = paramsFrom(search);
   const campaigns = useExpertCampaigns(params);
-  const canCreate = EXPERT_CAMPAIGN_MAKERS.includes(user.role) && Boolean(user.departmentId);
+  const canCreate = can(user, 'expertCampaigns.create') && Boolean(user.departmentId);
   const filtered = Boolean(params.q ?? params.keyIndustry ?? params.status);
 
   const update = (changes: Record<string, string | undefined>) => {

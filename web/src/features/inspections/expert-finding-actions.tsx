@@ -1,10 +1,13 @@
+import type { TFunction } from 'i18next';
 import { AlertOutlined, SafetyOutlined } from '@ant-design/icons';
+import { apiErrorText, fieldErrorText } from '../../app/api-error-text.ts';
+import { can } from '../../app/permissions.ts';
 import { App, Button, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPERT_FINDING_CONVERTERS, type ExpertFindingView } from '../../../../core/inspections/expert-assessment.ts';
+import { type ExpertFindingView } from '../../../../core/inspections/expert-assessment.ts';
 import { hazardCategorySchema, hazardGradeSchema } from '../../../../core/hazards/hazard.schema.ts';
-import { errorCodeOf, type ApiErrorDetail } from '../../app/api-client.ts';
+import { type ApiErrorDetail } from '../../app/api-client.ts';
 import type { SessionUser } from '../../app/session.types.ts';
 import { MEASURE_KINDS } from '../risks/risk.types.ts';
 import { useRiskPoints } from '../risks/use-risks.query.ts';
@@ -13,13 +16,13 @@ import { useFindingToHazard, useFindingToMeasure, type ExpertReport } from './us
 
 /** The campaign's department's officers act on findings (server `EXPERT_FINDING_CONVERTERS`, scoped to the department). */
 export function canConvertFindings(user: SessionUser, report: Pick<ExpertReport, 'departmentId'>): boolean {
-  return EXPERT_FINDING_CONVERTERS.includes(user.role) && user.departmentId === report.departmentId;
+  return can(user, 'expertCampaigns.convert') && user.departmentId === report.departmentId;
 }
 
 type FormLike = { setFields: (fields: { name: (string | number)[]; errors: string[] }[]) => void };
-const toFields = (form: FormLike, error: unknown, wrap: (m: string) => string) => {
+const toFields = (t: TFunction, form: FormLike, error: unknown, wrap: (m: string) => string) => {
   const details = (error as { details?: ApiErrorDetail[] }).details ?? [];
-  form.setFields(details.map((d) => ({ name: d.path.split('.'), errors: [wrap(d.message)] })));
+  form.setFields(details.map((d) => ({ name: d.path.split('.'), errors: [wrap(fieldErrorText(t, d))] })));
 };
 
 interface HazardValues {
@@ -49,8 +52,8 @@ function HazardModal({ finding, open, onClose }: { finding: ExpertFindingView; o
       void message.success(t('expertCampaigns.convert.doneHazard'));
       onClose();
     } catch (error) {
-      toFields(form as unknown as FormLike, error, (m) => t('hazard.validation.server', { message: m }));
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      toFields(t, form as unknown as FormLike, error, (m) => t('hazard.validation.server', { message: m }));
+      void message.error(apiErrorText(t, error));
     }
   };
   const required = [{ required: true, whitespace: true, message: t('expertCampaigns.convert.required') }];
@@ -129,8 +132,8 @@ function MeasureModal({ finding, enterpriseId, open, onClose }: { finding: Exper
       void message.success(t('expertCampaigns.convert.doneMeasure'));
       onClose();
     } catch (error) {
-      toFields(form as unknown as FormLike, error, (m) => t('hazard.validation.server', { message: m }));
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      toFields(t, form as unknown as FormLike, error, (m) => t('hazard.validation.server', { message: m }));
+      void message.error(apiErrorText(t, error));
     }
   };
   const required = [{ required: true, whitespace: true, message: t('expertCampaigns.convert.required') }];

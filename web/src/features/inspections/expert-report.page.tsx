@@ -1,8 +1,9 @@
 import { Alert, App, Card, Descriptions, Flex, List, Result, Skeleton, Tag, Typography } from 'antd';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ExpertFindingView } from '../../../../core/inspections/expert-assessment.ts';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
+import { isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -142,7 +143,7 @@ export function ExpertReportPage() {
               { target: r.id, body },
               {
                 onSuccess: () => void message.success(t('expertCampaigns.report.submitted')),
-                onError: (error) => void message.error(t(`errors.${errorCodeOf(error)}`)),
+                onError: (error) => void message.error(apiErrorText(t, error)),
               },
             )
           }

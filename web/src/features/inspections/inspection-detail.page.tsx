@@ -1,11 +1,11 @@
 import { Card, Descriptions, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { DocumentsCard } from './documents-card.tsx';
-import { canEnforce } from './inspection.policy.ts';
 import type { InspectionDetail } from './inspection.types.ts';
 import { formatTime } from './inspection-list.tsx';
 import { InspectionStatusTag } from './inspection-status-tag.tsx';
@@ -110,7 +110,7 @@ export function InspectionDetailPage() {
             ))}
           </Card>
         )}
-        <DocumentsCard key={data.id} inspection={data} canIssue={canEnforce(user)} />
+        <DocumentsCard key={data.id} inspection={data} canIssue={can(user, 'inspections.enforce')} />
       </Space>
     </PageContainer>
   );

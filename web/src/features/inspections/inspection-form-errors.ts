@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { fieldErrorText } from '../../app/api-error-text.ts';
 import type { ApiErrorDetail } from '../../app/api-client.ts';
 import type { FieldName, ServerFieldErrorOptions } from '../../app/use-server-field-errors.ts';
 import { i18n } from '../../i18n/i18n.ts';
@@ -21,12 +22,12 @@ export function renameInspectionField(segments: FieldName): FieldName | undefine
   return undefined;
 }
 
-/** The message on a field: the form's "required", a known rule of the field in the user's language, or the server's words. */
+/** The message on a field: the form's "required", a known rule of the field, or the problem as the server names it — in the user's language. */
 export function inspectionFieldMessage(t: TFunction, detail: ApiErrorDetail, field: FieldName): string {
-  if (detail.message === 'is required') return t('inspections.form.required');
+  if (detail.reason === 'required' || detail.message === 'is required') return t('inspections.form.required');
   const last = [...field].reverse().find((part): part is string => typeof part === 'string');
   const key = `inspections.serverErrors.${last ?? ''}`;
-  return last && i18n.exists(key) ? String(t(key as 'inspections.serverErrors.endedAt')) : detail.message;
+  return last && i18n.exists(key) ? String(t(key as 'inspections.serverErrors.endedAt')) : fieldErrorText(t, detail);
 }
 
 export const inspectionFieldErrors = (t: TFunction): ServerFieldErrorOptions => ({

@@ -1,16 +1,17 @@
 import { CalendarOutlined, CopyOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
+import { apiErrorText } from '../../app/api-error-text.ts';
+import { can } from '../../app/permissions.ts';
 import { Alert, App, Button, Card, Descriptions, Flex, List, Result, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { canChangeChecklist, CHECKLIST_WRITERS } from '../../../../core/hazards/checklist-api.schema.ts';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
+import { canChangeChecklist } from '../../../../core/hazards/checklist-api.schema.ts';
+import { isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { formatCityTime } from '../hazards/hazard-time.ts';
 import { legalBasisText, MajorCriterionTag } from './checklist-item-card.tsx';
-import { canMakePlan } from './investigation.policy.ts';
 import { ChecklistKindTag, ChecklistStatusTags, IndustryScopeText, PhrasingTag } from './checklist-parts.tsx';
 import './checklists.texts.ts';
 import type { Checklist } from './investigation.types.ts';
@@ -22,7 +23,7 @@ function ChecklistActions({ checklist }: { checklist: Checklist }) {
   const user = useSessionUser();
   const retire = useRetireChecklist(checklist.id);
   const own = canChangeChecklist(user, checklist);
-  const writer = CHECKLIST_WRITERS.includes(user.role) && Boolean(user.departmentId ?? user.enterpriseId);
+  const writer = can(user, 'checklists.write') && Boolean(user.departmentId ?? user.enterpriseId);
   const confirmRetire = () =>
     void modal.confirm({
       title: t('checklists.detail.retireTitle'),
@@ -35,13 +36,13 @@ function ChecklistActions({ checklist }: { checklist: Checklist }) {
           await retire.mutateAsync();
           void message.success(t('checklists.detail.retired'));
         } catch (error) {
-          void message.error(t(`errors.${errorCodeOf(error)}`));
+          void message.error(apiErrorText(t, error));
         }
       },
     });
   return (
     <>
-      {canMakePlan(user) && !checklist.retiredAt && (
+      {can(user, 'investigations.plan') && !checklist.retiredAt && (
         <LinkButton to={`/investigation-plans/new?checklist=${encodeURIComponent(checklist.id)}`} type="primary" icon={<CalendarOutlined />}>
           {t('checklists.detail.usePlan')}
         </LinkButton>

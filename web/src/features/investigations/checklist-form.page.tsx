@@ -1,11 +1,14 @@
+import type { TFunction } from 'i18next';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { apiErrorText, fieldErrorText } from '../../app/api-error-text.ts';
+import { can } from '../../app/permissions.ts';
 import { App, Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Result, Row, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { canChangeChecklist, CHECKLIST_WRITERS } from '../../../../core/hazards/checklist-api.schema.ts';
+import { canChangeChecklist } from '../../../../core/hazards/checklist-api.schema.ts';
 import { phrasingOfText } from '../../../../core/hazards/checklists/checklist-phrasing.ts';
-import { errorCodeOf, type ApiErrorDetail } from '../../app/api-client.ts';
+import { type ApiErrorDetail } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -58,13 +61,13 @@ function bodyOf(values: ChecklistValues): ChecklistCreate {
 }
 
 /** A 400's details on the form's fields: `items.2.legalBasis.standard` → ['items', 2, 'legalBasis', 'standard']. */
-export function checklistFieldErrors(details: readonly ApiErrorDetail[]) {
+export function checklistFieldErrors(t: TFunction, details: readonly ApiErrorDetail[]) {
   return details
     .filter((d) => /^(name|industryScope|items)/.test(d.path))
     .map((d) => {
       const segments: (string | number)[] = d.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
       const name = segments[0] === 'industryScope' ? ['industryScope'] : segments;
-      return { name, errors: [d.message] };
+      return { name, errors: [fieldErrorText(t, d)] };
     });
 }
 
@@ -83,13 +86,13 @@ function ChecklistForm({ initial, editing }: { initial: ChecklistValues; editing
       await navigate(`/checklists/${saved.id}`);
     } catch (error) {
       const details = (error as { details?: ApiErrorDetail[] }).details ?? [];
-      const fields = checklistFieldErrors(details);
+      const fields = checklistFieldErrors(t, details);
       if (fields.length > 0) {
         type Fields = Parameters<typeof form.setFields>[0];
         form.setFields(fields.map((f) => ({ name: f.name, errors: f.errors.map((m) => t('hazard.validation.server', { message: m })) })) as Fields);
         form.scrollToField(fields[0]!.name as Fields[number]['name']);
       }
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      void message.error(apiErrorText(t, error));
     }
   };
 
@@ -221,7 +224,7 @@ export function ChecklistFormPage() {
         : ({ name: '', items: [blankItem()] } as ChecklistValues),
     [source.data, id, t],
   );
-  const writer = CHECKLIST_WRITERS.includes(user.role) && Boolean(user.departmentId ?? user.enterpriseId);
+  const writer = can(user, 'checklists.write') && Boolean(user.departmentId ?? user.enterpriseId);
   if (!writer || (id && source.data && !canChangeChecklist(user, source.data))) return <ForbiddenPage />;
   const title = t(id ? 'checklists.form.editTitle' : 'checklists.form.createTitle');
   if ((id ?? from) && source.isPending) {

@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { can } from '../../app/permissions.ts';
 import { Card, Checkbox, Empty, Flex, Input, Select, Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -6,7 +7,6 @@ import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
-import { CHECKLIST_WRITERS } from '../../../../core/hazards/checklist-api.schema.ts';
 import { formatCityTime } from '../hazards/hazard-time.ts';
 import { IndustryTreeSelect } from '../organisations/classification-selects.tsx';
 import { ChecklistKindTag, ChecklistStatusTags, IndustryScopeText } from './checklist-parts.tsx';
@@ -36,7 +36,7 @@ export function ChecklistListPage() {
   const [search, setSearch] = useSearchParams();
   const params = paramsFrom(search);
   const lists = useChecklistLibrary(params);
-  const canWrite = CHECKLIST_WRITERS.includes(user.role) && Boolean(user.departmentId ?? user.enterpriseId);
+  const canWrite = can(user, 'checklists.write') && Boolean(user.departmentId ?? user.enterpriseId);
 
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(search);

@@ -2,9 +2,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useSessionUser } from '../../app/auth-context.tsx';
-import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
-import { canMakePlan } from './investigation.policy.ts';
 import { PlanForm } from './plan-form.tsx';
 import { useCreatePlan } from './use-investigations.query.ts';
 
@@ -16,7 +14,6 @@ export function PlanCreatePage() {
   const checklist = search.get('checklist');
   const { message } = App.useApp();
   const create = useCreatePlan();
-  if (!canMakePlan(user)) return <ForbiddenPage />;
   const forEnterprise = user.role === 'enterprise';
   return (
     <PageContainer

@@ -1,7 +1,6 @@
 import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Row, Select, Tag } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { showSubmitError } from '../hazards/hazard-form-errors.ts';
 import { cityWallClock } from '../hazards/hazard-time.ts';
 import { IndustryTreeSelect } from '../organisations/classification-selects.tsx';
@@ -75,7 +74,7 @@ export function PlanForm({ forEnterprise, ownEnterpriseId, initialValues, onSubm
     } catch (error) {
       showSubmitError(error, form, PLAN_FIELDS, {
         serverMessage: (text) => t('hazard.validation.server', { message: text }),
-        summary: (cause) => t(`errors.${errorCodeOf(cause)}`),
+        t,
         notify: (text) => void message.error(text),
       });
     }

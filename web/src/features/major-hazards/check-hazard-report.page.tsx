@@ -1,4 +1,5 @@
 import { Alert, App, Card, Form, Input, Skeleton } from 'antd';
+import { can } from '../../app/permissions.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -6,7 +7,6 @@ import { useSessionUser } from '../../app/auth-context.tsx';
 import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
-import { canReportHazard } from '../hazards/hazard.policy.ts';
 import { HazardReportForm } from '../hazards/hazard-report-form.tsx';
 import { emptyReportValues, toCreateInput, type HazardReportValues } from '../hazards/hazard-report-values.ts';
 import { cityWallClock } from '../hazards/hazard-time.ts';
@@ -69,7 +69,7 @@ export function CheckHazardReportPage() {
   const source = useMajorHazardSource(id);
   const check = useGuarantorCheck(id, checkId);
 
-  if (!canReportHazard(user)) return <ForbiddenPage />;
+  if (!can(user, 'hazards.report')) return <ForbiddenPage />;
   if (source.isPending || check.isPending) {
     return (
       <Card>

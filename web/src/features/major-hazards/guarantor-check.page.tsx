@@ -1,15 +1,16 @@
 import { AlertOutlined } from '@ant-design/icons';
+import { can } from '../../app/permissions.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, Radio, Result, Skeleton, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
+import { isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
-import { canReportHazard } from '../hazards/hazard.policy.ts';
 import { DateTimePicker } from '../hazards/date-time-picker.tsx';
 import { cityWallClock, formatCityTime, instantOfCityWallClock, toCityDateTime } from '../hazards/hazard-time.ts';
 import { useCardSize } from '../hazards/use-descriptions-layout.ts';
@@ -65,7 +66,7 @@ function Saved({ source, check, onAnother }: { source: MajorHazardSource; check:
         subTitle={t('mhSource.check.savedText', { role, checker: check.checker, time: formatCityTime(check.checkedAt), next: formatCityTime(check.nextDueAt) })}
         extra={
           <Flex vertical gap={12} align="center">
-            {check.problems && canReportHazard(user) && (
+            {check.problems && can(user, 'hazards.report') && (
               <>
                 <Alert type="warning" showIcon title={t('mhSource.check.problemsFound')} style={{ textAlign: 'left' }} />
                 <LinkButton type="primary" size="large" danger icon={<AlertOutlined />} to={`/major-hazard-sources/${source.id}/checks/${check.id}/hazard`}>
@@ -109,8 +110,8 @@ function CheckForm({ source, initialRole, onSaved }: { source: MajorHazardSource
       void message.success(t('mhSource.check.saved'));
       onSaved(check);
     } catch (error) {
-      if (isApiError(error) && error.details.length > 0) form.setFields(apiFieldErrors(error.details) as Parameters<typeof form.setFields>[0]);
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      if (isApiError(error) && error.details.length > 0) form.setFields(apiFieldErrors(t, error.details) as Parameters<typeof form.setFields>[0]);
+      void message.error(apiErrorText(t, error));
     }
   };
 

@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { apiErrorText, fieldErrorText } from '../../app/api-error-text.ts';
 import { Alert, App, AutoComplete, Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
+import { isApiError } from '../../app/api-client.ts';
 import { EnterpriseSelect } from '../hazards/enterprise-select.tsx';
 import { apiFieldErrors } from '../risks/api-field-errors.ts';
 import { AssessmentSteps } from './assessment-steps.tsx';
@@ -91,8 +92,8 @@ export function MajorHazardSourceForm({ initialValues, showEnterprise = false, s
     try {
       await onSubmit(v, assessed);
     } catch (error) {
-      if (isApiError(error)) form.setFields(apiFieldErrors(error.details) as Parameters<typeof form.setFields>[0]);
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      if (isApiError(error)) form.setFields(apiFieldErrors(t, error.details) as Parameters<typeof form.setFields>[0]);
+      void message.error(apiErrorText(t, error));
     }
   };
 
@@ -173,8 +174,8 @@ export function MajorHazardSourceForm({ initialValues, showEnterprise = false, s
               <Alert
                 type="error"
                 showIcon
-                title={t(`errors.${errorCodeOf(assessment.error)}`)}
-                description={isApiError(assessment.error) ? assessment.error.details.map((d) => <div key={d.path}>{d.message}</div>) : undefined}
+                title={apiErrorText(t, assessment.error)}
+                description={isApiError(assessment.error) ? assessment.error.details.map((d) => <div key={d.path}>{fieldErrorText(t, d)}</div>) : undefined}
               />
             ) : assessment.data && input ? (
               <AssessmentSteps assessment={assessment.data} />

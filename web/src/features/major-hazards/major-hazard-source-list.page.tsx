@@ -2,13 +2,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Card, Flex, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { EnterpriseSelect } from '../hazards/enterprise-select.tsx';
 import { AssessmentSteps, SourceLevelTag } from './assessment-steps.tsx';
-import { canWriteSources } from './major-hazard.policy.ts';
 import type { MajorHazardSource } from './major-hazard.types.ts';
 import { useMajorHazardSources } from './use-major-hazards.query.ts';
 
@@ -21,7 +21,7 @@ export function MajorHazardSourceListPage() {
   const enterpriseId = own ? (user.enterpriseId ?? undefined) : (params.get('enterpriseId') ?? undefined);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const sources = useMajorHazardSources(enterpriseId, page);
-  const canWrite = canWriteSources(user);
+  const canWrite = can(user, 'majorHazards.write');
 
   const columns: TableProps<MajorHazardSource>['columns'] = [
     { title: t('majorHazards.fields.level'), dataIndex: 'level', width: 110, render: (level: number | null) => <SourceLevelTag level={level} /> },

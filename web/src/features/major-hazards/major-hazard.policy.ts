@@ -1,5 +1,5 @@
-import { sourceWriters } from '../../../../core/major-hazards/major-hazard-source.schema.ts';
+import { can } from '../../app/permissions.ts';
 import type { SessionUser } from '../../app/session.types.ts';
 
-/** The server's sourceWriters (core/major-hazards/major-hazard-source.schema.ts): register, change, record checks. */
-export const canWriteSources = (user: SessionUser) => sourceWriters.includes(user.role);
+/** Register and change sources, record 包保 checks (core/auth/permissions.ts `majorHazards.write`). */
+export const canWriteSources = (user: SessionUser) => can(user, 'majorHazards.write');

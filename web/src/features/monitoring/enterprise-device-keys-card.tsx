@@ -1,8 +1,8 @@
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import { App, Button, Card, Empty, Form, Grid, Input, InputNumber, Modal, Popconfirm, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import type { FieldPath } from '../hazards/hazard-form-errors.ts';
 import { formatCityTime } from '../hazards/hazard-time.ts';
@@ -78,7 +78,7 @@ export function EnterpriseDeviceKeysCard({ enterpriseId }: { enterpriseId: strin
       await revoke.mutateAsync(key.id);
       void message.success(t('sensorAdmin.keys.revoked', { name: key.name }));
     } catch (error) {
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      void message.error(apiErrorText(t, error));
     }
   };
 

@@ -1,9 +1,9 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import { App, Button, Card, Empty, Flex, Grid, List, Popconfirm, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { formatCityTime } from '../hazards/hazard-time.ts';
@@ -80,7 +80,7 @@ export function EnterpriseSensorsCard({ enterpriseId }: { enterpriseId: string }
       await deactivate.mutateAsync(sensor.id);
       void message.success(t('sensorAdmin.sensors.deactivated', { code: sensor.code }));
     } catch (error) {
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      void message.error(apiErrorText(t, error));
     }
   };
   const actions = (sensor: Sensor) => [

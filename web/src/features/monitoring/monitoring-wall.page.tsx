@@ -3,19 +3,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Badge, Button, Card, Col, Empty, Flex, List, Row, Statistic, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../app/permissions.ts';
 import { DistrictMap, type MapPiece, type MapPoint } from '../../app/district-map.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { useSessionUser } from '../../app/auth-context.tsx';
-import { sensorManagers } from '../../../../core/monitoring/monitoring-roles.ts';
 import { ExportButton } from '../transfer/export-button.tsx';
 import { alarmText } from './alarm-text.ts';
 import { AcknowledgeAlarmModal } from './acknowledge-alarm-modal.tsx';
 import { applyAlarmEvent, monitoredEnterprises, STATE_COLORS, stateCounts, type EnterpriseAlarmState } from './alarm-state.ts';
 import { StateDot } from './alarm-tags.tsx';
 import { useLiveEvents } from './live-events.ts';
-import { canAcknowledgeAlarm } from './monitoring.policy.ts';
 import type { Alarm } from './monitoring.types.ts';
 import { AlarmTable } from './open-alarm-table.tsx';
 import { monitoringKeys, useEnterpriseLocations, useOpenAlarms, useSensors } from './use-monitoring.queries.ts';
@@ -101,7 +100,7 @@ export function MonitoringWallPage() {
             {t('monitoring.wall.history')}
           </LinkButton>
           <ExportButton path="/sensors/export.xlsx" label={t('transfer.export.sensors')} />
-          {sensorManagers.includes(user.role) && (
+          {can(user, 'sensors.manage') && (
             <LinkButton to="/monitoring/sensors/import" icon={<UploadOutlined />}>
               {t('nav.sensorImport')}
             </LinkButton>
@@ -197,7 +196,7 @@ export function MonitoringWallPage() {
         <AlarmTable
           alarms={alarms}
           loading={openAlarms.isFetching && !openAlarms.data}
-          onAcknowledge={canAcknowledgeAlarm(user) ? setAcknowledging : undefined}
+          onAcknowledge={can(user, 'alarms.acknowledge') ? setAcknowledging : undefined}
           empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('monitoring.wall.noActiveAlarms')} />}
           pagination={alarms.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
         />

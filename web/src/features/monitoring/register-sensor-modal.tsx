@@ -1,4 +1,5 @@
 import { Alert, App, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Typography } from 'antd';
+import { fieldErrorText } from '../../app/api-error-text.ts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorDetail } from '../../app/api-client.ts';
@@ -92,7 +93,7 @@ export function RegisterSensorModal({ enterpriseId, open, onClose }: RegisterSen
       onClose(sensor);
     } catch (error) {
       const rules = ((error as { details?: ApiErrorDetail[] }).details ?? []).filter((d) => d.path.startsWith('rules'));
-      if (rules.length > 0) setLevelsError(rules.map((d) => t('sensorAdmin.form.serverSays', { message: d.message })).join('; '));
+      if (rules.length > 0) setLevelsError(rules.map((d) => t('sensorAdmin.form.serverSays', { message: fieldErrorText(t, d) })).join('; '));
       showSensorFormError(error, form, FIELDS, t, (text) => void message.error(text), (path) => (path.startsWith('rules') ? 'levels' : path));
     }
   };

@@ -1,6 +1,7 @@
 import type { FormInstance } from 'antd';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import type { TFunction } from 'i18next';
-import { errorCodeOf, type ApiErrorDetail } from '../../app/api-client.ts';
+import { type ApiErrorDetail } from '../../app/api-client.ts';
 import { fieldErrorsFrom, type FieldPath } from '../hazards/hazard-form-errors.ts';
 import './sensor-admin.texts.ts';
 
@@ -22,6 +23,6 @@ export function showSensorFormError(
     form.setFields(matched);
     form.scrollToField(matched[0]!.name);
   }
-  const summary = t(`errors.${errorCodeOf(error)}`);
+  const summary = apiErrorText(t, error);
   notify(unmatched.length > 0 ? `${summary}: ${unmatched.join('; ')}` : summary);
 }

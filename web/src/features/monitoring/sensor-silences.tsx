@@ -1,9 +1,9 @@
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import { Alert, App, Button, Card, Empty, Form, Grid, Input, Modal, Popconfirm, Radio, Table, Tag, Typography, type TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { DateTimePicker } from '../hazards/date-time-picker.tsx';
@@ -110,7 +110,7 @@ export function SilenceBanner({ sensor }: { sensor: Sensor }) {
             onConfirm={() =>
               cancel.mutateAsync(current.id).then(
                 () => void message.success(t('sensorAdmin.silences.cancelled')),
-                (error: unknown) => void message.error(t(`errors.${errorCodeOf(error)}`)),
+                (error: unknown) => void message.error(apiErrorText(t, error)),
               )
             }
           >
@@ -141,7 +141,7 @@ export function SensorSilencesCard({ sensor }: { sensor: Sensor }) {
       await cancel.mutateAsync(silence.id);
       void message.success(t('sensorAdmin.silences.cancelled'));
     } catch (error) {
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      void message.error(apiErrorText(t, error));
     }
   };
   const columns: TableProps<Silence>['columns'] = [

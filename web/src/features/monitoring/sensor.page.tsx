@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
+import { can } from '../../app/permissions.ts';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
@@ -11,7 +12,6 @@ import { formatCityTime } from '../hazards/hazard-time.ts';
 import { AcknowledgeAlarmModal } from './acknowledge-alarm-modal.tsx';
 import { StateDot } from './alarm-tags.tsx';
 import { useLiveEvents } from './live-events.ts';
-import { canAcknowledgeAlarm } from './monitoring.policy.ts';
 import type { Alarm, LiveReading } from './monitoring.types.ts';
 import { AlarmTable } from './open-alarm-table.tsx';
 import './sensor-admin.texts.ts';
@@ -139,7 +139,7 @@ export function SensorPage() {
           loading={alarms.isFetching}
           showCleared
           hideSensor
-          onAcknowledge={canAcknowledgeAlarm(user) ? setAcknowledging : undefined}
+          onAcknowledge={can(user, 'alarms.acknowledge') ? setAcknowledging : undefined}
           empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('monitoring.history.empty')} />}
         />
       </Card>

@@ -1,9 +1,9 @@
 import { CheckCircleOutlined, DeleteOutlined, EditOutlined, PoweroffOutlined, UndoOutlined } from '@ant-design/icons';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import { App, Button, Card, Col, Descriptions, Empty, Flex, Form, Input, Modal, Pagination, Popconfirm, Row, Skeleton, Table, Tag, Timeline, Tooltip, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -39,7 +39,7 @@ function DeactivateModal({ point, onClose }: { point: RiskPoint; onClose: () => 
       void message.success(t('riskPoint.detail.deactivated'));
       onClose();
     } catch (error) {
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      void message.error(apiErrorText(t, error));
     }
   };
   return (
@@ -82,7 +82,7 @@ function Actions({ point }: { point: RiskPoint }) {
           await reactivate.mutateAsync();
           void message.success(t('riskPoint.detail.reactivated'));
         } catch (error) {
-          void message.error(t(`errors.${errorCodeOf(error)}`));
+          void message.error(apiErrorText(t, error));
         }
       },
     });
@@ -93,7 +93,7 @@ function Actions({ point }: { point: RiskPoint }) {
       void message.success(t('riskPoint.detail.deleted'));
       await navigate(`/risks?enterpriseId=${point.enterpriseId}`, { replace: true });
     } catch (error) {
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      void message.error(apiErrorText(t, error));
     }
   };
 

@@ -1,9 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
+import { isApiError } from '../../app/api-client.ts';
 import { EnterpriseSelect } from '../hazards/enterprise-select.tsx';
 import { apiFieldErrors } from './api-field-errors.ts';
 import { EvaluationFields, scoreValuesOf, type ScoreValues } from './evaluation-fields.tsx';
@@ -66,9 +67,9 @@ export function RiskPointForm({ initialValues, mode, showEnterprise = false, sub
       await onSubmit(v);
     } catch (error) {
       if (isApiError(error) && error.details.length > 0) {
-        form.setFields(apiFieldErrors(error.details) as Parameters<typeof form.setFields>[0]);
+        form.setFields(apiFieldErrors(t, error.details) as Parameters<typeof form.setFields>[0]);
       }
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      void message.error(apiErrorText(t, error));
     }
   };
 

@@ -2,8 +2,8 @@ import { DownloadOutlined, FileDoneOutlined, PlusOutlined } from '@ant-design/ic
 import { App, Button, Card, Checkbox, Flex, Select, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
@@ -12,8 +12,8 @@ import { RiskDistributionCard } from './risk-distribution-card.tsx';
 import './risk-point.texts.ts';
 import { RiskLevelTag } from './risk-level-tag.tsx';
 import { RISK_LEVELS, type RiskLevel, type RiskPoint } from './risk.types.ts';
-import { canWriteRisks } from './risk.policy.ts';
 import { useCreateRiskChecklist, useRiskDistribution, useRiskPoints } from './use-risks.query.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 const isLevel = (v: string | null): v is RiskLevel => v !== null && (RISK_LEVELS as readonly string[]).includes(v);
 
@@ -31,7 +31,7 @@ export function RiskPointListPage() {
   const inactive = params.get('status') === 'inactive';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const points = useRiskPoints({ enterpriseId, level, reviewOverdue: inactive ? undefined : reviewOverdue, active: inactive ? false : undefined, page });
-  const canWrite = canWriteRisks(user);
+  const canWrite = can(user, 'risks.write');
   const distribution = useRiskDistribution(enterpriseId);
   const makeChecklist = useCreateRiskChecklist();
 
@@ -91,7 +91,7 @@ export function RiskPointListPage() {
       const checklist = await makeChecklist.mutateAsync(enterpriseId);
       void message.success(t('risks.checklistMade', { name: checklist.name, count: checklist.items.length }));
     } catch (error) {
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      void message.error(apiErrorText(t, error));
     }
   };
 
@@ -106,12 +106,12 @@ export function RiskPointListPage() {
               {t('risks.export')}
             </Button>
           )}
-          {enterpriseId && (user.role === 'enterprise' || user.role === 'regulator') && (
+          {enterpriseId && can(user, 'checklists.write') && (
             <Button icon={<FileDoneOutlined />} loading={makeChecklist.isPending} onClick={() => void onMakeChecklist()}>
               {t('risks.makeChecklist')}
             </Button>
           )}
-          {canWrite && (
+          {can(user, 'risks.write') && (
             <LinkButton to={enterpriseId ? `/risks/new?enterpriseId=${enterpriseId}` : '/risks/new'} type="primary" icon={<PlusOutlined />}>
               {t('risks.create')}
             </LinkButton>

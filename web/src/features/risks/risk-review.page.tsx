@@ -1,9 +1,10 @@
 import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Descriptions, Flex, Form, Input, Row, Skeleton, Tag, Typography } from 'antd';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { cityToday } from '../../../../core/hazards/plan-window.ts';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
+import { isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -70,9 +71,9 @@ export function RiskReviewPage() {
       await navigate(`/risks/${p.id}`, { replace: true });
     } catch (error) {
       if (isApiError(error) && error.details.length > 0) {
-        form.setFields(apiFieldErrors(error.details.map((d) => ({ ...d, path: d.path.replace(/^evaluation\./, '') }))) as Parameters<typeof form.setFields>[0]);
+        form.setFields(apiFieldErrors(t, error.details.map((d) => ({ ...d, path: d.path.replace(/^evaluation\./, '') }))) as Parameters<typeof form.setFields>[0]);
       }
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      void message.error(apiErrorText(t, error));
     }
   };
 

@@ -1,5 +1,5 @@
-import { riskWriters } from '../../../../core/risks/risk-point.schema.ts';
+import { can } from '../../app/permissions.ts';
 import type { SessionUser } from '../../app/session.types.ts';
 
-/** The server's riskWriters (core/risks/risk-point.schema.ts): register, change, review, deactivate, delete. */
-export const canWriteRisks = (user: SessionUser) => riskWriters.includes(user.role);
+/** Register, change, review, deactivate, delete risk points (core/auth/permissions.ts `risks.write`). */
+export const canWriteRisks = (user: SessionUser) => can(user, 'risks.write');

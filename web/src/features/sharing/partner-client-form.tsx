@@ -1,7 +1,6 @@
 import { Alert, App, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { feedDomainSchema } from '../../../../core/partners/partner.schema.ts';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { showSubmitError } from '../hazards/hazard-form-errors.ts';
 import { DistrictsSelect, IndustriesSelect, useDistrictOptions } from './scope-fields.tsx';
 import { useIssuePartnerClient, useUpdatePartnerClient, type PartnerClient, type PartnerClientInput } from './use-sharing.queries.ts';
@@ -31,7 +30,7 @@ export function PartnerClientFormModal({ client, onClose, onIssued }: { client: 
   const city = districts.options[0]?.value;
 
   const failed = (error: unknown) =>
-    showSubmitError(error, form, FIELDS, { serverMessage: (text) => text, summary: (e) => t(`errors.${errorCodeOf(e)}`), notify: (text) => void message.error(text) });
+    showSubmitError(error, form, FIELDS, { t, notify: (text) => void message.error(text) });
 
   const submit = (values: PartnerClientInput) => {
     const input = partnerClientInputOf(values);

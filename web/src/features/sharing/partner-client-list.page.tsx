@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import { App, Button, Card, Empty, Popconfirm, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedDomain } from '../../../../core/partners/partner.schema.ts';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -33,7 +33,7 @@ function PartnerClientList() {
   const [editing, setEditing] = useState<PartnerClient | 'new' | null>(null);
   const [viewing, setViewing] = useState<PartnerClient | null>(null);
   const [secret, setSecret] = useState<{ title: string; clientId: string; secret: string } | null>(null);
-  const failed = (error: unknown) => void message.error(t(`errors.${errorCodeOf(error)}`));
+  const failed = (error: unknown) => void message.error(apiErrorText(t, error));
 
   const columns: TableProps<PartnerClient>['columns'] = [
     {

@@ -1,7 +1,6 @@
 import { App, Checkbox, Col, Form, Input, Modal, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WEBHOOK_DOMAINS, WEBHOOK_EVENTS_BY_DOMAIN } from '../../../../core/webhooks/webhook-events.ts';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { showSubmitError } from '../hazards/hazard-form-errors.ts';
 import { WebhookScopeFields } from './scope-fields.tsx';
 import { useCreateWebhook, useUpdateWebhook, type Webhook, type WebhookEvent, type WebhookInput } from './use-sharing.queries.ts';
@@ -53,7 +52,7 @@ export function WebhookFormModal({ webhook, onClose, onCreated }: { webhook: Web
   const pending = create.isPending || update.isPending;
 
   const failed = (error: unknown) =>
-    showSubmitError(error, form, FIELDS, { serverMessage: (text) => text, summary: (e) => t(`errors.${errorCodeOf(e)}`), notify: (text) => void message.error(text) });
+    showSubmitError(error, form, FIELDS, { t, notify: (text) => void message.error(text) });
 
   const submit = (values: WebhookInput) => {
     const input = webhookInputOf(values);

@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import { App, Button, Card, Empty, Popconfirm, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WEBHOOK_DOMAINS, WEBHOOK_EVENTS_BY_DOMAIN } from '../../../../core/webhooks/webhook-events.ts';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -54,7 +54,7 @@ function WebhookList() {
   const [editing, setEditing] = useState<Webhook | 'new' | null>(null);
   const [viewing, setViewing] = useState<Webhook | null>(null);
   const [secret, setSecret] = useState<{ title: string; secret: string } | null>(null);
-  const failed = (error: unknown) => void message.error(t(`errors.${errorCodeOf(error)}`));
+  const failed = (error: unknown) => void message.error(apiErrorText(t, error));
 
   const test = (hook: Webhook) =>
     sendTest.mutate(hook.id, {

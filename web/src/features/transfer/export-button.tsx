@@ -1,4 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import { App, Button, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +36,7 @@ export function ExportButton({ path, filters = {}, label, size }: ExportButtonPr
       void message.success(t('transfer.export.done', { name }));
     } catch (error) {
       const tooMany = isApiError(error, 'VALIDATION_FAILED') && error.details.some((d) => d.path === 'filters');
-      void message.error(tooMany ? t('transfer.export.tooMany') : t('transfer.export.failed', { message: error instanceof Error ? error.message : String(error) }));
+      void message.error(tooMany ? t('transfer.export.tooMany') : t('transfer.export.failed', { message: apiErrorText(t, error) }));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { CheckCircleOutlined, DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Typography, Upload } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -60,7 +61,7 @@ export function WorkbookImportPage({ target }: { target: ImportTarget }) {
         body: { content: await base64Of(file!), fileName: file!.name },
       }),
     onSuccess: (report) => (report.dryRun ? setChecked(report) : setDone(report)),
-    onError: (error) => void message.error(t('transfer.import.failed', { message: error instanceof Error ? error.message : String(error) })),
+    onError: (error) => void message.error(t('transfer.import.failed', { message: apiErrorText(t, error) })),
   });
 
   const choose = (chosen: File) => {
