@@ -56,7 +56,8 @@ function leavesOf(list: RouteObject[], parent = ''): Leaf[] {
 }
 
 const LEAVES = leavesOf(routes);
-const PAGES = LEAVES.filter((l) => l.pattern !== '/login' && l.pattern !== '/*');
+// The sign-in page and the public pages (outside the signed-in app, no role) are not walked.
+const PAGES = LEAVES.filter((l) => l.pattern !== '/login' && l.pattern !== '/*' && !l.pattern.startsWith('/public/'));
 
 // ---------------------------------------------------------------- the fake API
 

@@ -288,7 +288,7 @@ export const routes: RouteObject[] = [
                   { path: 'check', element: guard('majorHazards.write', guarantorCheckPage), handle: { crumb: ({ t }) => ({ title: t('nav.majorHazardCheck') }) } satisfies RouteHandle },
                   {
                     path: 'checks/:checkId/hazard',
-                    element: guard('majorHazards.write', checkHazardReportPage),
+                    element: guard('hazards.report', checkHazardReportPage),
                     handle: { crumb: ({ t }) => ({ title: t('nav.hazardReport') }) } satisfies RouteHandle,
                   },
                 ],
@@ -333,7 +333,7 @@ export const routes: RouteObject[] = [
                       { index: true, element: guard('expertCampaigns.view', expertCampaignDetailPage) },
                       {
                         path: 'assignments/:assignmentId',
-                        element: guard('inspections.view', expertReportPage),
+                        element: guard('expertCampaigns.view', expertReportPage),
                         handle: { crumb: ({ params }) => ({ title: <ExpertReportCrumb id={params['assignmentId'] ?? ''} /> }) } satisfies RouteHandle,
                       },
                     ],
