@@ -57,9 +57,9 @@ const hasError = (el: Element | null) => Boolean(el?.closest('.ant-form-item')?.
 describe('useServerFieldErrors', () => {
   it('turns the named fields red with their messages, the list shows its own, and the rest is in the alert', async () => {
     const error = new ApiError(400, 'VALIDATION_FAILED', 'Request validation failed', [
-      { path: 'place', message: 'is required' },
+      { path: 'place', message: 'is required', reason: 'required' },
       { path: 'drawId', message: 'is not a draw of your department that drew this enterprise' },
-      { path: 'participants', message: 'must name at least 2 enforcement officers' },
+      { path: 'participants', message: 'must name at least 2 enforcement officers', reason: 'min_officers', params: { count: 2 } },
       { path: 'participants.0.name', message: 'must be at most 50 characters long' },
       { path: 'planId', message: 'is not a plan of your department' },
     ]);
@@ -70,11 +70,12 @@ describe('useServerFieldErrors', () => {
     expect(hasError(container.querySelector('[data-testid=place] input'))).toBe(true);
     expect(hasError(container.querySelector('[data-testid=enterprise] input'))).toBe(true);
     expect(hasError(container.querySelector('[data-testid=participant-0] input'))).toBe(true);
-    expect(container.querySelector('[data-testid=place]')?.closest('.ant-form-item')?.textContent).toContain('is required');
-    expect(container.querySelector('[data-testid=participants]')?.textContent).toContain('must name at least 2 enforcement officers');
+    expect(container.querySelector('[data-testid=place]')?.closest('.ant-form-item')?.textContent).toContain('必填');
+    expect(container.querySelector('[data-testid=participants]')?.textContent).toContain('至少填写 2 名执法人员');
     const alert = container.querySelector('[data-testid=submit-error]')?.textContent ?? '';
     expect(alert).toContain('提交的数据有误，请检查标红的字段');
-    expect(alert).toContain('planId: is not a plan of your department');
+    // A problem the server words only itself: named by its field, in the screen's language.
+    expect(alert).toContain('planId: 填写的内容不符合要求');
   }, 20_000);
 
   it('says what went wrong when nothing can be marked (a conflict, the network)', async () => {
@@ -85,7 +86,8 @@ describe('useServerFieldErrors', () => {
     const alert = container.querySelector('[data-testid=submit-error]')?.textContent ?? '';
     expect(alert).toContain('保存失败');
     expect(alert).toContain('数据与现有记录冲突');
-    expect(alert).toContain('already issued');
+    // The server's English words are for logs and API clients, not for this screen.
+    expect(alert).not.toContain('already issued');
     expect(alert).not.toContain('标红');
     expect(container.querySelector('.ant-form-item-has-error')).toBeNull();
   });

@@ -51,7 +51,7 @@ describe('ResetPasswordModal', { timeout: 30_000 }, () => {
     await i18n.changeLanguage('zh-CN');
     vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
       posts.push(JSON.parse(String(init.body)));
-      const body = { error: { code: 'VALIDATION_FAILED', message: 'temporaryPassword: is too common', details: [{ path: 'temporaryPassword', message: 'is too common' }] } };
+      const body = { error: { code: 'VALIDATION_FAILED', message: 'temporaryPassword: is too common', details: [{ path: 'temporaryPassword', message: 'is too common', reason: 'password_common' }] } };
       return new Response(JSON.stringify(body), { status: 400, headers: { 'content-type': 'application/json' } });
     });
   });
@@ -91,7 +91,7 @@ describe('ResetPasswordModal', { timeout: 30_000 }, () => {
       if (item?.classList.contains('ant-form-item-has-error')) break;
     }
     expect(item?.classList.contains('ant-form-item-has-error')).toBe(true);
-    expect(item?.textContent).toContain('is too common');
+    expect(item?.textContent).toContain('过于常见');
     expect(posts).toEqual([{ temporaryPassword: '12345678' }]);
   });
 });

@@ -9,7 +9,7 @@ import { PageContainer } from '../../app/page-container.tsx';
 import { ExportButton } from '../transfer/export-button.tsx';
 import { DrawPanel } from './draw-panel.tsx';
 import { ExpertCampaignList } from './expert-campaign-list.tsx';
-import { canSeeExpertCampaigns } from './inspection.policy.ts';
+import { canEnforce, canSeeExpertCampaigns } from './inspection.policy.ts';
 import { InspectionList } from './inspection-list.tsx';
 import { PlanPanel } from './plan-panel.tsx';
 import './inspections.texts.ts';
@@ -20,7 +20,7 @@ type Tab = (typeof TABS)[number];
 export function InspectionsPage() {
   const { t } = useTranslation();
   const user = useSessionUser();
-  const enforce = can(user, 'inspections.enforce');
+  const enforce = canEnforce(user);
   const [params, setParams] = useSearchParams();
   // An expert's work here is the campaigns they are assigned to: their tab comes first.
   const home: Tab = user.role === 'expert' ? 'experts' : 'inspections';

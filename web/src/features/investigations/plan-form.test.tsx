@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { act, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiRequest } from '../../app/api-client.ts';
+import { apiRequest, type ApiErrorDetail } from '../../app/api-client.ts';
 import { i18n } from '../../i18n/i18n.ts';
 import { flush, render, type Rendered } from '../../test-support/render.tsx';
 import type { Checklist } from './investigation.types.ts';
@@ -37,7 +37,7 @@ let view: Rendered | undefined;
 let requests: { url: string; method: string }[] = [];
 
 /** The server: the checklists that fit the enterprises asked about, and a plan refused with the server's reason. */
-function stubServer(refusal?: { path: string; message: string }[]) {
+function stubServer(refusal?: ApiErrorDetail[]) {
   requests = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
     requests.push({ url, method: init.method ?? 'GET' });
@@ -100,7 +100,7 @@ describe('the plan form’s checklists', { timeout: 20_000 }, () => {
   });
 
   it('shows the server’s reason on the checklist field when it still refuses the plan', async () => {
-    stubServer([{ path: 'checklist', message: 'has no item for the industry 2614 of your enterprise' }]);
+    stubServer([{ path: 'checklist', message: 'has no item for the industry 2614 of your enterprise', reason: 'checklist_not_for_industry', params: { industries: '2614' } }]);
     const onSubmit = vi.fn((body: unknown) => apiRequest('/investigation-plans', { method: 'POST', body }));
     const container = await show(
       <PlanForm
@@ -117,6 +117,6 @@ describe('the plan form’s checklists', { timeout: 20_000 }, () => {
     await until(() => onSubmit.mock.calls.length > 0);
     expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ checklist: 'chemicals-2017', name: '每日自查' });
     await until(() => container.querySelector('#checklist_help') !== null);
-    expect(container.querySelector('#checklist_help')?.textContent).toBe('未通过服务器校验：has no item for the industry 2614 of your enterprise');
+    expect(container.querySelector('#checklist_help')?.textContent).toBe('未通过服务器校验：该检查表没有适用于行业 2614 的检查项，请选择适用的检查表');
   });
 });
