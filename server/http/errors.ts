@@ -1,5 +1,3 @@
-import { withReason } from '../../core/shared/validation-messages.ts';
-
 /**
  * The closed list of API error codes and their HTTP statuses (api.md "Conventions").
  * Services throw `AppError`; the error handler turns it into `{"error": {code, message, details}}`.
@@ -58,6 +56,5 @@ export const conflict = (message: string, details?: ErrorDetail[]) => new AppErr
 /** 409 with the reason of the refusal for clients (`params` what it names). */
 export const refused = (message: string, reason: string, params?: ErrorDetail['params']) =>
   new AppError('CONFLICT', message, [{ path: '', message, reason, ...(params && { params }) }]);
-/** 400 for the fields named; each detail gets the reason clients say it by (validation-messages.ts) unless it has one. */
 export const invalid = (details: ErrorDetail[]) =>
-  new AppError('VALIDATION_FAILED', details.map((d) => `${d.path}: ${d.message}`).join('; '), details.map(withReason));
+  new AppError('VALIDATION_FAILED', details.map((d) => `${d.path}: ${d.message}`).join('; '), details);

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { wordedReason } from '../../../core/shared/worded-reasons.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { ApiError, errorCodeOf, type ApiErrorDetail } from './api-client.ts';
 import './api-errors.texts.ts';
@@ -33,12 +34,14 @@ export function apiErrorText(t: TFunction, error: unknown): string {
 
 /**
  * A field's problem as the server found it, in the user's language: by its reason and params. A problem the
- * server words only itself (a schema's own rule) is its English message on an English screen, and a general
- * "not accepted" on a Chinese one.
+ * server words only itself is recognised by its words where the core knows them (core/shared/worded-reasons.ts),
+ * else it is its English message on an English screen and a general "not accepted" on a Chinese one.
  */
 export function fieldErrorText(t: TFunction, detail: ApiErrorDetail): string {
-  const reason = detail.reason ?? 'invalid';
-  const params = localised(t, detail.params);
+  // A problem the server words only in English (no reason, or `invalid`) may still be one the core knows by its words.
+  const worded = !detail.reason || detail.reason === 'invalid' ? wordedReason(detail.message) : undefined;
+  const reason = worded?.reason ?? detail.reason ?? 'invalid';
+  const params = localised(t, worded?.params ?? detail.params);
   const items = params['unit'] !== undefined && params['unit'] !== 'characters';
   const key = (items && (reason === 'too_short' || reason === 'too_long') ? `${reason}_items` : reason) as 'invalid';
   if (reason === 'invalid' || !t(`apiErrors.fields.${key}`, { defaultValue: '' })) {

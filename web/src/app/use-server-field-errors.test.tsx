@@ -59,7 +59,7 @@ describe('useServerFieldErrors', () => {
     const error = new ApiError(400, 'VALIDATION_FAILED', 'Request validation failed', [
       { path: 'place', message: 'is required', reason: 'required' },
       { path: 'drawId', message: 'is not a draw of your department that drew this enterprise' },
-      { path: 'participants', message: 'must name at least 2 enforcement officers', reason: 'min_officers', params: { count: 2 } },
+      { path: 'participants', message: 'must name at least 2 enforcement officers' },
       { path: 'participants.0.name', message: 'must be at most 50 characters long' },
       { path: 'planId', message: 'is not a plan of your department' },
     ]);

@@ -51,7 +51,7 @@ describe('ResetPasswordModal', { timeout: 30_000 }, () => {
     await i18n.changeLanguage('zh-CN');
     vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
       posts.push(JSON.parse(String(init.body)));
-      const body = { error: { code: 'VALIDATION_FAILED', message: 'temporaryPassword: is too common', details: [{ path: 'temporaryPassword', message: 'is too common', reason: 'password_common' }] } };
+      const body = { error: { code: 'VALIDATION_FAILED', message: 'temporaryPassword: is too common', details: [{ path: 'temporaryPassword', message: 'is too common' }] } };
       return new Response(JSON.stringify(body), { status: 400, headers: { 'content-type': 'application/json' } });
     });
   });

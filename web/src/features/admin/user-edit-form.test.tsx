@@ -97,7 +97,7 @@ describe('UserEditModal', { timeout: 30_000 }, () => {
   });
 
   it('shows a server field error on its field', async () => {
-    serve(400, { error: { code: 'VALIDATION_FAILED', message: 'departmentId: is deactivated', details: [{ path: 'departmentId', message: 'is deactivated', reason: 'inactive' }] } });
+    serve(400, { error: { code: 'VALIDATION_FAILED', message: 'departmentId: is deactivated', details: [{ path: 'departmentId', message: 'is deactivated' }] } });
     await mount();
     await save();
     const text = await waitForText('#departmentId_help, .ant-form-item-explain-error', (t) => t.includes('已停用'));

@@ -100,7 +100,7 @@ describe('the plan form’s checklists', { timeout: 20_000 }, () => {
   });
 
   it('shows the server’s reason on the checklist field when it still refuses the plan', async () => {
-    stubServer([{ path: 'checklist', message: 'has no item for the industry 2614 of your enterprise', reason: 'checklist_not_for_industry', params: { industries: '2614' } }]);
+    stubServer([{ path: 'checklist', message: 'has no item for the industry 2614 of your enterprise' }]);
     const onSubmit = vi.fn((body: unknown) => apiRequest('/investigation-plans', { method: 'POST', body }));
     const container = await show(
       <PlanForm

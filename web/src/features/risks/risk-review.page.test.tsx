@@ -107,7 +107,7 @@ describe('recording a risk point review', () => {
   it('refuses to send without a reviewer and a conclusion, and shows the server’s field messages', async () => {
     const api = fakeApi((method, path) => {
       if (method === 'GET' && path === `/api/v1/risk-points/${ID}`) return [200, point({ lastReviewedOn: today })];
-      if (method === 'POST') return [400, { error: { code: 'VALIDATION_FAILED', message: 'x', details: [{ path: 'reviewedOn', message: 'must not be before the last review (2026-11-02)', reason: 'not_before_last_review', params: { date: '2026-11-02' } }] } }];
+      if (method === 'POST') return [400, { error: { code: 'VALIDATION_FAILED', message: 'x', details: [{ path: 'reviewedOn', message: 'must not be before the last review (2026-11-02)' }] } }];
       return [404, { error: { code: 'NOT_FOUND', message: path } }];
     });
     vi.stubGlobal('fetch', api.fetch);

@@ -113,7 +113,7 @@ describe('WebhookFormModal', { timeout: 30_000 }, () => {
   it('puts the server’s refusal of a district code on the districts field', async () => {
     answer = (method, url) => {
       if (method === 'PATCH' && url.startsWith('/api/v1/webhooks/')) {
-        return json({ error: { code: 'VALIDATION_FAILED', message: 'regionCodes.0: unknown region code 510199', details: [{ path: 'regionCodes.0', message: 'unknown region code 510199', reason: 'unknown_region', params: { code: '510199' } }] } }, 400);
+        return json({ error: { code: 'VALIDATION_FAILED', message: 'regionCodes.0: unknown region code 510199', details: [{ path: 'regionCodes.0', message: 'unknown region code 510199' }] } }, 400);
       }
       return json({ items: [] });
     };
