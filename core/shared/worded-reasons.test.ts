@@ -16,6 +16,7 @@ describe('the reasons of problems that rules word themselves', () => {
     ['must name at least 2 enforcement officers with their certificate numbers', { reason: 'min_officers', params: { count: 2 } }],
     ['is required when deaths go down (from 2 to 1)', { reason: 'required' }],
     ['is deactivated', { reason: 'inactive' }],
+    ['CAS 9004-70-0 is shared by Table 1 row 33 硝化纤维素; row 34 硝化纤维素: give the row', { reason: 'ambiguous_substance', params: { rows: '#33 硝化纤维素; #34 硝化纤维素' } }],
   ])('%s', (message, reason) => {
     expect(wordedReason(message)).toEqual(reason);
   });

@@ -40,6 +40,8 @@ const WORDED: readonly (readonly [RegExp, (m: RegExpMatchArray) => WordedReason]
   [/^must not be before the day of the inspection \((.+)\)$/, (m) => ({ reason: 'not_before_inspection', params: { date: m[1] ?? '' } })],
   [/^must name at least (\d+) enforcement officers\b/, (m) => ({ reason: 'min_officers', params: { count: Number(m[1]) } })],
   [/^is required\b/, () => ({ reason: 'required' })],
+  // core/major-hazards/substances.ts: a CAS number or name several rows of GB 18218 Table 1 share.
+  [/^(?:CAS \S+ is shared by|.+ matches) Table 1 (.+): give the row$/, (m) => ({ reason: 'ambiguous_substance', params: { rows: (m[1] ?? '').replace(/\brow (\d+)/g, '#$1') } })],
 ];
 
 export function wordedReason(message: string): WordedReason | undefined {
