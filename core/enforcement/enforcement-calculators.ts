@@ -56,7 +56,11 @@ export function lateSurcharge(fineFen: bigint, dueOn: string, paidOn: string): L
   return { days, surchargeFen: uncapped > fineFen ? fineFen : uncapped, capped };
 }
 
+/** Both dates well-formed (a refinement may see a field that failed its own check). */
+const bothDates = (a: unknown, b: unknown) => [a, b].every((d) => typeof d === 'string' && civilDateSchema.safeParse(d).success);
+
 const notBefore = (earlier: string, later: string, path: string, ctx: z.RefinementCtx) => {
+  if (!bothDates(earlier, later)) return;
   const days = daysBetween(earlier, later);
   if (days < 0) ctx.addIssue({ code: 'custom', path: [path], message: `must not be before ${earlier}`, input: later });
   else if (days > MAX_PERIOD_DAYS) ctx.addIssue({ code: 'custom', path: [path], message: `must be at most ${MAX_PERIOD_DAYS} days after ${earlier}`, input: later });
@@ -84,7 +88,7 @@ export const lateSurchargeInputSchema = z
     paidOn: civilDateSchema.describe('the day paid (or the day to compute for); on or before dueOn gives 0 days'),
   })
   .superRefine((body, ctx) => {
-    if (daysBetween(body.dueOn, body.paidOn) > MAX_PERIOD_DAYS) {
+    if (bothDates(body.dueOn, body.paidOn) && daysBetween(body.dueOn, body.paidOn) > MAX_PERIOD_DAYS) {
       ctx.addIssue({ code: 'custom', path: ['paidOn'], message: `must be at most ${MAX_PERIOD_DAYS} days after ${body.dueOn}`, input: body.paidOn });
     }
   });

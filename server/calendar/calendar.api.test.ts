@@ -112,7 +112,7 @@ describe('the administrator’s calendar years', () => {
 
   it('refuses a notice with days outside the year, duplicates, or a weekday as a make-up day, writing nothing', async () => {
     const cases = [
-      [{ ...notice2027, days: [{ date: '2028-01-01', kind: 'holiday', name: '元旦' }] }, 'days.0.date', 'not_in_year'],
+      [{ ...notice2027, days: [{ date: '2027-12-31', kind: 'holiday', name: '元旦' }] }, 'days.0.date', 'not_in_year'],
       [{ ...notice2027, days: [notice2027.days[0], notice2027.days[0]] }, 'days.1.date', 'duplicate'],
       [{ ...notice2027, days: [notice2027.days[0], { date: '2027-01-05', kind: 'workday', name: '元旦' }] }, 'days.1.date', 'workday_not_weekend'],
       [{ ...notice2027, days: [{ date: '2027-01-09', kind: 'workday', name: '元旦' }] }, 'days', 'at_least_one_holiday'],
