@@ -40,7 +40,7 @@ export const calendarYearInputSchema = z
     const seen = new Set<string>();
     body.days.forEach((d, i) => {
       if (seen.has(d.date)) ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: 'is listed twice', input: d.date });
-      else if (d.kind === 'workday' && !isWeekend(d.date)) {
+      else if (d.kind === 'workday' && civilDateSchema.safeParse(d.date).success && !isWeekend(d.date)) {
         ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: 'must be a Saturday or Sunday to be a make-up working day', input: d.date });
       }
       seen.add(d.date);
