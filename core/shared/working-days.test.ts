@@ -20,7 +20,7 @@ describe('working days (Mon–Fri, less holidays, plus 调休 make-up days)', ()
     ['2025-10-09', true, 'the Thursday after the holiday'],
     ['2025-10-11', true, 'a Saturday made a working day'],
     ['2025-10-12', false, 'the Sunday after'],
-  ] as const)('%s is %s (%s)', (date, working) => {
+  ] as const)('%s is %s (%s)', (date, working, _why) => {
     expect(isWorkingDay(calendar, date)).toBe(working);
   });
 
@@ -33,7 +33,7 @@ describe('working days (Mon–Fri, less holidays, plus 调休 make-up days)', ()
     ['2025-10-10', 2, '2025-10-13', 'the next Monday'],
     ['2025-10-13', 5, '2025-10-17', 'a plain week: the day itself is not counted'],
     ['2025-10-17', 1, '2025-10-20', 'over a plain weekend'],
-  ] as const)('%s + %i working days = %s (%s)', (from, n, date) => {
+  ] as const)('%s + %i working days = %s (%s)', (from, n, date, _why) => {
     expect(addWorkingDays(calendar, from, n)).toEqual({ ok: true, date });
   });
 
