@@ -25,7 +25,8 @@ describe('daily continuous penalty (安全生产法 Art. 112)', () => {
     expect(before.success).toBe(false);
     expect(before.error?.issues[0]).toMatchObject({ path: ['correctedOn'], message: 'must not be before 2026-03-02' });
     expect(dailyPenaltyInputSchema.safeParse({ originalFineYuan: 100, orderedOn: '2026-03-02', correctedOn: '2026-03-02' }).success).toBe(true);
-    expect(dailyPenaltyInputSchema.safeParse({ originalFineYuan: 100, orderedOn: '2000-01-01', correctedOn: '2100-01-01' }).success).toBe(false);
+    expect(dailyPenaltyInputSchema.safeParse({ originalFineYuan: 100, orderedOn: '2000-01-01', correctedOn: '2100-01-01' }).success).toBe(true);
+    expect(dailyPenaltyInputSchema.safeParse({ originalFineYuan: 100, orderedOn: '2000-01-01', correctedOn: '2100-01-02' }).success).toBe(false);
     expect(() => dailyPenalty(1n, '2026-03-02', '2026-03-01')).toThrow(RangeError);
   });
 });

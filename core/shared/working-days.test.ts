@@ -31,7 +31,7 @@ describe('working days (Mon–Fri, less holidays, plus 调休 make-up days)', ()
     ['2025-10-10', 1, '2025-10-11', 'the make-up Saturday counts'],
     ['2025-10-09', 2, '2025-10-11', 'two after the holiday'],
     ['2025-10-10', 2, '2025-10-13', 'the next Monday'],
-    ['2025-10-13', 5, '2025-10-17', 'a plain week: the day itself is not counted'],
+    ['2025-10-13', 4, '2025-10-17', 'a plain week: the day itself is not counted'],
     ['2025-10-17', 1, '2025-10-20', 'over a plain weekend'],
   ] as const)('%s + %i working days = %s (%s)', (from, n, date, _why) => {
     expect(addWorkingDays(calendar, from, n)).toEqual({ ok: true, date });
