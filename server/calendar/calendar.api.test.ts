@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const addWorkingDays = (body: unknown, token: string | undefined = enterprise) => t.request('POST', '/api/v1/calendar/add-working-days', { token, body });
+/** `token` null: no session. */
+const addWorkingDays = (body: unknown, token: string | null = enterprise) => t.request('POST', '/api/v1/calendar/add-working-days', { token: token ?? undefined, body });
 
 /** A 2027 notice as an administrator would enter it (illustrative days, not the real notice). */
 const notice2027 = {
@@ -56,7 +57,7 @@ describe('POST /calendar/add-working-days', () => {
   });
 
   it('answers 401 without a session', async () => {
-    expect((await addWorkingDays({ from: '2026-03-01', workingDays: 1 }, undefined)).status).toBe(401);
+    expect((await addWorkingDays({ from: '2026-03-01', workingDays: 1 }, null)).status).toBe(401);
   });
 });
 

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const post = (path: string, body: unknown, token: string | undefined = expert) => t.request('POST', `/api/v1${path}`, { token, body });
+/** `token` null: no session. */
+const post = (path: string, body: unknown, token: string | null = expert) => t.request('POST', `/api/v1${path}`, { token: token ?? undefined, body });
 
 describe('POST /enforcement/daily-penalty', () => {
   it('counts the days after the order up to the correction and multiplies the fine exactly', async () => {
@@ -52,7 +53,7 @@ describe('POST /enforcement/daily-penalty', () => {
   });
 
   it('answers 401 without a session', async () => {
-    const response = await post('/enforcement/daily-penalty', { originalFineYuan: 1, orderedOn: '2026-03-01', correctedOn: '2026-03-02' }, undefined);
+    const response = await post('/enforcement/daily-penalty', { originalFineYuan: 1, orderedOn: '2026-03-01', correctedOn: '2026-03-02' }, null);
     expect(response.status).toBe(401);
   });
 });
@@ -83,6 +84,6 @@ describe('POST /enforcement/late-payment-surcharge', () => {
   });
 
   it('answers 401 without a session', async () => {
-    expect((await post('/enforcement/late-payment-surcharge', { fineYuan: 1, dueOn: '2026-03-15', paidOn: '2026-03-16' }, undefined)).status).toBe(401);
+    expect((await post('/enforcement/late-payment-surcharge', { fineYuan: 1, dueOn: '2026-03-15', paidOn: '2026-03-16' }, null)).status).toBe(401);
   });
 });
