@@ -41,7 +41,7 @@ function CalculatorCard<V extends object>(props: {
       <Typography.Paragraph type="secondary">{props.help}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
         {props.children}
-        <SubmitErrorAlert state={failure.state} />
+        <SubmitErrorAlert state={failure.state} title={t('enforcementCalc.failed')} />
         <Button type="primary" htmlType="submit" loading={props.pending}>
           {t('enforcementCalc.calculate')}
         </Button>
