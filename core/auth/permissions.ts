@@ -117,6 +117,8 @@ export const PERMISSIONS = {
   'admin.loginLocks': ['admin'],
   'admin.partners': ['admin'],
   'admin.webhooks': ['admin'],
+  /** The working-day calendar's years: entering next year's State Council holiday notice moves every deadline (docs/adr/0048). */
+  'admin.calendar': ['admin'],
   /** Change feeds; partner clients read them with their own secret (server/partners), not by role. */
   'feeds.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -9,6 +9,8 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } fro
 import type { Logger } from 'pino';
 import type { AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
+import { calendarRoutes } from '../calendar/calendar.routes.ts';
+import { enforcementCalculatorRoutes } from '../enforcement/enforcement-calculator.routes.ts';
 import { accidentRoutes } from '../accidents/accident.routes.ts';
 import { accidentStatisticsRoutes } from '../accidents/accident-statistics.routes.ts';
 import { cockpitRoutes } from '../cockpit/cockpit.routes.ts';
@@ -206,6 +208,8 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(importRoutes(db));
       await api.register(searchRoutes(db));
       await api.register(hazardRecordRoutes(db, storage));
+      await api.register(enforcementCalculatorRoutes());
+      await api.register(calendarRoutes(db));
     },
     { prefix: '/api/v1' },
   );

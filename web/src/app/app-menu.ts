@@ -17,6 +17,7 @@ export type MenuIcon =
   | 'cockpit'
   | 'inspections'
   | 'cityMap'
+  | 'calendar'
   | 'users'
   | 'departments'
   | 'webhooks'
@@ -43,6 +44,7 @@ export interface MenuEntry {
     | 'nav.cockpit'
     | 'nav.inspections'
     | 'nav.cityMap'
+    | 'nav.calendar'
     | 'admin.nav.users'
     | 'admin.nav.departments'
     | 'nav.webhooks'
@@ -81,6 +83,7 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
     { key: 'users', path: '/admin/users', labelKey: 'admin.nav.users', icon: 'users', permission: 'admin.users', group: admin },
     { key: 'departments', path: '/admin/departments', labelKey: 'admin.nav.departments', icon: 'departments', permission: 'admin.departments', group: admin },
     { key: 'cityMap', path: '/admin/city-map', labelKey: 'nav.cityMap', icon: 'cityMap', permission: 'admin.cityMap', group: admin },
+    { key: 'calendar', path: '/admin/calendar', labelKey: 'nav.calendar', icon: 'calendar', permission: 'admin.calendar', group: admin },
     { key: 'webhooks', path: '/admin/webhooks', labelKey: 'nav.webhooks', icon: 'webhooks', permission: 'admin.webhooks', group: admin },
     { key: 'partners', path: '/admin/partners', labelKey: 'nav.partners', icon: 'partners', permission: 'admin.partners', group: admin },
     { key: 'auditTrail', path: '/admin/audit', labelKey: 'nav.auditTrail', icon: 'auditTrail', permission: 'admin.audit', group: admin },

@@ -59,6 +59,8 @@ const inspectionsPage = lazyPage(() => import('../features/inspections/inspectio
 const publicDrawListPage = lazyScreen(() => import('../features/inspections/public-draws.page.tsx'), 'PublicDrawListPage');
 const publicDrawPage = lazyScreen(() => import('../features/inspections/public-draws.page.tsx'), 'PublicDrawPage');
 const cityMapPage = lazyPage(() => import('../features/organisations/city-map.page.tsx'), 'CityMapPage');
+const calendarYearsPage = lazyPage(() => import('../features/calendar/calendar-years.page.tsx'), 'CalendarYearsPage');
+const enforcementCalculatorsPage = lazyPage(() => import('../features/enforcement/enforcement-calculators.page.tsx'), 'EnforcementCalculatorsPage');
 const notificationCentrePage = lazyPage(() => import('../features/notifications/notification-centre.page.tsx'), 'NotificationCentrePage');
 const notificationPreferencesPage = lazyPage(() => import('../features/notifications/notification-preferences.page.tsx'), 'NotificationPreferencesPage');
 const changePasswordPage = lazyPage(() => import('../features/account/change-password.page.tsx'), 'ChangePasswordPage');
@@ -319,6 +321,7 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: guard('inspections.view', inspectionsPage) },
               { path: 'new', element: guard('inspections.enforce', inspectionCreatePage), handle: { crumb: ({ t }) => ({ title: t('nav.inspectionCreate') }) } satisfies RouteHandle },
+              { path: 'calculators', element: guard('app.use', enforcementCalculatorsPage), handle: { crumb: ({ t }) => ({ title: t('nav.enforcementCalculators') }) } satisfies RouteHandle },
               {
                 path: 'expert-campaigns',
                 handle: { crumb: ({ t }) => ({ title: t('nav.expertCampaigns'), to: '/inspections?tab=experts' }) } satisfies RouteHandle,
@@ -344,6 +347,7 @@ export const routes: RouteObject[] = [
             ],
           },
           { path: 'admin/city-map', element: guard('admin.cityMap', cityMapPage), handle: { crumb: ({ t }) => ({ title: t('nav.cityMap') }) } satisfies RouteHandle },
+          { path: 'admin/calendar', element: guard('admin.calendar', calendarYearsPage), handle: { crumb: ({ t }) => ({ title: t('nav.calendar') }) } satisfies RouteHandle },
           { path: 'account/password', element: guard('app.use', changePasswordPage), handle: { crumb: ({ t }) => ({ title: t('account.password.title') }) } satisfies RouteHandle },
           { path: 'account/sessions', element: guard('app.use', mySessionsPage), handle: { crumb: ({ t }) => ({ title: t('account.sessions.title') }) } satisfies RouteHandle },
           { path: 'admin/users', element: guard('admin.users', userListPage), handle: { crumb: ({ t }) => ({ title: t('admin.users.title') }) } satisfies RouteHandle },

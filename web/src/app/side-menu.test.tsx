@@ -44,7 +44,7 @@ describe('side menu', () => {
     view = undefined;
   });
 
-  it('shows the administrator the overview, enterprise list, hazards, monitoring, inspections (to read) and the admin area (users, departments, city map, webhooks, partner clients, audit trail) under its heading, and no plans or statistics', async () => {
+  it('shows the administrator the overview, enterprise list, hazards, monitoring, inspections (to read) and the admin area (users, departments, city map, working-day calendar, webhooks, partner clients, audit trail) under its heading, and no plans or statistics', async () => {
     expect(await menuLinks('admin')).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
@@ -58,6 +58,7 @@ describe('side menu', () => {
       { text: '用户管理', href: '/admin/users' },
       { text: '部门管理', href: '/admin/departments' },
       { text: '城市地图', href: '/admin/city-map' },
+      { text: '工作日历', href: '/admin/calendar' },
       { text: 'Webhook 推送', href: '/admin/webhooks' },
       { text: '数据共享客户端', href: '/admin/partners' },
       { text: '审计日志', href: '/admin/audit' },
