@@ -1,0 +1,150 @@
+import { sql, type Kysely } from 'kysely';
+import { articleKey, type LawImport, type LawListQuery } from '../../core/laws/law.schema.ts';
+import { offsetOf } from '../../core/shared/pagination.ts';
+import type { Db } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
+
+/** Laws, their articles and amendments (docs/adr/0049). The library is public: no scope applies. */
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+const lawColumns = [
+  'laws.id',
+  'laws.title',
+  'laws.short_title',
+  'laws.title_en',
+  'laws.document_number',
+  'laws.issuer',
+  'laws.level',
+  sql<string | null>`to_char(laws.effective_on, 'YYYY-MM-DD')`.as('effective_on'),
+  'laws.status',
+  'laws.replaced_by',
+  'laws.aliases',
+  'laws.source',
+  'laws.origin',
+] as const;
+
+const articleCount = sql<number>`(SELECT count(*) FROM law_articles a WHERE a.law_id = laws.id)::int`.as('article_count');
+
+/**
+ * Part of the title, short title or 文号, or of an article's subject or text (trigram indexes, docs/adr/0049);
+ * filters by level and status; ordered by level (law first), then title.
+ */
+export async function listLaws(db: Db, q: LawListQuery) {
+  let query = db.selectFrom('laws');
+  if (q.level) query = query.where('laws.level', '=', q.level);
+  if (q.status) query = query.where('laws.status', '=', q.status);
+  if (q.q) {
+    const pattern = `%${escapeLike(q.q)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('laws.title', 'ilike', pattern),
+        eb('laws.short_title', 'ilike', pattern),
+        eb('laws.document_number', 'ilike', pattern),
+        eb.exists(
+          eb
+            .selectFrom('law_articles as a')
+            .select(sql`1`.as('one'))
+            .whereRef('a.law_id', '=', 'laws.id')
+            .where((e) => e.or([e('a.subject', 'ilike', pattern), e('a.text', 'ilike', pattern)])),
+        ),
+      ]),
+    );
+  }
+  const [rows, total] = await Promise.all([
+    query
+      .select([...lawColumns, articleCount])
+      .orderBy(sql`array_position(ARRAY['law','administrative_regulation','departmental_rule','local','standard']::text[], laws.level)`)
+      .orderBy('laws.title')
+      .orderBy('laws.id')
+      .limit(q.pageSize)
+      .offset(offsetOf(q))
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export const findLaw = (db: Kysely<Database>, id: string) => db.selectFrom('laws').select([...lawColumns, articleCount]).where('laws.id', '=', id).executeTakeFirst();
+
+export const listArticles = (db: Db, lawId: string) =>
+  db.selectFrom('law_articles').select(['article', 'paragraph', 'item', 'subject', 'text']).where('law_id', '=', lawId).orderBy('position').execute();
+
+export const listAmendments = (db: Db, lawId: string) =>
+  db
+    .selectFrom('law_amendments')
+    .select([sql<string>`to_char(effective_on, 'YYYY-MM-DD')`.as('effective_on'), 'amending_act', 'summary', 'changes'])
+    .where('law_id', '=', lawId)
+    .orderBy('effective_on')
+    .orderBy('id')
+    .execute();
+
+/** Every act with the names it is cited by: what the citation parser matches free text against. */
+export const listCatalogue = (db: Kysely<Database>) => db.selectFrom('laws').select(['id', 'title', 'short_title', 'document_number', 'aliases']).execute();
+
+export const findOrigins = (db: Kysely<Database>, ids: string[]) =>
+  ids.length === 0 ? Promise.resolve([]) : db.selectFrom('laws').select(['id', 'origin']).where('id', 'in', ids).execute();
+
+/**
+ * Writes an act whole: the row (inserted or replaced), then its articles and amendments replaced in two batch
+ * inserts. Returns whether the act existed before.
+ */
+export async function writeLaw(tx: Kysely<Database>, law: LawImport, origin: 'seed' | 'import'): Promise<'created' | 'replaced'> {
+  const row = {
+    id: law.id,
+    title: law.title,
+    short_title: law.shortTitle,
+    title_en: law.titleEn ?? null,
+    document_number: law.documentNumber ?? null,
+    issuer: law.issuer,
+    level: law.level,
+    effective_on: law.effectiveOn ?? null,
+    status: law.status,
+    replaced_by: law.replacedBy ?? null,
+    aliases: law.aliases,
+    source: law.source ?? null,
+    origin,
+  };
+  const { created } = await tx
+    .insertInto('laws')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doUpdateSet({ ...row, updated_at: sql`now()` }))
+    .returning(sql<boolean>`(xmax = 0)`.as('created'))
+    .executeTakeFirstOrThrow();
+  await tx.deleteFrom('law_articles').where('law_id', '=', law.id).execute();
+  await tx.deleteFrom('law_amendments').where('law_id', '=', law.id).execute();
+  if (law.articles.length > 0) {
+    await tx
+      .insertInto('law_articles')
+      .values(
+        law.articles.map((a, position) => ({
+          law_id: law.id,
+          article: articleKey(a.article),
+          paragraph: a.paragraph ?? null,
+          item: a.item ?? null,
+          position,
+          subject: a.subject,
+          text: a.text ?? null,
+        })),
+      )
+      .execute();
+  }
+  if (law.amendments.length > 0) {
+    await tx
+      .insertInto('law_amendments')
+      .values(law.amendments.map((m) => ({ law_id: law.id, effective_on: m.effectiveOn, amending_act: m.amendingAct, summary: m.summary, changes: JSON.stringify(m.changes) })))
+      .execute();
+  }
+  return created ? 'created' : 'replaced';
+}
+
+/** Checklist items whose citation was never read, with their free-text basis. */
+export const listUncitedChecklistItems = (db: Kysely<Database>) =>
+  db.selectFrom('checklist_items').select(['id', 'standard', 'article', 'item']).where('citation', 'is', null).where('article', 'is not', null).execute();
+
+/** One statement for all: `UPDATE … FROM (VALUES …)`. */
+export async function setChecklistCitations(db: Kysely<Database>, rows: Array<{ id: string; citation: unknown }>) {
+  if (rows.length === 0) return;
+  const values = sql.join(rows.map((r) => sql`(${r.id}::uuid, ${JSON.stringify(r.citation)}::jsonb)`));
+  await sql`UPDATE checklist_items SET citation = v.citation FROM (VALUES ${values}) AS v (id, citation) WHERE checklist_items.id = v.id AND checklist_items.citation IS NULL`.execute(db);
+}
