@@ -7,29 +7,32 @@ export interface CitedLaw {
   titleEn?: string | null;
 }
 
+type ArticleRef = Pick<Citation, 'article' | 'paragraph' | 'item'>;
+
+/** The article part of a citation in Chinese: 第一百零二条第一款第三项; a standard's clause keeps its digits (4.2.2). */
+export function articleLabel(ref: ArticleRef): string {
+  const head = typeof ref.article === 'string' ? ref.article : `第${toChineseNumeral(ref.article)}条`;
+  return head + (ref.paragraph !== undefined ? `第${toChineseNumeral(ref.paragraph)}款` : '') + (ref.item !== undefined ? `第${toChineseNumeral(ref.item)}项` : '');
+}
+
+/** The article part in English: Art. 102(1)(3); an item without a paragraph "Art. 97, item (4)"; a clause as is. */
+export function articleLabelEn(ref: ArticleRef): string {
+  const head = typeof ref.article === 'string' ? ref.article : `Art. ${ref.article}`;
+  if (ref.paragraph !== undefined) return `${head}(${ref.paragraph})${ref.item !== undefined ? `(${ref.item})` : ''}`;
+  return ref.item !== undefined ? `${head}, item (${ref.item})` : head;
+}
+
 /**
  * A citation as Chinese legal writing has it: 《安全生产法》第一百零二条第一款第三项 (条 / 款 / 项 in Chinese numerals);
  * a standard's clause keeps its digits: 《危险化学品重大危险源辨识》4.2.2.
  */
-export function formatCitation(citation: Citation, law: CitedLaw): string {
-  const title = `《${law.shortTitle}》`;
-  if (typeof citation.article === 'string') return `${title}${citation.article}${zhParts(citation)}`;
-  return `${title}第${toChineseNumeral(citation.article)}条${zhParts(citation)}`;
-}
-
-const zhParts = (c: Citation) =>
-  (c.paragraph !== undefined ? `第${toChineseNumeral(c.paragraph)}款` : '') + (c.item !== undefined ? `第${toChineseNumeral(c.item)}项` : '');
+export const formatCitation = (citation: Citation, law: CitedLaw): string => `《${law.shortTitle}》${articleLabel(citation)}`;
 
 /**
  * The English form of English screens: "Work Safety Law, Art. 102(1)(3)"; an item without a paragraph is
  * "Art. 102, item (3)"; a standard's clause "GB 18218-2018, 4.2.2". Without an English title, the Chinese one.
  */
-export function formatCitationEn(citation: Citation, law: CitedLaw): string {
-  const title = law.titleEn ?? law.shortTitle;
-  const head = typeof citation.article === 'string' ? `${title}, ${citation.article}` : `${title}, Art. ${citation.article}`;
-  if (citation.paragraph !== undefined) return `${head}(${citation.paragraph})${citation.item !== undefined ? `(${citation.item})` : ''}`;
-  return citation.item !== undefined ? `${head}, item (${citation.item})` : head;
-}
+export const formatCitationEn = (citation: Citation, law: CitedLaw): string => `${law.titleEn ?? law.shortTitle}, ${articleLabelEn(citation)}`;
 
 /** The citation in the screen's language. */
 export const formatCitationIn = (language: 'zh-CN' | 'en', citation: Citation, law: CitedLaw): string =>

@@ -2,19 +2,16 @@ import { z } from 'zod';
 import { pageQuerySchema } from '../shared/pagination.ts';
 import { text } from '../shared/text.ts';
 import { MAX_CHINESE_NUMERAL } from './chinese-numerals.ts';
+import { lawLevels, lawStatuses } from './law-terms.ts';
 
 /**
  * The law library (法规库, issue 14, docs/adr/0049): acts, their articles, what changed when one was amended, and
  * the structured citation that checklist items, findings and orders refer to an article by.
  */
 
-/** 法律 / 行政法规 / 部门规章 / 地方性法规和规章 / 标准 (立法法's ranks, plus technical standards). */
-export const lawLevels = ['law', 'administrative_regulation', 'departmental_rule', 'local', 'standard'] as const;
 export const lawLevelSchema = z.enum(lawLevels);
 export type LawLevel = z.infer<typeof lawLevelSchema>;
 
-/** 现行有效 / 已被修改 (a later edition is the current one) / 已废止. */
-export const lawStatuses = ['current', 'amended', 'repealed'] as const;
 export const lawStatusSchema = z.enum(lawStatuses);
 export type LawStatus = z.infer<typeof lawStatusSchema>;
 

@@ -1,6 +1,5 @@
 import { parseLegalBasis, type CatalogueEntry } from '../../core/laws/citation.ts';
-import type { Citation } from '../../core/laws/law.schema.ts';
-import { lawCatalogue } from '../laws/law.service.ts';
+import { citationJson, lawCatalogue } from '../laws/law.service.ts';
 import type { Insertable } from 'kysely';
 import type { Checklist, ChecklistCreate, ChecklistListQuery } from '../../core/hazards/checklist-api.schema.ts';
 import { applicableItems, builtInChecklist, builtInChecklists, customItem, presentChecklist, type ChecklistDefinition } from '../../core/hazards/checklist-catalogue.ts';
@@ -165,11 +164,9 @@ export function itemRows(checklistId: string, items: ChecklistCreate['items'], c
     item: item.legalBasis.item ?? null,
     is_major_criterion: item.isMajorCriterion,
     phrasing: item.phrasing ?? phrasingOfText(item.content),
-    citation: citationOrNull(parseLegalBasis(item.legalBasis, catalogue)),
+    citation: citationJson(parseLegalBasis(item.legalBasis, catalogue)),
   }));
 }
-
-const citationOrNull = (c: Citation | null) => (c === null ? null : JSON.stringify(c));
 
 export async function createChecklist(db: Db, actor: Actor, input: ChecklistCreate): Promise<Checklist> {
   const industryScope = await industryScopeOf(db, actor, input.industryScope);

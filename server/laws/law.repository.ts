@@ -138,13 +138,27 @@ export async function writeLaw(tx: Kysely<Database>, law: LawImport, origin: 'se
   return created ? 'created' : 'replaced';
 }
 
-/** Checklist items whose citation was never read, with their free-text basis. */
+/** Rows whose free-text basis names an article but that have no citation yet: checklist items and findings. */
 export const listUncitedChecklistItems = (db: Kysely<Database>) =>
   db.selectFrom('checklist_items').select(['id', 'standard', 'article', 'item']).where('citation', 'is', null).where('article', 'is not', null).execute();
 
-/** One statement for all: `UPDATE … FROM (VALUES …)`. */
-export async function setChecklistCitations(db: Kysely<Database>, rows: Array<{ id: string; citation: unknown }>) {
-  if (rows.length === 0) return;
-  const values = sql.join(rows.map((r) => sql`(${r.id}::uuid, ${JSON.stringify(r.citation)}::jsonb)`));
-  await sql`UPDATE checklist_items SET citation = v.citation FROM (VALUES ${values}) AS v (id, citation) WHERE checklist_items.id = v.id AND checklist_items.citation IS NULL`.execute(db);
+export const listUncitedFindings = (db: Kysely<Database>) =>
+  db
+    .selectFrom('inspection_findings')
+    .select([
+      'id',
+      sql<string>`legal_basis->>'standard'`.as('standard'),
+      sql<string | null>`legal_basis->>'article'`.as('article'),
+      sql<string | null>`legal_basis->>'item'`.as('item'),
+    ])
+    .where('citation', 'is', null)
+    .where(sql<boolean>`legal_basis->>'article' IS NOT NULL`)
+    .execute();
+
+/** One statement per table: `UPDATE … FROM (VALUES …)`, in chunks. */
+export async function setCitations(db: Kysely<Database>, table: 'checklist_items' | 'inspection_findings', rows: Array<{ id: string; citation: unknown }>) {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const values = sql.join(rows.slice(i, i + 1000).map((r) => sql`(${r.id}::uuid, ${JSON.stringify(r.citation)}::jsonb)`));
+    await sql`UPDATE ${sql.table(table)} AS t SET citation = v.citation FROM (VALUES ${values}) AS v (id, citation) WHERE t.id = v.id AND t.citation IS NULL`.execute(db);
+  }
 }

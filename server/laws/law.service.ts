@@ -1,17 +1,15 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { parseLegalBasis } from '../../core/laws/citation.ts';
-import { articleKey, lawImportSchema, type LawDetail, type LawImport, type LawImportReport, type LawListQuery } from '../../core/laws/law.schema.ts';
+import { articleKey, lawImportSchema, type Citation, type Law, type LawDetail, type LawImport, type LawImportReport, type LawListQuery } from '../../core/laws/law.schema.ts';
 import type { Page } from '../../core/shared/pagination.ts';
-import type { Law } from '../../core/laws/law.schema.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import { invalid, notFound, type ErrorDetail } from '../http/errors.ts';
-import { findLaw, findOrigins, listAmendments, listArticles, listCatalogue, listLaws as listLawRows, listUncitedChecklistItems, setChecklistCitations, writeLaw } from './law.repository.ts';
-import { catalogueEntryOf, presentAmendment, presentArticle, presentLaw } from './law.presenter.ts';
-import type { Kysely } from 'kysely';
+import { findLaw, findOrigins, listAmendments, listArticles, listCatalogue, listLaws as listLawRows, listUncitedChecklistItems, listUncitedFindings, setCitations, writeLaw } from './law.repository.ts';
 import type { Database } from '../db/schema.ts';
+import { catalogueEntryOf, presentAmendment, presentArticle, presentLaw } from './law.presenter.ts';
 
 /** The law library (docs/adr/0049): readable by every signed-in user and, under /public, by anyone. */
 
@@ -95,7 +93,7 @@ export async function importLaws(db: Db, actor: Actor, laws: unknown[], options:
           after: { title: c.law!.title, status: c.law!.status, articles: c.law!.articles.length, amendments: c.law!.amendments.length, replaced: outcomes.get(c.index) === 'replaced' },
         })),
       );
-      await citeChecklistItems(tx);
+      await citeLegalBases(tx);
     });
   }
   return {
@@ -119,8 +117,8 @@ const SEED_LOCK = 72_616_049;
 
 /**
  * Loads the acts the platform cites (server/laws/data/laws.json) — idempotent: a seeded act is rewritten from the
- * file, an act an administrator imported is left as it is — then reads the citations of checklist items that have
- * none yet. One transaction; runs at every start-up.
+ * file, an act an administrator imported is left as it is — then reads the citations of checklist items and findings
+ * that have none yet. One transaction; runs at every start-up.
  */
 export async function seedLaws(db: Db, seed: readonly LawImport[]): Promise<{ written: number; cited: number }> {
   return db.transaction().execute(async (tx) => {
@@ -132,22 +130,32 @@ export async function seedLaws(db: Db, seed: readonly LawImport[]): Promise<{ wr
       await writeLaw(tx, law, 'seed');
       written++;
     }
-    return { written, cited: await citeChecklistItems(tx) };
+    return { written, cited: await citeLegalBases(tx) };
   });
 }
+
+/** A citation as a jsonb column value (null stays SQL null). */
+export const citationJson = (citation: Citation | null): string | null => (citation === null ? null : JSON.stringify(citation));
 
 /** The acts with the names they are cited by: what free-text legal bases are matched against. */
 export const lawCatalogue = async (db: Kysely<Database>) => (await listCatalogue(db)).map(catalogueEntryOf);
 
-/** Fills `checklist_items.citation` where the free-text basis names one act and one article with certainty. */
-export async function citeChecklistItems(db: Kysely<Database>): Promise<number> {
+/**
+ * Fills the citation of checklist items and inspection findings (the lines of rectification orders) where the
+ * free-text basis names one act and one article with certainty; the rest keep their text only.
+ */
+export async function citeLegalBases(db: Kysely<Database>): Promise<number> {
   const catalogue = await lawCatalogue(db);
-  const rows = (await listUncitedChecklistItems(db)).flatMap((r) => {
-    const citation = parseLegalBasis(r, catalogue);
-    return citation ? [{ id: r.id, citation }] : [];
-  });
-  await setChecklistCitations(db, rows);
-  return rows.length;
+  const read = (rows: Array<{ id: string; standard: string; article: string | null; item: string | null }>) =>
+    rows.flatMap((r) => {
+      const citation = parseLegalBasis(r, catalogue);
+      return citation ? [{ id: r.id, citation }] : [];
+    });
+  const items = read(await listUncitedChecklistItems(db));
+  const findings = read(await listUncitedFindings(db));
+  await setCitations(db, 'checklist_items', items);
+  await setCitations(db, 'inspection_findings', findings);
+  return items.length + findings.length;
 }
 
 /** The seed file, checked with the import's own schema (a broken seed stops the start-up, loudly). */

@@ -44,9 +44,9 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
   try {
     await migrate(database.db, (line) => logger.info(line));
     await deleteExpiredSessions(database.db);
-    // The acts the platform cites, and the citations of checklist items (docs/adr/0049).
+    // The acts the platform cites, and the citations of free-text legal bases (docs/adr/0049).
     const laws = await seedLaws(database.db, SEED_LAWS);
-    logger.info(`law library: ${laws.written} acts loaded, ${laws.cited} checklist items cited`);
+    logger.info(`law library: ${laws.written} acts loaded, ${laws.cited} legal bases cited`);
     const admin = await ensureAdminAccount(database.db, config.adminPassword);
     let demoAccounts: DemoAccount[] = [];
     const demo = config.demo && config.city === DEMO_CITY;

@@ -60,5 +60,11 @@ CREATE TABLE law_amendments (
 CREATE INDEX law_amendments_law_idx ON law_amendments (law_id, effective_on);
 
 -- Structured citations beside today's free-text legal bases (kept as they are): filled where the text can be read
--- with certainty (core/laws/citation.ts parseLegalBasis), null otherwise. {lawId, article, paragraph?, item?}
+-- with certainty (core/laws/citation.ts parseLegalBasis), null otherwise. {lawId, article, paragraph?, item?}.
+-- Written with each new row; rows from before, and rows an import makes readable, are filled at start-up and after
+-- an import (server/laws/law.service.ts citeLegalBases). The lines of a rectification order are its findings.
 ALTER TABLE checklist_items ADD COLUMN citation jsonb;
+ALTER TABLE inspection_findings ADD COLUMN citation jsonb;
+-- Which citations an amendment or a repeal touches: rows by act.
+CREATE INDEX checklist_items_citation_law_idx ON checklist_items ((citation->>'lawId')) WHERE citation IS NOT NULL;
+CREATE INDEX inspection_findings_citation_law_idx ON inspection_findings ((citation->>'lawId')) WHERE citation IS NOT NULL;

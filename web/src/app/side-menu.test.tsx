@@ -55,6 +55,7 @@ describe('side menu', () => {
       { text: '生产安全事故', href: '/accidents' },
       { text: '领导驾驶舱', href: '/cockpit' },
       { text: '监管执法检查', href: '/inspections' },
+      { text: '法规库', href: '/laws' },
       { text: '用户管理', href: '/admin/users' },
       { text: '部门管理', href: '/admin/departments' },
       { text: '城市地图', href: '/admin/city-map' },
@@ -80,6 +81,7 @@ describe('side menu', () => {
       { text: '生产安全事故', href: '/accidents' },
       { text: '领导驾驶舱', href: '/cockpit' },
       { text: '监管执法检查', href: '/inspections' },
+      { text: '法规库', href: '/laws' },
     ]);
     expect(view!.container.querySelector('.ant-menu-item-group-title')).toBeNull();
   });
@@ -96,6 +98,7 @@ describe('side menu', () => {
       { text: '重大危险源', href: '/major-hazard-sources' },
       { text: '生产安全事故', href: '/accidents' },
       { text: '监管执法检查', href: '/inspections' },
+      { text: '法规库', href: '/laws' },
     ]);
   });
 

@@ -17,6 +17,7 @@ import {
   TeamOutlined,
   ApartmentOutlined,
   ApiOutlined,
+  BookOutlined,
   FileSearchOutlined,
   ShareAltOutlined,
 } from '@ant-design/icons';
@@ -42,6 +43,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   accidents: <FireOutlined />,
   cockpit: <DesktopOutlined />,
   inspections: <AuditOutlined />,
+  laws: <BookOutlined />,
   cityMap: <GlobalOutlined />,
   users: <TeamOutlined />,
   departments: <ApartmentOutlined />,
