@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDepartment, signedIn } from '../../test/support/factories.ts';
+import { makeDepartment, makeEnterprise, signedIn } from '../../test/support/factories.ts';
+import { inspect, inspectionBody } from '../../test/support/inspection-factories.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 import { SEED_LAWS } from './law-seed.ts';
 import { seedLaws } from './law.service.ts';
@@ -7,7 +8,7 @@ import { seedLaws } from './law.service.ts';
 let t: TestApp;
 let admin: string;
 let regulator: string;
-let enterpriseUser: string;
+let inspector: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -15,7 +16,7 @@ beforeAll(async () => {
   admin = (await signedIn(t, 'admin')).token;
   const department = await makeDepartment(t.db, ['510113'], ['C']);
   regulator = (await signedIn(t, 'regulator', { departmentId: department.id })).token;
-  enterpriseUser = (await signedIn(t, 'inspector', { departmentId: department.id })).token;
+  inspector = (await signedIn(t, 'inspector', { departmentId: department.id })).token;
 });
 afterAll(() => t.close());
 
@@ -58,17 +59,17 @@ describe('law library', () => {
   });
 
   it('shows an act with its articles (no invented text) and what changed when it was amended', async () => {
-    const spl = await t.request('GET', '/api/v1/laws/work-safety-law', { token: enterpriseUser });
+    const spl = await t.request('GET', '/api/v1/laws/work-safety-law', { token: inspector });
     expect(spl.status).toBe(200);
     expect(spl.body).toMatchObject({ shortTitle: '安全生产法', level: 'law', status: 'current', effectiveOn: '2021-09-01' });
     expect(spl.body.articles).toContainEqual({ article: 102, paragraph: null, item: null, subject: '未采取措施消除事故隐患的法律责任', text: null });
     expect(spl.body.articles.every((a: { text: unknown }) => a.text === null)).toBe(true);
-    const gb = await t.request('GET', '/api/v1/laws/gb-18218-2018', { token: enterpriseUser });
+    const gb = await t.request('GET', '/api/v1/laws/gb-18218-2018', { token: inspector });
     expect(gb.body.articles.map((a: { article: unknown }) => a.article)).toEqual(['3', '4', '5']);
-    const changes = await t.request('GET', '/api/v1/laws/work-safety-law/changes', { token: enterpriseUser });
+    const changes = await t.request('GET', '/api/v1/laws/work-safety-law/changes', { token: inspector });
     expect(changes.body.amendments[0]).toMatchObject({ effectiveOn: '2021-09-01' });
     expect(changes.body.amendments[0].changes).toContainEqual(expect.objectContaining({ kind: 'amended', article: 114, previousArticle: 109 }));
-    expect((await t.request('GET', '/api/v1/laws/no-such-act', { token: enterpriseUser })).status).toBe(404);
+    expect((await t.request('GET', '/api/v1/laws/no-such-act', { token: inspector })).status).toBe(404);
   });
 
   it('is readable without signing in under /public, and not elsewhere', async () => {
@@ -112,13 +113,14 @@ describe('law library', () => {
   });
 
   it('imports acts with their text, audited, searchable by text; an imported act survives the next seed', async () => {
+    const audited = await auditCount();
     const response = await t.request('POST', '/api/v1/laws/import', {
       token: admin,
       body: { laws: [act('local-confined-space'), { ...SEED_LAWS.find((l) => l.id === 'civil-code')!, source: '官方文本（测试）' }] },
     });
     expect(response.status).toBe(201);
     expect(response.body.results.map((r: { outcome: string }) => r.outcome)).toEqual(['created', 'replaced']);
-    expect(await auditCount()).toBe(2);
+    expect(await auditCount()).toBe(audited + 2);
     const found = await t.request('GET', `/api/v1/laws?q=${encodeURIComponent('有限空间作业安全管理')}`, { token: regulator });
     expect(found.body.items.map((l: { id: string }) => l.id)).toEqual(['local-confined-space']);
     await seedLaws(t.db, SEED_LAWS);
@@ -142,5 +144,31 @@ describe('law library', () => {
     const rows = await t.db.selectFrom('checklist_items').select(['position', 'citation', 'standard']).where('checklist_id', '=', created.body.id).orderBy('position').execute();
     expect(rows.map((r) => r.citation)).toEqual([{ lawId: 'work-safety-law', article: 42 }, null, null]);
     expect(rows[1]!.standard).toBe('煤矿安全规程');
+  });
+
+  it('cites inspection findings (the lines of an order) when they are recorded', async () => {
+    const enterprise = await makeEnterprise(t.db, { regionCode: '510113', industryCode: '2614' });
+    const created = await inspect(t, inspector, inspectionBody(enterprise.id));
+    const rows = await t.db.selectFrom('inspection_findings').select(['citation']).where('inspection_id', '=', created.id).orderBy('position').execute();
+    expect(rows.map((r) => r.citation)).toEqual([
+      { lawId: 'work-safety-law', article: 36 },
+      { lawId: 'work-safety-law', article: 30 },
+    ]);
+  });
+
+  it('cites at start-up the rows written before the library knew their act', async () => {
+    const created = await t.request('POST', '/api/v1/checklists', {
+      token: regulator,
+      body: { name: '补录引用检查表', industryScope: ['C'], items: [{ content: '有限空间作业审批', legalBasis: { standard: '某市有限空间作业安全条例', article: '第一条' } }] },
+    });
+    expect(created.status).toBe(201);
+    const citation = () => t.db.selectFrom('checklist_items').select('citation').where('checklist_id', '=', created.body.id).executeTakeFirstOrThrow();
+    expect((await citation()).citation).toBeNull();
+    const imported = await t.request('POST', '/api/v1/laws/import', {
+      token: admin,
+      body: { laws: [act('city-confined-space', { title: '某市有限空间作业安全条例', shortTitle: '某市有限空间作业安全条例' })] },
+    });
+    expect(imported.status).toBe(201);
+    expect((await citation()).citation).toEqual({ lawId: 'city-confined-space', article: 1 });
   });
 });
