@@ -82,8 +82,10 @@ export const listAmendments = (db: Db, lawId: string) =>
 /** Every act with the names it is cited by: what the citation parser matches free text against. */
 export const listCatalogue = (db: Kysely<Database>) => db.selectFrom('laws').select(['id', 'title', 'short_title', 'document_number', 'aliases']).execute();
 
-export const findOrigins = (db: Kysely<Database>, ids: string[]) =>
-  ids.length === 0 ? Promise.resolve([]) : db.selectFrom('laws').select(['id', 'origin']).where('id', 'in', ids).execute();
+export async function findOrigins(db: Kysely<Database>, ids: string[]): Promise<Array<{ id: string; origin: 'seed' | 'import' }>> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('laws').select(['id', 'origin']).where('id', 'in', ids).execute();
+}
 
 /**
  * Writes an act whole: the row (inserted or replaced), then its articles and amendments replaced in two batch

@@ -58,13 +58,13 @@ export function LawImportButton() {
           <Upload accept=".json,application/json" maxCount={1} showUploadList={false} beforeUpload={(file) => { void read(file); return false; }}>
             <Button icon={<UploadOutlined />}>{t('laws.import.choose')}</Button>
           </Upload>
-          {fileError && <Alert type="error" showIcon message={fileError} />}
-          {mutation.isError && <Alert type="error" showIcon message={apiErrorText(t, mutation.error)} />}
+          {fileError && <Alert type="error" showIcon title={fileError} />}
+          {mutation.isError && <Alert type="error" showIcon title={apiErrorText(t, mutation.error)} />}
           {report && (
             <Alert
               type={report.refused > 0 ? 'warning' : 'success'}
               showIcon
-              message={report.dryRun ? t('laws.import.checked', { rows: report.rows, valid, refused: report.refused }) : t('laws.import.done', { count: report.imported })}
+              title={report.dryRun ? t('laws.import.checked', { rows: report.rows, valid, refused: report.refused }) : t('laws.import.done', { count: report.imported })}
             />
           )}
           {report && <Table<Result> rowKey="row" size="small" columns={columns} dataSource={report.results} pagination={false} scroll={{ y: 320 }} />}

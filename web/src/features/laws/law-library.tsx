@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Empty, Flex, Input, List, Select, Skeleton, Space, Table, Tag, Timeline, Typography, type TableProps } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Input, Pagination, Select, Skeleton, Space, Table, Tag, Timeline, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../app/api-client.ts';
@@ -93,12 +93,16 @@ export function LawListView({ door }: { door: LibraryDoor }) {
       ) : laws.isPending ? (
         <Card><Skeleton active /></Card>
       ) : (
-        <List
-          dataSource={laws.data.items}
-          locale={{ emptyText: <Empty description={t('laws.empty')} /> }}
-          renderItem={(law) => <List.Item style={{ padding: '6px 0', border: 'none' }}><div style={{ width: '100%' }}><LawCard law={law} door={door} /></div></List.Item>}
-          pagination={laws.data.total > 20 ? { current: params.page, pageSize: 20, total: laws.data.total, showSizeChanger: false, onChange: (page) => setSearch(toSearch({ ...params, page })) } : false}
-        />
+        <Flex vertical gap={8}>
+          {laws.data.items.length === 0 ? (
+            <Card><Empty description={t('laws.empty')} /></Card>
+          ) : (
+            laws.data.items.map((law) => <LawCard key={law.id} law={law} door={door} />)
+          )}
+          {laws.data.total > 20 && (
+            <Pagination align="center" current={params.page} pageSize={20} total={laws.data.total} showSizeChanger={false} onChange={(page) => setSearch(toSearch({ ...params, page }))} />
+          )}
+        </Flex>
       )}
     </Flex>
   );
@@ -148,7 +152,7 @@ function ChangesCard({ door, id }: { door: LibraryDoor; id: string }) {
         <Timeline
           items={changes.data.amendments.map((m) => ({
             key: `${m.effectiveOn}/${m.amendingAct}`,
-            children: (
+            content: (
               <Flex vertical gap={4}>
                 <Typography.Text strong>{m.effectiveOn}</Typography.Text>
                 <Typography.Text>{t('laws.amendingAct')}：{m.amendingAct}</Typography.Text>
@@ -186,7 +190,7 @@ export function LawDetailView({ door, id }: { door: LibraryDoor; id: string }) {
   return (
     <Flex vertical gap={12}>
       {l.replacedBy && (
-        <Alert type="warning" showIcon message={<Space wrap>{t('laws.replacedNotice')}<Link to={`${pathOf(door)}/${l.replacedBy}`}>{l.replacedBy}</Link></Space>} />
+        <Alert type="warning" showIcon title={<Space wrap>{t('laws.replacedNotice')}<Link to={`${pathOf(door)}/${l.replacedBy}`}>{l.replacedBy}</Link></Space>} />
       )}
       <Card size="small">
         <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2 }}>
