@@ -67,8 +67,32 @@ export async function listLaws(db: Db, q: LawListQuery) {
 
 export const findLaw = (db: Kysely<Database>, id: string) => db.selectFrom('laws').select([...lawColumns, articleCount]).where('laws.id', '=', id).executeTakeFirst();
 
+/** In the act's order: 第二条 before 第十条, clause 4.2 before 4.10, the article before its paragraphs and items. */
 export const listArticles = (db: Db, lawId: string) =>
-  db.selectFrom('law_articles').select(['article', 'paragraph', 'item', 'subject', 'text']).where('law_id', '=', lawId).orderBy('position').execute();
+  db
+    .selectFrom('law_articles')
+    .select(['article', 'paragraph', 'item', 'subject', 'text'])
+    .where('law_id', '=', lawId)
+    .orderBy(sql`string_to_array(article, '.')::int[]`)
+    .orderBy(sql`coalesce(paragraph, 0)`)
+    .orderBy(sql`coalesce(item, 0)`)
+    .execute();
+
+/**
+ * Adds or updates article units (the .xlsx import): the subject always, the text when given. One statement;
+ * the ids come back in the order of `rows`.
+ */
+export async function upsertArticles(db: Kysely<Database>, rows: Array<{ lawId: string; article: string; paragraph: number | null; item: number | null; subject: string; text: string | null }>): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const values = sql.join(rows.map((r) => sql`(${r.lawId}, ${r.article}, ${r.paragraph}::int, ${r.item}::int, ${r.subject}, ${r.text})`));
+  const result = await sql<{ id: string }>`
+    INSERT INTO law_articles (law_id, article, paragraph, item, subject, text)
+    VALUES ${values}
+    ON CONFLICT (law_id, article, (coalesce(paragraph, 0)), (coalesce(item, 0)))
+    DO UPDATE SET subject = excluded.subject, text = coalesce(excluded.text, law_articles.text)
+    RETURNING id`.execute(db);
+  return result.rows.map((r) => r.id);
+}
 
 export const listAmendments = (db: Db, lawId: string) =>
   db
@@ -119,12 +143,11 @@ export async function writeLaw(tx: Kysely<Database>, law: LawImport, origin: 'se
     await tx
       .insertInto('law_articles')
       .values(
-        law.articles.map((a, position) => ({
+        law.articles.map((a) => ({
           law_id: law.id,
           article: articleKey(a.article),
           paragraph: a.paragraph ?? null,
           item: a.item ?? null,
-          position,
           subject: a.subject,
           text: a.text ?? null,
         })),

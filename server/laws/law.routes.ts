@@ -1,11 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { lawChangesSchema, lawDetailSchema, lawIdSchema, lawImportBodySchema, lawImportQuerySchema, lawImportReportSchema, lawListQuerySchema, lawSchema } from '../../core/laws/law.schema.ts';
+import { importReportSchema, MAX_IMPORT_ROWS, workbookImportBodySchema, workbookImportQuerySchema } from '../../core/shared/import-report.ts';
 import { pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
+import { EXPORT_LANGUAGES, languageOf } from '../exports/export-labels.ts';
+import { sendWorkbook } from '../exports/xlsx-export.ts';
+import { templateWorkbook } from '../imports/workbook-import.ts';
+import { articleImportColumns, importArticles } from './law-article-import.service.ts';
 import { getLaw, getLawChanges, importLaws, listLaws } from './law.service.ts';
 
 const idParams = z.object({ id: lawIdSchema });
+const lang = z.object({ lang: z.enum(EXPORT_LANGUAGES).optional().describe('headers of the template and of the report; default: Accept-Language, else zh-CN') });
 const tags = ['laws'];
 const publicTags = ['public'];
 
@@ -46,6 +52,35 @@ export const lawRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
     },
     handler: async (request, reply) => {
       const report = await importLaws(db, request.actor, request.body.laws, request.query);
+      return reply.code(report.dryRun ? 200 : 201).send(report);
+    },
+  });
+
+  app.get('/laws/articles/import-template.xlsx', {
+    config: { permission: 'laws.manage' },
+    schema: { tags, summary: 'The workbook to fill in for an article import (one row per article, paragraph or item), with a notes sheet', querystring: lang },
+    handler: async (request, reply) => {
+      const language = languageOf(request.query, request.headers['accept-language']);
+      const name = language === 'en' ? 'law-article-import-template.xlsx' : '法规条文导入模板.xlsx';
+      return sendWorkbook(reply, name, await templateWorkbook(language === 'en' ? 'articles' : '条文', articleImportColumns, language));
+    },
+  });
+
+  app.post('/laws/articles/import', {
+    config: { permission: 'laws.manage' },
+    bodyLimit: 20 * 1024 * 1024,
+    schema: {
+      tags,
+      summary:
+        `Articles of acts in the library from an .xlsx (at most ${MAX_IMPORT_ROWS} rows): each row adds an article unit or replaces its subject ` +
+        '(and its text when given); every row’s result; dryRun=true writes nothing; by default a file with a refused row writes nothing (400); mode=valid-only writes the good rows',
+      querystring: workbookImportQuerySchema.extend(lang.shape),
+      body: workbookImportBodySchema,
+      response: { 200: importReportSchema, 201: importReportSchema },
+    },
+    handler: async (request, reply) => {
+      const language = languageOf(request.query, request.headers['accept-language']);
+      const report = await importArticles(db, request.actor, request.body.content, request.query, language);
       return reply.code(report.dryRun ? 200 : 201).send(report);
     },
   });

@@ -32,18 +32,18 @@ CREATE INDEX laws_level_idx ON laws (level, title);
 CREATE INDEX laws_status_idx ON laws (status, title);
 
 -- One row per cited unit: an article, or one of its paragraphs (款) or items (项). `article` is the number as text
--- ('102') or a standard's clause ('4.2.2'); `position` orders them as in the act.
+-- ('102') or a standard's clause ('4.2.2'); lists order by it as numbers (string_to_array(article, '.')::int[]).
 CREATE TABLE law_articles (
+  id         uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   law_id     text NOT NULL REFERENCES laws (id) ON DELETE CASCADE,
   article    text NOT NULL CHECK (article ~ '^\d{1,4}(\.\d{1,3}){0,4}$'),
   paragraph  integer CHECK (paragraph BETWEEN 1 AND 99),
   item       integer CHECK (item BETWEEN 1 AND 99),
-  position   integer NOT NULL,
   subject    text NOT NULL,
   text       text
 );
-CREATE UNIQUE INDEX law_articles_unit_idx ON law_articles (law_id, article, coalesce(paragraph, 0), coalesce(item, 0));
-CREATE INDEX law_articles_order_idx ON law_articles (law_id, position);
+-- One row per unit of an act (the .xlsx import's ON CONFLICT target); serves the act page by law_id too.
+CREATE UNIQUE INDEX law_articles_unit_idx ON law_articles (law_id, article, (coalesce(paragraph, 0)), (coalesce(item, 0)));
 CREATE INDEX law_articles_subject_trgm_idx ON law_articles USING gin (subject gin_trgm_ops);
 CREATE INDEX law_articles_text_trgm_idx ON law_articles USING gin (text gin_trgm_ops);
 

@@ -22,11 +22,11 @@ export interface LawsTable {
 }
 
 export interface LawArticlesTable {
+  id: Generated<string>;
   law_id: string;
   article: string;
   paragraph: number | null;
   item: number | null;
-  position: number;
   subject: string;
   text: string | null;
 }
