@@ -62,6 +62,7 @@ const publicLawListPage = lazyScreen(() => import('../features/laws/public-laws.
 const publicLawPage = lazyScreen(() => import('../features/laws/public-laws.page.tsx'), 'PublicLawPage');
 const lawListPage = lazyPage(() => import('../features/laws/law-list.page.tsx'), 'LawListPage');
 const lawDetailPage = lazyPage(() => import('../features/laws/law-detail.page.tsx'), 'LawDetailPage');
+const lawArticleImportPage = lazyPage(() => import('../features/transfer/workbook-import.page.tsx'), 'LawArticleImportPage');
 const cityMapPage = lazyPage(() => import('../features/organisations/city-map.page.tsx'), 'CityMapPage');
 const notificationCentrePage = lazyPage(() => import('../features/notifications/notification-centre.page.tsx'), 'NotificationCentrePage');
 const notificationPreferencesPage = lazyPage(() => import('../features/notifications/notification-preferences.page.tsx'), 'NotificationPreferencesPage');
@@ -355,6 +356,7 @@ export const routes: RouteObject[] = [
             handle: { crumb: ({ t }) => ({ title: t('nav.laws'), to: '/laws' }) } satisfies RouteHandle,
             children: [
               { index: true, element: guard('laws.view', lawListPage) },
+              { path: 'articles/import', element: guard('laws.manage', lawArticleImportPage), handle: { crumb: ({ t }) => ({ title: t('nav.lawArticleImport') }) } satisfies RouteHandle },
               { path: ':id', element: guard('laws.view', lawDetailPage), handle: { crumb: ({ params }) => ({ title: <LawCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },
