@@ -37,7 +37,7 @@ const rowSchema = z.strictObject({
 type ArticleRow = { lawId: string; article: string; paragraph: number | null; item: number | null; subject: string; text: string | null };
 
 function checkRow(row: number, v: Record<string, Cell>): CheckedRow<ArticleRow> {
-  const raw: Record<string, unknown> = { lawId: cellText(v['lawId'] ?? null) ?? '', article: cellNumber(v['article'] ?? null) ?? '', subject: cellText(v['subject'] ?? null) ?? '' };
+  const raw: Record<string, unknown> = { lawId: cellText(v['lawId'] ?? null) ?? '', article: cellText(v['article'] ?? null) ?? '', subject: cellText(v['subject'] ?? null) ?? '' };
   for (const field of ['paragraph', 'item'] as const) {
     const n = cellNumber(v[field] ?? null);
     if (n !== undefined) raw[field] = n;

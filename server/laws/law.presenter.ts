@@ -1,8 +1,11 @@
 import type { CatalogueEntry } from '../../core/laws/citation.ts';
 import type { ArticleNumber, Law, LawAmendment, LawArticle, LawLevel, LawStatus } from '../../core/laws/law.schema.ts';
 
-/** An article key as the API has it: a number for 第N条, the clause text for a standard ('4.2.2'). */
-export const articleNumberOf = (key: string): ArticleNumber => (/^\d+$/.test(key) ? Number(key) : key);
+/**
+ * An article key as the API has it: a number for 第N条; a standard's clause as text ('4.2.2', and '3' too: a
+ * standard has clauses, not 条).
+ */
+export const articleNumberOf = (key: string, level: string): ArticleNumber => (level !== 'standard' && /^\d+$/.test(key) ? Number(key) : key);
 
 interface LawRow {
   id: string;
@@ -32,8 +35,8 @@ export const presentLaw = (r: LawRow): Law => ({
   articleCount: r.article_count,
 });
 
-export const presentArticle = (r: { article: string; paragraph: number | null; item: number | null; subject: string; text: string | null }): LawArticle => ({
-  article: articleNumberOf(r.article),
+export const presentArticle = (r: { article: string; paragraph: number | null; item: number | null; subject: string; text: string | null }, level: string): LawArticle => ({
+  article: articleNumberOf(r.article, level),
   paragraph: r.paragraph,
   item: r.item,
   subject: r.subject,

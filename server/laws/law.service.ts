@@ -22,7 +22,7 @@ export async function getLaw(db: Db, id: string): Promise<LawDetail> {
   const row = await findLaw(db, id);
   if (!row) throw notFound('Law');
   const articles = await listArticles(db, id);
-  return { ...presentLaw(row), aliases: row.aliases, source: row.source, articles: articles.map(presentArticle) };
+  return { ...presentLaw(row), aliases: row.aliases, source: row.source, articles: articles.map((a) => presentArticle(a, row.level)) };
 }
 
 export async function getLawChanges(db: Db, id: string) {
