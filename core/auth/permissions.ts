@@ -106,6 +106,12 @@ export const PERMISSIONS = {
   /** The regulators' and experts' screen of the whole area; an enterprise has its own page. */
   'cockpit.view': ['admin', 'regulator', 'inspector', 'expert'],
 
+  // The law library (法规库, docs/adr/0049)
+  /** Reading acts and articles: everyone signed in (the public reads the same under /public/laws). */
+  'laws.view': everyone,
+  /** Importing acts and their text changes what every citation shows: the administrator's. */
+  'laws.manage': ['admin'],
+
   // Administration
   'admin.users': ['admin'],
   'admin.departments': ['admin'],

@@ -15,6 +15,7 @@ import type { AlarmTables } from './schema/alarms.ts';
 import type { AccidentTables } from './schema/accidents.ts';
 import type { PartnerTables } from './schema/partners.ts';
 import type { CalendarTables } from './schema/calendar.ts';
+import type { LawTables } from './schema/laws.ts';
 
 export type * from './schema/organisations.ts';
 export type * from './schema/audit.ts';
@@ -29,6 +30,7 @@ export type * from './schema/alarms.ts';
 export type * from './schema/accidents.ts';
 export type * from './schema/partners.ts';
 export type * from './schema/calendar.ts';
+export type * from './schema/laws.ts';
 
 export interface Database
   extends OrganisationTables,
@@ -43,4 +45,5 @@ export interface Database
     AlarmTables,
     AccidentTables,
     PartnerTables,
-    CalendarTables {}
+    CalendarTables,
+    LawTables {}

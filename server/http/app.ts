@@ -27,6 +27,7 @@ import { photoRoutes } from '../photos/photo.routes.ts';
 import { exportRoutes } from '../exports/export.routes.ts';
 import { importRoutes } from '../imports/import.routes.ts';
 import { searchRoutes } from '../search/search.routes.ts';
+import { lawRoutes } from '../laws/law.routes.ts';
 import { hazardRecordRoutes } from '../hazards/hazard-record.routes.ts';
 import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
@@ -210,6 +211,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(hazardRecordRoutes(db, storage));
       await api.register(enforcementCalculatorRoutes());
       await api.register(calendarRoutes(db));
+      await api.register(lawRoutes(db));
     },
     { prefix: '/api/v1' },
   );

@@ -16,6 +16,7 @@ export type MenuIcon =
   | 'accidents'
   | 'cockpit'
   | 'inspections'
+  | 'laws'
   | 'cityMap'
   | 'calendar'
   | 'users'
@@ -43,6 +44,7 @@ export interface MenuEntry {
     | 'nav.accidents'
     | 'nav.cockpit'
     | 'nav.inspections'
+    | 'nav.laws'
     | 'nav.cityMap'
     | 'nav.calendar'
     | 'admin.nav.users'
@@ -80,6 +82,7 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
     { key: 'accidents', path: '/accidents', labelKey: 'nav.accidents', icon: 'accidents', permission: 'accidents.view' },
     { key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: 'cockpit', permission: 'cockpit.view' },
     { key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: 'inspections', permission: 'inspections.view' },
+    { key: 'laws', path: '/laws', labelKey: 'nav.laws', icon: 'laws', permission: 'laws.view' },
     { key: 'users', path: '/admin/users', labelKey: 'admin.nav.users', icon: 'users', permission: 'admin.users', group: admin },
     { key: 'departments', path: '/admin/departments', labelKey: 'admin.nav.departments', icon: 'departments', permission: 'admin.departments', group: admin },
     { key: 'cityMap', path: '/admin/city-map', labelKey: 'nav.cityMap', icon: 'cityMap', permission: 'admin.cityMap', group: admin },

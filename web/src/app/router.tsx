@@ -58,6 +58,11 @@ const inspectionsPage = lazyPage(() => import('../features/inspections/inspectio
 // 一公开: published draws for anyone, without signing in and outside the signed-in layout.
 const publicDrawListPage = lazyScreen(() => import('../features/inspections/public-draws.page.tsx'), 'PublicDrawListPage');
 const publicDrawPage = lazyScreen(() => import('../features/inspections/public-draws.page.tsx'), 'PublicDrawPage');
+const publicLawListPage = lazyScreen(() => import('../features/laws/public-laws.page.tsx'), 'PublicLawListPage');
+const publicLawPage = lazyScreen(() => import('../features/laws/public-laws.page.tsx'), 'PublicLawPage');
+const lawListPage = lazyPage(() => import('../features/laws/law-list.page.tsx'), 'LawListPage');
+const lawDetailPage = lazyPage(() => import('../features/laws/law-detail.page.tsx'), 'LawDetailPage');
+const lawArticleImportPage = lazyPage(() => import('../features/transfer/workbook-import.page.tsx'), 'LawArticleImportPage');
 const cityMapPage = lazyPage(() => import('../features/organisations/city-map.page.tsx'), 'CityMapPage');
 const calendarYearsPage = lazyPage(() => import('../features/calendar/calendar-years.page.tsx'), 'CalendarYearsPage');
 const enforcementCalculatorsPage = lazyPage(() => import('../features/enforcement/enforcement-calculators.page.tsx'), 'EnforcementCalculatorsPage');
@@ -75,6 +80,7 @@ const EnterpriseCrumb = lazyCrumb(() => import('../features/organisations/enterp
 const HazardCrumb = lazyCrumb(() => import('../features/hazards/hazard-crumb.tsx'), 'HazardCrumb');
 const PlanCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'PlanCrumb');
 const ChecklistCrumb = lazyCrumb(() => import('../features/investigations/checklist-crumb.tsx'), 'ChecklistCrumb');
+const LawCrumb = lazyCrumb(() => import('../features/laws/law-crumb.tsx'), 'LawCrumb');
 const ExpertCampaignCrumb = lazyCrumb(() => import('../features/inspections/expert-crumbs.tsx'), 'ExpertCampaignCrumb');
 const ExpertReportCrumb = lazyCrumb(() => import('../features/inspections/expert-crumbs.tsx'), 'ExpertReportCrumb');
 const TaskCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'TaskCrumb');
@@ -116,6 +122,8 @@ export const routes: RouteObject[] = [
       { path: '/login', element: <LoginPage /> },
       { path: '/public/draws', element: publicDrawListPage },
       { path: '/public/draws/:id', element: publicDrawPage },
+      { path: '/public/laws', element: publicLawListPage },
+      { path: '/public/laws/:id', element: publicLawPage },
       // The cockpit is full-screen: signed in, without the app's header and side menu.
       {
         path: '/cockpit',
@@ -344,6 +352,15 @@ export const routes: RouteObject[] = [
                 ],
               },
               { path: ':id', element: guard('inspections.view', inspectionDetailPage), handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
+            ],
+          },
+          {
+            path: 'laws',
+            handle: { crumb: ({ t }) => ({ title: t('nav.laws'), to: '/laws' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: guard('laws.view', lawListPage) },
+              { path: 'articles/import', element: guard('laws.manage', lawArticleImportPage), handle: { crumb: ({ t }) => ({ title: t('nav.lawArticleImport') }) } satisfies RouteHandle },
+              { path: ':id', element: guard('laws.view', lawDetailPage), handle: { crumb: ({ params }) => ({ title: <LawCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },
           { path: 'admin/city-map', element: guard('admin.cityMap', cityMapPage), handle: { crumb: ({ t }) => ({ title: t('nav.cityMap') }) } satisfies RouteHandle },

@@ -55,6 +55,7 @@ describe('side menu', () => {
       { text: '生产安全事故', href: '/accidents' },
       { text: '领导驾驶舱', href: '/cockpit' },
       { text: '监管执法检查', href: '/inspections' },
+      { text: '法规库', href: '/laws' },
       { text: '用户管理', href: '/admin/users' },
       { text: '部门管理', href: '/admin/departments' },
       { text: '城市地图', href: '/admin/city-map' },
@@ -81,6 +82,7 @@ describe('side menu', () => {
       { text: '生产安全事故', href: '/accidents' },
       { text: '领导驾驶舱', href: '/cockpit' },
       { text: '监管执法检查', href: '/inspections' },
+      { text: '法规库', href: '/laws' },
     ]);
     expect(view!.container.querySelector('.ant-menu-item-group-title')).toBeNull();
   });
@@ -97,6 +99,7 @@ describe('side menu', () => {
       { text: '重大危险源', href: '/major-hazard-sources' },
       { text: '生产安全事故', href: '/accidents' },
       { text: '监管执法检查', href: '/inspections' },
+      { text: '法规库', href: '/laws' },
     ]);
   });
 
@@ -118,6 +121,6 @@ describe('side menu', () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
-    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划检查表库监测预警风险分级管控重大危险源生产安全事故监管执法检查');
+    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划检查表库监测预警风险分级管控重大危险源生产安全事故监管执法检查法规库');
   });
 });

@@ -18,6 +18,7 @@ import {
   TeamOutlined,
   ApartmentOutlined,
   ApiOutlined,
+  BookOutlined,
   FileSearchOutlined,
   ShareAltOutlined,
 } from '@ant-design/icons';
@@ -43,6 +44,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   accidents: <FireOutlined />,
   cockpit: <DesktopOutlined />,
   inspections: <AuditOutlined />,
+  laws: <BookOutlined />,
   cityMap: <GlobalOutlined />,
   calendar: <ScheduleOutlined />,
   users: <TeamOutlined />,

@@ -63,6 +63,7 @@ interface LazyTexts {
   apiErrors: typeof import('../app/api-errors.zh-CN.json');
   enforcementCalc: typeof import('../features/enforcement/enforcement-calculators.zh-CN.json');
   calendarAdmin: typeof import('../features/calendar/calendar-admin.zh-CN.json');
+  laws: typeof import('../features/laws/laws.zh-CN.json');
 }
 
 declare module 'i18next' {
