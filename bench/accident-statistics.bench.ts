@@ -29,11 +29,11 @@ try {
   await sql`
     INSERT INTO accidents (region_code, district_code, region_path, industry_code, industry_section, industry_path, occurred_at, known_at,
       reported_at, category, deaths, missing, serious_injuries, minor_injuries, direct_loss_yuan, is_road_traffic, is_fire, description,
-      grade, reporting_chain, supplementary_ends_at, late_report, source, reported_by_name)
+      grade, reporting_chain, supplementary_ends_at, late_report, source, reported_by_name, number)
     SELECT d, d, ARRAY['510100', d], (${industries.map((i) => i.row.code)}::text[])[k], (${industries.map((i) => i.path[0]!)}::text[])[k],
       string_to_array((${industries.map((i) => i.path.join(','))}::text[])[k], ','), at, at, at, lpad(c::text, 2, '0'), deaths, 0, serious, serious * 2,
       loss, c = 2, c = 8, 'bench', CASE WHEN deaths >= 10 THEN 'major' WHEN deaths >= 3 THEN 'larger' ELSE 'general' END, '[]', at + interval '30 days',
-      false, 'import', 'bench'
+      false, 'import', 'bench', 'B-' || n
     FROM (
       SELECT (${districts}::text[])[1 + floor(random() * ${districts.length})::int] AS d,
              1 + floor(random() * ${industries.length})::int AS k,
@@ -41,7 +41,8 @@ try {
              1 + floor(random() * 20)::int AS c,
              CASE WHEN random() < 0.3 THEN 1 + floor(random() * random() * 12)::int ELSE 0 END AS deaths,
              floor(random() * 3)::int AS serious,
-             floor(random() * 2000000)::bigint AS loss
+             floor(random() * 2000000)::bigint AS loss,
+             g AS n
       FROM generate_series(1, ${ACCIDENTS}) g
     ) s`.execute(db);
   await sql`VACUUM ANALYZE accidents`.execute(db);

@@ -30,6 +30,8 @@ for (;;) {
   }
   if (!res.ok) {
     // 400 on `cursor`: the saved cursor is damaged — delete the .cursor file to sync again from the beginning.
+    // 410 on `cursor`: older than the retained change log (docs/adr/0041): delete the .cursor file, sync again from
+    // the beginning, and drop the records that sync no longer returns.
     // 401: the secret was rotated or revoked. 404: this client has no such feed.
     throw new Error(`${res.status} ${await res.text()}`);
   }

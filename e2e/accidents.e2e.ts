@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import zh from '../web/src/i18n/zh-CN.json';
 import accidentsZh from '../web/src/features/accidents/accidents.zh-CN.json';
+import screensZh from '../web/src/features/accidents/accident-screens.zh-CN.json';
 import { visible } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 
@@ -42,11 +43,16 @@ describe('accidents journey', () => {
     await officer.locator('.ant-select-item-option[title="19 中毒和窒息"]:visible').click();
     await officer.getByLabel(A.fields.deaths, { exact: true }).fill('1');
     await officer.getByLabel(A.fields.seriousInjuries, { exact: true }).fill('2');
-    await officer.getByLabel(A.fields.directLossYuan, { exact: true }).fill('1500000');
+    // 万元 on the screen: 150万元 is 1,500,000 yuan, below the 1000万元 of a 较大 accident.
+    await officer.getByLabel(A.fields.directLossYuan, { exact: true }).fill('150');
     await officer.getByLabel(A.fields.description, { exact: true }).fill('罐区清罐作业时一名作业人员中毒');
     await officer.locator('form button[type=submit]').click();
     await officer.waitForURL(ACCIDENT_PATH);
-    await visible(officer.getByText(A.unitDeadline, { exact: false }));
+    await visible(officer.getByText(screensZh.chain.title, { exact: false }));
+    // The accident has its number, in the breadcrumb too; the unit's step is ticked with its time, the county's not.
+    await visible(officer.locator('.ant-breadcrumb', { hasText: /事故-\d{4}-\d{4}/ }));
+    await visible(officer.locator('[data-step=county] [data-state=reported]'));
+    await visible(officer.locator('[data-step=city] [data-state=pending]'));
     await visible(officer.locator('.ant-tag', { hasText: A.grade.general }).first());
     expect(await officer.locator('.ant-steps-item').count()).toBe(2);
 

@@ -5,6 +5,7 @@ import en from '../web/src/i18n/en.json';
 import zh from '../web/src/i18n/zh-CN.json';
 import accountZh from '../web/src/features/account/account.zh-CN.json';
 import adminZh from '../web/src/features/admin/admin.zh-CN.json';
+import sharingZh from '../web/src/features/sharing/sharing.zh-CN.json';
 import { screenshotter, visible } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 import { logIn } from './support/ui.ts';
@@ -65,6 +66,16 @@ describe('accounts administered from the screens', () => {
     await visible(admin.getByTestId('department-edit-form'));
     await snap(admin, 'accounts-department-edit-zh');
     await admin.keyboard.press('Escape');
+
+    // The sharing screens load with their texts: a webhook is created and its secret shown once.
+    await admin.goto(`${journey.baseUrl()}/admin/webhooks`);
+    await admin.getByRole('button', { name: sharingZh.webhooks.create }).click();
+    await admin.locator('#url').fill('https://provincial.example.gov.cn/hooks/anquan');
+    await admin.getByLabel(sharingZh.events['alarm.opened']).check();
+    await admin.locator('.ant-modal-footer .ant-btn-primary').click();
+    await visible(admin.getByText(sharingZh.secret.warning));
+    await admin.getByTestId('secret-saved').click();
+    await visible(admin.getByText('https://provincial.example.gov.cn/hooks/anquan'));
 
     await inLanguage(admin, 'en');
     await visible(admin.getByText('Departments').first());

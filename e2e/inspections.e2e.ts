@@ -6,7 +6,7 @@ import insp from '../web/src/features/inspections/inspections.zh-CN.json';
 import { visible } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 
-const { baseUrl, signedIn } = useJourney();
+const { baseUrl, newPage, signedIn } = useJourney();
 const I = insp.inspections;
 const SEED = 'e2e-双随机-2026';
 
@@ -29,13 +29,16 @@ describe('an inspection from the random draw to the re-inspection', () => {
   it('draws, inspects with findings, issues the order as PDF and closes the hazards on re-inspection', async () => {
     const page = await signedIn('regulator');
 
-    // 双随机: one enterprise of 青白江区 and two officers of the department, with a published, verifiable seed.
+    // 双随机: one enterprise of 青白江区 (chosen by name) and two officers of the department; the seed, normally
+    // generated, is given under "advanced" so that the draw is checked against a known value.
     await page.goto(`${baseUrl()}/inspections?tab=draws`);
-    const regions = page.getByLabel(I.draws.regionCodes, { exact: true });
-    await regions.fill('510113');
-    await regions.press('Enter');
+    await page.getByLabel(I.draws.regions, { exact: true }).click();
+    await page.keyboard.type('青白江');
+    await page.locator('.ant-select-tree-node-content-wrapper[title="青白江区"]').click();
+    await page.keyboard.press('Escape');
     await page.getByLabel(I.draws.enterpriseCount, { exact: true }).fill('1');
     await page.getByLabel(I.draws.inspectorCount, { exact: true }).fill('2');
+    await page.getByText(I.draws.advanced, { exact: true }).click();
     await page.getByLabel(I.draws.seed, { exact: true }).fill(SEED);
     await page.getByTestId('draw-submit').click();
     await visible(page.getByTestId('draw-result').getByText(SEED));
@@ -44,21 +47,25 @@ describe('an inspection from the random draw to the re-inspection', () => {
     const drawn = page.getByTestId('drawn-enterprise');
     expect(await drawn.count()).toBe(1);
     const enterpriseName = ((await drawn.textContent()) ?? '').replace(/^1\.\s*/, '').replace(I.draws.inspect, '').trim();
+    const officer = ((await page.getByTestId('drawn-inspector').first().textContent()) ?? '').replace(/^1\.\s*/, '').trim();
+    const drawNumber = ((await page.getByTestId('draw-number').textContent()) ?? '').trim();
+    expect(drawNumber).toMatch(/^成应急抽查〔\d{4}〕\d+号$/);
 
     // Unannounced: until the draw is published, nobody outside the department (and those above it) reads it.
     await visible(page.getByTestId('draw-result').getByTestId('draw-unpublished'));
     const drawId = new URL((await drawn.getByRole('link', { name: I.draws.inspect }).getAttribute('href'))!, baseUrl()).searchParams.get('drawId');
     expect((await fetch(`${baseUrl()}/api/v1/public/draws/${drawId}/verify`)).status).toBe(404);
 
-    // The inspection of the drawn enterprise, with two findings and an on-site measure.
+    // The inspection of the drawn enterprise, by name, with the drawn officers, two findings and an on-site measure.
     await drawn.getByRole('link', { name: I.draws.inspect }).click();
     await page.waitForURL(/\/inspections\/new\?/);
+    await visible(page.getByTestId('from-draw').getByText(drawNumber, { exact: false }));
+    await visible(page.getByTestId('drawn-enterprise-select').getByText(enterpriseName));
     await page.getByLabel(I.fields.place, { exact: true }).fill('储罐区及维修车间');
     const names = page.getByPlaceholder(I.fields.name, { exact: true });
     const certificates = page.getByPlaceholder(I.fields.certificateNo, { exact: true });
-    await names.nth(0).fill('王执法');
+    expect(await names.nth(0).inputValue()).toBe(officer);
     await certificates.nth(0).fill('SC-51010001');
-    await names.nth(1).fill('李执法');
     await certificates.nth(1).fill('SC-51010002');
     await names.nth(2).fill('张厂长');
     await fillFinding(page, 0, {
@@ -84,6 +91,12 @@ describe('an inspection from the random draw to the re-inspection', () => {
     const anonymous = await fetch(`${baseUrl()}/api/v1/public/draws/${drawId}/verify`);
     expect(anonymous.status).toBe(200);
     expect(((await anonymous.json()) as { valid: boolean }).valid).toBe(true);
+    // …and reads it on the public page, on a phone, without signing in.
+    const visitor = await newPage({ width: 390, height: 844 });
+    await visitor.goto(`${baseUrl()}/public/draws/${drawId}`);
+    await visible(visitor.getByTestId('public-draw-number').getByText(drawNumber));
+    await visible(visitor.getByTestId('public-drawn-enterprise').getByText(enterpriseName, { exact: false }));
+    await visible(visitor.getByTestId('public-sign-in'));
     await expect.poll(() => page.getByTestId('finding-hazard').count(), { timeout: 15_000 }).toBe(2);
 
     // The order: issued, numbered, previewed, downloaded and read back as text.
@@ -107,7 +120,7 @@ describe('an inspection from the random draw to the re-inspection', () => {
     expect(text).toContain('期限：于2030年1月15日前整改完毕');
     expect(text).toContain('2.特种作业人员未持证上岗');
     expect(text).toContain('期限：立即整改');
-    expect(text).toContain('王执法（执法证号：SC-51010001）');
+    expect(text).toContain(`${officer}（执法证号：SC-51010001）`);
 
     // The re-inspection finds both rectified: the hazards close.
     await item.getByTestId('start-reinspection').click();

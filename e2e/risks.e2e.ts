@@ -86,7 +86,7 @@ describe('risk grading and a major hazard source, as the chemical plant’s offi
 
     // A CAS number several rows share is refused with the rows to choose from, and the steps give way to it.
     await page.getByPlaceholder('CAS').nth(1).fill('9004-70-0');
-    await visible(page.getByText(/give the row/));
+    await visible(page.getByText(/GB 18218 表 1 的多行.*请指定行号/));
     await page.getByPlaceholder('CAS').nth(1).fill('74-98-6');
     await visible(steps.getByTestId('step-r'));
 

@@ -26,7 +26,22 @@ describe('mapRow (import through the API schema)', () => {
     expect(errors.map((e) => [e.row, e.path])).toEqual([[7, 'category'], [7, 'occurredAt'], [7, 'deaths']]);
   });
 
+  it('gives each problem a code and its figures, for the report to word in the user’s language', () => {
+    const { errors } = mapRow({ Date: 'soon', Killed: '20000', 'Accident Type': 'Fire in timbers', 'Mine Name': '', City: '' }, 4, { ...mapping, regionCode: { column: 'Region' } });
+    expect(errors.map(({ path, code, params }) => ({ path, code, params }))).toEqual([
+      { path: 'category', code: 'no_mapping', params: { value: 'Fire in timbers', column: 'Accident Type' } },
+      { path: 'occurredAt', code: 'not_a_date', params: undefined },
+      { path: 'deaths', code: 'too_large', params: { max: 10_000 } },
+    ]);
+    expect(mapRow({ Date: '2020-01-01', Killed: 'x', 'Accident Type': 'Fire', 'Mine Name': '', City: '' }, 5, { ...mapping, description: { column: 'Mine Name' } }).errors.map((e) => [e.path, e.code])).toEqual([
+      ['deaths', 'not_a_number'],
+      ['description', 'required'],
+    ]);
+    const noRegion = mapRow({ Date: '2020-01-01', Killed: '1', 'Accident Type': 'Fire', 'Mine Name': 'A', City: 'B' }, 6, { ...mapping, regionCode: { column: 'Region' } });
+    expect(noRegion.errors).toEqual([{ row: 6, path: 'regionCode', code: 'required', message: 'is required when there is no enterprise' }]);
+  });
+
   it('refuses fractional counts', () => {
-    expect(mapRow({ Date: '2020-01-01', Killed: '2.5', 'Accident Type': 'Fire' }, 3, mapping).errors).toEqual([{ row: 3, path: 'deaths', message: 'must be a whole number' }]);
+    expect(mapRow({ Date: '2020-01-01', Killed: '2.5', 'Accident Type': 'Fire' }, 3, mapping).errors).toEqual([{ row: 3, path: 'deaths', code: 'not_whole_number', message: 'must be a whole number' }]);
   });
 });

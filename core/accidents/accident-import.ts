@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { cityDayStart, isCivilDate } from '../shared/city-time.ts';
 import { accidentCreateSchema, type AccidentCreate } from './accident.schema.ts';
+import { issueCodeOf, recordImportReportSchema, type ImportIssueCode, type RecordImportReport, type RowIssue } from '../shared/import-report.ts';
+import { accidentCategorySchema } from './accident-categories.ts';
+import { accidentGradeSchema } from './accident-grade.ts';
 import { text } from '../shared/text.ts';
+
+export { importModeSchema, type ImportMode } from '../shared/import-report.ts';
 
 /** The fields an imported row fills: those of POST /api/v1/accidents. */
 export const IMPORT_FIELDS = [
@@ -23,15 +28,8 @@ export const fieldMappingSchema = z.union([
 export const columnMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), fieldMappingSchema);
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
-export const importModeSchema = z.enum(['all-or-nothing', 'valid-only']);
-export type ImportMode = z.infer<typeof importModeSchema>;
-
-export interface RowError {
-  /** Row number in the file (the header is row 1). */
-  row: number;
-  path: string;
-  message: string;
-}
+/** A problem of a row: where, why in English, and a code (with its figures) the web words in the user's language. */
+export type RowError = RowIssue;
 
 export type Cell = string | number | boolean | Date | null | undefined;
 export type SourceRow = Record<string, Cell>;
@@ -63,34 +61,65 @@ function convert(field: ImportField, cell: Cell): unknown {
   return v;
 }
 
-function fieldValue(field: ImportField, row: SourceRow, mapping: ColumnMapping): { value?: unknown; error?: string } {
+type FieldError = { code: ImportIssueCode; params?: Record<string, string | number>; message: string };
+
+function fieldValue(field: ImportField, row: SourceRow, mapping: ColumnMapping): { value?: unknown; error?: FieldError } {
   const m = mapping[field] ?? { column: field };
   if ('value' in m) return { value: m.value };
   if ('template' in m) return { value: m.template.replace(/\{([^}]+)\}/g, (_, name: string) => String(trimmed(row[name]) ?? '')).trim() };
   const cell = row[m.column];
   if (m.values) {
     const key = String(trimmed(cell) ?? '');
-    if (!(key in m.values)) return { error: key === '' ? 'is empty' : `has no mapping for ${JSON.stringify(key)} in column ${JSON.stringify(m.column)}` };
+    if (key === '') return { error: { code: 'required', message: 'is empty' } };
+    if (!(key in m.values)) return { error: { code: 'no_mapping', params: { value: key, column: m.column }, message: `has no mapping for ${JSON.stringify(key)} in column ${JSON.stringify(m.column)}` } };
     return { value: m.values[key] };
   }
   return { value: convert(field, cell) };
 }
 
-/** One source row through the mapping and the API's own schema: the input of POST /api/v1/accidents, or its errors. */
-export function mapRow(row: SourceRow, rowNumber: number, mapping: ColumnMapping): { input?: AccidentCreate; errors: RowError[] } {
+const DATE_FIELDS = new Set(['occurredAt', 'knownAt']);
+
+/**
+ * One source row through the mapping and the API's own schema: the input of POST /api/v1/accidents, or its
+ * errors; `raw` is what the cells gave, for the checks a caller makes beyond the schema on a row that failed it.
+ */
+export function mapRow(row: SourceRow, rowNumber: number, mapping: ColumnMapping): { input?: AccidentCreate; errors: RowError[]; raw: Record<string, unknown> } {
   const raw: Record<string, unknown> = {};
   const errors: RowError[] = [];
   for (const field of IMPORT_FIELDS) {
     const { value, error } = fieldValue(field, row, mapping);
-    if (error) errors.push({ row: rowNumber, path: field, message: error });
+    if (error) errors.push({ row: rowNumber, path: field, ...error });
     else if (value !== undefined) raw[field] = value;
   }
   const parsed = accidentCreateSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.join('.') || 'row';
-      if (!errors.some((e) => e.path === path)) errors.push({ row: rowNumber, path, message: issue.message });
+      if (errors.some((e) => e.path === path)) continue;
+      let { code, params } = issueCodeOf(issue, raw[path]);
+      // A date cell that does not read as one: the instant's own check has no code of its own.
+      if (DATE_FIELDS.has(path) && code === 'invalid') code = 'not_a_date';
+      errors.push({ row: rowNumber, path, code, ...(params ? { params } : {}), message: issue.message });
     }
   }
-  return parsed.success && errors.length === 0 ? { input: parsed.data, errors } : { errors };
+  return parsed.success && errors.length === 0 ? { input: parsed.data, errors, raw } : { errors, raw };
 }
+
+/** What an accepted row becomes, as the import's report shows it; number and id once written. */
+export const importedAccidentSchema = z.object({
+  number: z.string().nullable(),
+  id: z.uuid().nullable(),
+  occurredAt: z.iso.datetime({ offset: true }),
+  regionCode: z.string(),
+  industryCode: z.string(),
+  category: accidentCategorySchema,
+  grade: accidentGradeSchema,
+  deaths: z.number().int(),
+  seriousInjuries: z.number().int(),
+  directLossYuan: z.number().int(),
+  description: z.string(),
+});
+export type ImportedAccident = z.infer<typeof importedAccidentSchema>;
+
+export const accidentImportReportSchema = recordImportReportSchema(importedAccidentSchema);
+export type AccidentImportReport = RecordImportReport<ImportedAccident>;

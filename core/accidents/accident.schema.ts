@@ -4,7 +4,7 @@ import { instantSchema } from '../shared/deadline.ts';
 import { accidentCategorySchema } from './accident-categories.ts';
 import { accidentGradeSchema } from './accident-grade.ts';
 import { investigationSchema } from './investigation.ts';
-import { reportingStepSchema } from './reporting-chain.ts';
+import { reportingLevelSchema, reportingStepViewSchema } from './reporting-chain.ts';
 import { text } from '../shared/text.ts';
 
 /** One schema per shape: request validation, TypeScript types, OpenAPI and the web form all come from here. */
@@ -35,9 +35,10 @@ export const accidentCreateSchema = z
     description: text({ trim: true, multiline: true }).min(1, 'is required').max(4000),
   })
   .superRefine((v, ctx) => {
-    if (!v.enterpriseId && !v.regionCode) ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'is required when there is no enterprise' });
-    if (!v.enterpriseId && !v.industryCode) ctx.addIssue({ code: 'custom', path: ['industryCode'], message: 'is required when there is no enterprise' });
-    if (v.knownAt && v.knownAt < v.occurredAt) ctx.addIssue({ code: 'custom', path: ['knownAt'], message: 'must not be before occurredAt' });
+    // params.code: how an import's report words the problem (core/shared/import-report.ts).
+    if (!v.enterpriseId && !v.regionCode) ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'is required when there is no enterprise', params: { code: 'required' } });
+    if (!v.enterpriseId && !v.industryCode) ctx.addIssue({ code: 'custom', path: ['industryCode'], message: 'is required when there is no enterprise', params: { code: 'required' } });
+    if (v.knownAt && v.knownAt < v.occurredAt) ctx.addIssue({ code: 'custom', path: ['knownAt'], message: 'must not be before occurredAt', params: { code: 'before_occurrence' } });
   });
 export type AccidentCreate = z.infer<typeof accidentCreateSchema>;
 
@@ -56,6 +57,13 @@ export const accidentRevisionCreateSchema = z
   });
 export type AccidentRevisionCreate = z.infer<typeof accidentRevisionCreateSchema>;
 
+/** A level's report up the chain (Art. 11), recorded by the regulator who made it. */
+export const reportingRecordSchema = z.strictObject({
+  to: reportingLevelSchema.exclude(['county']).describe('the level reported to: the step from the level below'),
+  at: instantSchema.describe('when the report was made'),
+});
+export type ReportingRecord = z.infer<typeof reportingRecordSchema>;
+
 /** 瞒报 and 谎报 are findings a regulator records with evidence (493号令 Art. 36; 安全生产法 Art. 110). */
 export const accidentFlagKindSchema = z.enum(['concealed', 'false_report']);
 export const accidentFlagSchema = z.strictObject({
@@ -71,6 +79,8 @@ export type Figures = z.infer<typeof figuresSchema>;
 
 export const accidentSchema = z.object({
   id: z.uuid(),
+  /** 事故编号, e.g. 事故-2026-0001 (core/accidents/accident-number.ts). */
+  number: z.string(),
   enterpriseId: z.uuid().nullable(),
   enterpriseName: z.string().nullable(),
   regionCode: z.string(),
@@ -89,7 +99,8 @@ export const accidentSchema = z.object({
   isFire: z.boolean(),
   description: z.string(),
   grade: accidentGradeSchema,
-  reporting: z.object({ unitDeadline: isoTime, chain: z.array(reportingStepSchema) }),
+  /** Each step with its deadline (Arts. 9, 11), its report once made, and its state (迟报 on the step it happened). */
+  reporting: z.object({ unitDeadline: isoTime, chain: z.array(reportingStepViewSchema) }),
   supplementaryWindowEndsAt: isoTime,
   /** 迟报; null for imported historical records, whose report time is unknown. */
   lateReport: z.boolean().nullable(),

@@ -67,27 +67,27 @@ export type InvestigationAction = z.infer<typeof investigationActionSchema>;
 
 export type InvestigationDecision =
   | { ok: true; changes: { extendedByDays?: number; reportSubmittedAt?: Date; repliedAt?: Date } }
-  | { ok: false; message: string };
+  | { ok: false; message: string; reason: string };
 
 /** Art. 29 allows one extension, before the report; a reply needs a report; nothing is in the future. */
 export function decideInvestigation(current: Investigation, occurredAt: Date, action: InvestigationAction, now: Date, rules = ART29_32_RULES): InvestigationDecision {
   switch (action.action) {
     case 'extend':
-      if (current.extendedByDays !== null) return { ok: false, message: 'the investigation period may be extended only once (493号令 Art. 29)' };
-      if (current.reportSubmittedAt !== null) return { ok: false, message: 'the report has already been submitted' };
-      if (action.days > rules.maxExtensionDays) return { ok: false, message: `an extension is at most ${rules.maxExtensionDays} days` };
+      if (current.extendedByDays !== null) return { ok: false, message: 'the investigation period may be extended only once (493号令 Art. 29)', reason: 'already_extended' };
+      if (current.reportSubmittedAt !== null) return { ok: false, message: 'the report has already been submitted', reason: 'report_submitted' };
+      if (action.days > rules.maxExtensionDays) return { ok: false, message: `an extension is at most ${rules.maxExtensionDays} days`, reason: 'extension_too_long' };
       return { ok: true, changes: { extendedByDays: action.days } };
     case 'submit_report': {
       const at = new Date(action.at);
-      if (current.reportSubmittedAt !== null) return { ok: false, message: 'the report has already been submitted' };
-      if (at > now || at < occurredAt) return { ok: false, message: 'the report date must lie between the accident and now' };
+      if (current.reportSubmittedAt !== null) return { ok: false, message: 'the report has already been submitted', reason: 'report_submitted' };
+      if (at > now || at < occurredAt) return { ok: false, message: 'the report date must lie between the accident and now', reason: 'date_out_of_range' };
       return { ok: true, changes: { reportSubmittedAt: at } };
     }
     case 'reply': {
       const at = new Date(action.at);
-      if (current.reportSubmittedAt === null) return { ok: false, message: 'the government replies to a submitted report' };
-      if (current.repliedAt !== null) return { ok: false, message: 'the report has already been replied to' };
-      if (at > now || at < new Date(current.reportSubmittedAt)) return { ok: false, message: 'the reply date must lie between the report and now' };
+      if (current.reportSubmittedAt === null) return { ok: false, message: 'the government replies to a submitted report', reason: 'no_report' };
+      if (current.repliedAt !== null) return { ok: false, message: 'the report has already been replied to', reason: 'already_replied' };
+      if (at > now || at < new Date(current.reportSubmittedAt)) return { ok: false, message: 'the reply date must lie between the report and now', reason: 'date_out_of_range' };
       return { ok: true, changes: { repliedAt: at } };
     }
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alarmFactsSchema } from '../monitoring/alarm.schema.ts';
 import { regionCodeSchema } from '../organisations/regions.ts';
 
 /**
@@ -31,6 +32,8 @@ export const recentItemSchema = z.object({
   districtCode: z.string(),
   enterpriseId: z.string().nullable(),
   severity: z.string(),
+  /** An alarm's fields, for the screen to word it in the reader's language (alarm items only). */
+  alarm: alarmFactsSchema.optional(),
 });
 export type RecentItem = z.infer<typeof recentItemSchema>;
 

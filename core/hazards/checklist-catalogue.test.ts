@@ -23,7 +23,7 @@ describe('built-in checklists in the API shape', () => {
 });
 
 describe('custom items', () => {
-  const item = customItem('0b6c7c1e-8f0a-4a53-9d7e-1c2b3a4d5e6f', ['C'], { content: '配电箱门锁闭', standard: '企业安全管理制度', article: null, item: null, isMajorCriterion: false });
+  const item = customItem('0b6c7c1e-8f0a-4a53-9d7e-1c2b3a4d5e6f', ['C'], { content: '配电箱门锁闭', standard: '企业安全管理制度', article: null, item: null, isMajorCriterion: false, phrasing: null });
 
   it('apply where their list applies', () => {
     const list = { industryScope: ['C'], items: [item] };
@@ -32,8 +32,16 @@ describe('custom items', () => {
   });
 
   it('show no confidence and a legal basis without article or item', () => {
-    const view = presentChecklist({ id: 'x', builtIn: false, name: 'n', industryScope: ['C'], edition: null, source: null, departmentId: null, enterpriseId: null, createdBy: null, createdAt: null, items: [item] });
+    const view = presentChecklist({ id: 'x', builtIn: false, name: 'n', industryScope: ['C'], edition: null, source: null, departmentId: null, enterpriseId: null, createdBy: null, createdAt: null, retiredAt: null, inUse: false, items: [item] });
     expect(view.items[0]).toMatchObject({ code: item.code, content: '配电箱门锁闭', confidence: null, legalBasis: { standard: '企业安全管理制度' } });
     expect(view.items[0]?.legalBasis).not.toHaveProperty('article');
+  });
+
+  it('are phrased as their author said, or as their wording reads', () => {
+    expect(item.phrasing).toBe('requirement');
+    const said = customItem(item.code, ['C'], { content: '配电箱门锁闭', standard: 's', article: null, item: null, isMajorCriterion: false, phrasing: 'violation' });
+    expect(said.phrasing).toBe('violation');
+    const read = customItem(item.code, ['C'], { content: '配电箱门未锁闭', standard: 's', article: null, item: null, isMajorCriterion: false, phrasing: null });
+    expect(read.phrasing).toBe('violation');
   });
 });

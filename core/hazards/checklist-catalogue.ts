@@ -1,6 +1,7 @@
 import type { Checklist, ChecklistItemView } from './checklist-api.schema.ts';
 import { BUILT_IN_CHECKLISTS } from './checklists/built-in-checklists.ts';
 import { hazardPrefillOf, inIndustryScope } from './checklists/checklist-rules.ts';
+import { phrasingOf, type ChecklistPhrasing } from './checklists/checklist-phrasing.ts';
 import type { ChecklistItem, ChecklistLibrary } from './checklists/checklist.schema.ts';
 
 /**
@@ -19,6 +20,10 @@ export interface ChecklistDefinition {
   enterpriseId: string | null;
   createdBy: { id: string | null; name: string } | null;
   createdAt: Date | null;
+  /** When a custom list was retired (no longer offered for new plans and campaigns); never for a built-in one. */
+  retiredAt: Date | null;
+  /** A plan or an expert campaign refers to it: its items are fixed (results and hazards point at them). */
+  inUse: boolean;
   items: ChecklistItem[];
 }
 
@@ -34,6 +39,8 @@ export function builtInDefinition(library: ChecklistLibrary): ChecklistDefinitio
     enterpriseId: null,
     createdBy: null,
     createdAt: null,
+    retiredAt: null,
+    inUse: false,
     items: library.items,
   };
 }
@@ -50,11 +57,11 @@ export function builtInChecklists(industryCode?: string): ChecklistDefinition[] 
   return industryCode === undefined ? BUILT_IN_DEFINITIONS : BUILT_IN_DEFINITIONS.filter((d) => inIndustryScope(d.industryScope, industryCode));
 }
 
-/** A custom item as the rules see it: yes/no, scoped like its list. */
+/** A custom item as the rules see it: yes/no, scoped like its list, phrased as its author said or as it reads. */
 export function customItem(
   id: string,
   industryScope: string[],
-  row: { content: string; standard: string; article: string | null; item: string | null; isMajorCriterion: boolean },
+  row: { content: string; standard: string; article: string | null; item: string | null; isMajorCriterion: boolean; phrasing: ChecklistPhrasing | null },
 ): ChecklistItem {
   return {
     code: id,
@@ -65,6 +72,7 @@ export function customItem(
     industryScope,
     isMajorCriterion: row.isMajorCriterion,
     checkType: 'boolean',
+    phrasing: phrasingOf({ phrasing: row.phrasing, text: row.content }),
     confidence: 'H',
   };
 }
@@ -86,6 +94,7 @@ export function presentChecklistItem(item: ChecklistItem, builtIn: boolean): Che
     isMajorCriterion: item.isMajorCriterion,
     industryScope: item.industryScope,
     checkType: item.checkType,
+    phrasing: item.phrasing,
     confidence: builtIn ? item.confidence : null,
     note: item.note ?? null,
   };
@@ -105,6 +114,8 @@ export function presentChecklist(d: ChecklistDefinition, industryCode?: string):
     enterpriseId: d.enterpriseId,
     createdBy: d.createdBy,
     createdAt: d.createdAt?.toISOString() ?? null,
+    retiredAt: d.retiredAt?.toISOString() ?? null,
+    inUse: d.inUse,
     items: items.map((i) => presentChecklistItem(i, d.builtIn)),
   };
 }

@@ -105,7 +105,8 @@ function apply(state: HazardState, actor: ActorInfo, body: TransitionBody, now: 
       const target = state.extensions.find((e) => e.id === body.extensionId);
       if (!target) return { details: [{ path: 'extensionId', message: `there is no extension request ${body.extensionId}` }] };
       if (target.decision) {
-        return { error: { code: 'INVALID_TRANSITION', message: `extension request ${target.id} has already been decided` } };
+        const message = `extension request ${target.id} has already been decided`;
+        return { error: { code: 'INVALID_TRANSITION', message, details: [{ path: '', message, reason: 'already_decided' }] } };
       }
       const decision = { by: actor.userId, at: now, granted: body.granted, comment: body.comment };
       const extensions = state.extensions.map((e) => (e === target ? { ...e, decision } : e));

@@ -37,22 +37,28 @@ export function extensionDeciderRoles(state: Pick<HazardState, 'grade' | 'superv
   return state.grade === 'major' || state.supervision ? ['regulator'] : ['regulator', 'inspector', 'enterprise'];
 }
 
-const invalid = (message: string): LifecycleError => ({ code: 'INVALID_TRANSITION', message });
-const forbidden = (message: string): LifecycleError => ({ code: 'FORBIDDEN', message });
+/** A refusal with its reason for clients (docs/adr/0040): `reason` names the rule, `params` what it needs. */
+const refusal = (code: 'INVALID_TRANSITION' | 'FORBIDDEN', message: string, reason: string, params?: Record<string, string>): LifecycleError => ({
+  code,
+  message,
+  details: [{ path: '', message, reason, ...(params && { params }) }],
+});
+const invalid = (message: string, reason: string, params?: Record<string, string>) => refusal('INVALID_TRANSITION', message, reason, params);
+const forbidden = (message: string, reason: string) => refusal('FORBIDDEN', message, reason);
 
 function needsStatus(state: HazardState, action: HazardAction, status: HazardState['status']): LifecycleError | null {
-  return state.status === status ? null : invalid(`${action} needs a hazard in status ${status}; this one is ${state.status}`);
+  return state.status === status ? null : invalid(`${action} needs a hazard in status ${status}; this one is ${state.status}`, 'wrong_status', { status: state.status, needed: status });
 }
 
 function needsRole(actor: ActorInfo, roles: readonly Role[], what: string): LifecycleError | null {
-  return roles.includes(actor.role) ? null : forbidden(`${what} is for ${roles.join(', ')}; not for ${actor.role}`);
+  return roles.includes(actor.role) ? null : forbidden(`${what} is for ${roles.join(', ')}; not for ${actor.role}`, 'role');
 }
 
 /** State first (INVALID_TRANSITION), then role and identity (FORBIDDEN): a lost race always answers 409. */
 function reviewRefusal(state: HazardState, actor: ActorInfo, action: 'approve' | 'reject'): LifecycleError | null {
   const refusal = needsStatus(state, action, 'pending_review') ?? needsRole(actor, reviewerRoles(state.grade), `reviewing a ${state.grade} hazard`);
   if (refusal) return refusal;
-  return actor.userId === state.submittedBy ? forbidden('the reviewer must not be the user who submitted the rectification') : null;
+  return actor.userId === state.submittedBy ? forbidden('the reviewer must not be the user who submitted the rectification', 'own_submission') : null;
 }
 
 /**
@@ -69,25 +75,25 @@ export function refusalOf(state: HazardState, actor: ActorInfo, action: HazardAc
     case 'reject':
       return reviewRefusal(state, actor, action);
     case 'rectify_immediately':
-      if (state.grade !== 'general') return invalid('only a general hazard can be rectified immediately (16号令 Art. 3)');
+      if (state.grade !== 'general') return invalid('only a general hazard can be rectified immediately (16号令 Art. 3)', 'major_not_immediate');
       return needsStatus(state, action, 'reported') ?? needsRole(actor, RECTIFIER_ROLES, 'recording an immediate rectification');
     case 'list_for_supervision':
-      if (state.grade !== 'major') return invalid('only a major hazard can be listed for supervision (16号令 Art. 21)');
-      if (state.status === 'closed') return invalid('a closed hazard cannot be listed for supervision');
-      if (state.supervision) return invalid('the hazard is already listed for supervision');
+      if (state.grade !== 'major') return invalid('only a major hazard can be listed for supervision (16号令 Art. 21)', 'general_not_supervised');
+      if (state.status === 'closed') return invalid('a closed hazard cannot be listed for supervision', 'hazard_closed');
+      if (state.supervision) return invalid('the hazard is already listed for supervision', 'already_supervised');
       return needsRole(actor, SUPERVISION_ROLES, 'listing for supervision');
     case 'request_extension':
-      if (state.status === 'closed') return invalid('a closed hazard has no deadline to extend');
-      if (!state.deadline) return invalid('the hazard has no deadline yet');
-      if (pendingExtension(state)) return invalid('an extension request is already pending');
+      if (state.status === 'closed') return invalid('a closed hazard has no deadline to extend', 'hazard_closed');
+      if (!state.deadline) return invalid('the hazard has no deadline yet', 'no_deadline');
+      if (pendingExtension(state)) return invalid('an extension request is already pending', 'extension_pending');
       return needsRole(actor, EXTENSION_REQUESTER_ROLES, 'requesting an extension');
     case 'decide_extension': {
-      if (state.status === 'closed') return invalid('the hazard is closed');
+      if (state.status === 'closed') return invalid('the hazard is closed', 'hazard_closed');
       const pending = pendingExtension(state);
-      if (!pending) return invalid('there is no pending extension request');
+      if (!pending) return invalid('there is no pending extension request', 'no_pending_extension');
       const refusal = needsRole(actor, extensionDeciderRoles(state), 'deciding this extension');
       if (refusal) return refusal;
-      return actor.userId === pending.requestedBy ? forbidden('the user who asked for an extension may not decide it') : null;
+      return actor.userId === pending.requestedBy ? forbidden('the user who asked for an extension may not decide it', 'own_request') : null;
     }
     case 'reinspect':
       // Any status: a re-inspection may find a hazard the unit closed itself not rectified, and reopen it.

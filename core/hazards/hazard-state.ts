@@ -62,7 +62,8 @@ export type LifecycleErrorCode = 'INVALID_TRANSITION' | 'FORBIDDEN' | 'VALIDATIO
 export interface LifecycleError {
   code: LifecycleErrorCode;
   message: string;
-  details?: { path: string; message: string }[];
+  /** A 400's fields; for a refusal, one detail with its `reason` (and `params`) for clients to translate. */
+  details?: { path: string; message: string; reason?: string; params?: Record<string, string | number> }[];
 }
 
 /** A newly reported hazard (hazards issue: every hazard starts `reported`). */

@@ -49,7 +49,7 @@ export const hazardTimelineEntrySchema = z.object({
   at: isoString,
   actorId: z.uuid().nullable(),
   actorName: z.string(),
-  action: z.union([hazardActionSchema, z.literal('report')]),
+  action: z.union([hazardActionSchema, z.literal('report'), z.literal('order_deadline')]).describe('order_deadline: the deadline set by the line of a 责令限期整改指令书 (server/inspections)'),
   fromStatus: hazardStatusSchema.nullable(),
   toStatus: hazardStatusSchema,
   body: z.unknown().describe('the request body of the action, as validated'),

@@ -37,6 +37,7 @@ export const taskSchema = z.object({
   id: z.uuid(),
   planId: z.uuid(),
   planName: z.string(),
+  selfCheck: z.boolean().describe('the enterprise’s own plan (自查): only its officers execute the task'),
   enterpriseId: z.uuid(),
   enterpriseName: z.string(),
   periodStart: isoString,

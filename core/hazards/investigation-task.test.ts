@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInItem } from './checklists/built-in-checklists.ts';
 import { hazardCreateSchema } from './hazard.schema.ts';
-import { executionRefusal, hazardOfFailedItem, resultProblems, taskStatusAt } from './investigation-task.ts';
+import { executionRefusal, hazardOfFailedItem, mayExecuteTask, resultProblems, taskStatusAt } from './investigation-task.ts';
 
 const task = { status: 'open' as const, periodStart: new Date('2026-12-01T00:00:00+08:00'), dueAt: new Date('2026-12-01T23:59:59.999+08:00') };
 const noon = new Date('2026-12-01T12:00:00+08:00');
@@ -21,10 +21,20 @@ describe('executionRefusal', () => {
   });
 
   it('refuses a second execution, a missed task and a period that has not started', () => {
-    expect(executionRefusal({ ...task, status: 'done' }, noon)).toMatch(/already/);
-    expect(executionRefusal({ ...task, status: 'missed' }, noon)).toMatch(/missed/);
-    expect(executionRefusal(task, new Date(task.dueAt.getTime() + 1))).toMatch(/missed/);
-    expect(executionRefusal(task, new Date(task.periodStart.getTime() - 1))).toMatch(/not started/);
+    expect(executionRefusal({ ...task, status: 'done' }, noon)).toEqual({ reason: 'task_done', message: expect.stringMatching(/already/) });
+    expect(executionRefusal({ ...task, status: 'missed' }, noon)?.reason).toBe('task_missed');
+    expect(executionRefusal(task, new Date(task.dueAt.getTime() + 1))?.message).toMatch(/missed/);
+    expect(executionRefusal(task, new Date(task.periodStart.getTime() - 1))).toEqual({ reason: 'task_not_started', message: expect.stringMatching(/not started/) });
+  });
+});
+
+describe('mayExecuteTask', () => {
+  it('leaves a self-check task (the enterprise’s own plan) to the enterprise, a department’s plan also to an inspector', () => {
+    expect(mayExecuteTask('enterprise', { selfCheck: true })).toBe(true);
+    expect(mayExecuteTask('enterprise', { selfCheck: false })).toBe(true);
+    expect(mayExecuteTask('inspector', { selfCheck: false })).toBe(true);
+    expect(mayExecuteTask('inspector', { selfCheck: true })).toBe(false);
+    for (const role of ['admin', 'regulator', 'expert'] as const) expect(mayExecuteTask(role, { selfCheck: false })).toBe(false);
   });
 });
 

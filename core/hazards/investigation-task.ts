@@ -2,8 +2,21 @@ import { hazardPrefillOf } from './checklists/checklist-rules.ts';
 import type { ChecklistItem } from './checklists/checklist.schema.ts';
 import type { HazardCreate, HazardSource } from './hazard.schema.ts';
 import type { TaskResultInput, TaskStatus } from './investigation-task.schema.ts';
+import { allows } from '../auth/permissions.ts';
+import type { Role } from '../organisations/roles.ts';
 
 /** Rules of executing an investigation task (排查任务), shared by the server and the web's execution screen. */
+
+/**
+ * Whether `role` may execute this task at all (before state and period). Executing is `investigations.execute`
+ * (the enterprise, an inspector); a task of the enterprise's own plan is its self-check (自查, 16号令 Art. 10: the
+ * unit investigates its own hazards), which only its officers record — an inspector records the tasks of a
+ * department's plan, on the spot.
+ */
+export function mayExecuteTask(role: Role, task: { selfCheck: boolean }): boolean {
+  if (!allows(role, 'investigations.execute')) return false;
+  return role === 'enterprise' || !task.selfCheck;
+}
 
 /**
  * The status as of `now`: an open task whose due time has passed is `missed` at once, like an overdue hazard —
@@ -17,11 +30,11 @@ export function taskStatusAt(task: { status: TaskStatus; dueAt: Date }, now: Dat
  * Why a task cannot be executed now, or null when it can: only an open task, within its period. Executing twice,
  * after the period or before it has started is refused (409 INVALID_TRANSITION).
  */
-export function executionRefusal(task: { status: TaskStatus; periodStart: Date; dueAt: Date }, now: Date): string | null {
+export function executionRefusal(task: { status: TaskStatus; periodStart: Date; dueAt: Date }, now: Date): { reason: string; message: string } | null {
   const status = taskStatusAt(task, now);
-  if (status === 'done') return 'The task has already been executed';
-  if (status === 'missed') return 'The task’s period has ended: it was missed';
-  if (now < task.periodStart) return 'The task’s period has not started yet';
+  if (status === 'done') return { reason: 'task_done', message: 'The task has already been executed' };
+  if (status === 'missed') return { reason: 'task_missed', message: 'The task’s period has ended: it was missed' };
+  if (now < task.periodStart) return { reason: 'task_not_started', message: 'The task’s period has not started yet' };
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { addCivilDays, cityDateOf, type CivilDate } from '../shared/city-time.ts';
+import { addCivilDays, cityDateOf, cityDayEnd, type CivilDate } from '../shared/city-time.ts';
 
 /**
  * Rules of the statutory enforcement documents (执法文书, domain-rules §8.2 [M]; 《安全生产执法程序规定》
@@ -56,6 +56,18 @@ export function documentNumber(departmentName: string, kind: DocumentKind, year:
   return `${departmentNumberPrefix(departmentName)}${DOCUMENT_NUMBER_WORDS[kind]}〔${year}〕${serial}号`;
 }
 
+/**
+ * The word of a draw's number (双随机抽查), e.g. "成应急抽查〔2026〕3号": a draw is a record people name on the phone
+ * and in a report, so it carries a number of the same pattern as a 文号, with its own sequence per department
+ * and year (configuration, like the document words).
+ */
+export const DRAW_NUMBER_WORD = '抽查';
+
+/** A draw's number: department prefix, 抽查, year in 〔〕 and the serial. */
+export function drawNumber(departmentName: string, year: number, serial: number): string {
+  return `${departmentNumberPrefix(departmentName)}${DRAW_NUMBER_WORD}〔${year}〕${serial}号`;
+}
+
 /** The numbering year of a document: the civil year in Asia/Shanghai at issue. */
 export const numberingYear = (issuedAt: Date): number => cityDateOf(issuedAt).year;
 
@@ -88,6 +100,22 @@ export function deadlineText(deadline: string | null): string {
   const d = parseCivil(deadline);
   return `于${d.year}年${d.month}月${d.day}日前整改完毕`;
 }
+
+/**
+ * The hazard deadline an order line sets (hazards' `deadline`, the last allowed instant): a dated line ends at
+ * 23:59:59.999 +08:00 of its date, as every bare-date deadline does (core/shared/deadline.ts). A line "立即整改" is
+ * due by the end of the day of the act that orders it — the day the inspection is recorded, then the day the
+ * order is issued. 安全生产法 2021 Art. 65 (一) has an officer order a hazard found "立即排除" on the spot, so the
+ * period cannot run past the day it is ordered; ending it with that day rather than at the instant keeps it
+ * consistent with the lifecycle's own "immediate" rectification (core/hazards/hazard-lifecycle.ts: end of the
+ * current day) and with `reinspectionDueDate`, which counts a "立即" line as the order's issue day.
+ */
+export function lineDeadline(deadline: string | null, orderedAt: Date): Date {
+  return cityDayEnd(deadline === null ? cityDateOf(orderedAt) : parseCivil(deadline));
+}
+
+/** The civil date (YYYY-MM-DD, Asia/Shanghai) of an instant. */
+export const civilDateOf = (instant: Date): string => civil(cityDateOf(instant));
 
 /** Results of a re-inspection item (domain-rules §8.2: 已整改 / 未整改 / 部分整改). */
 export const REINSPECTION_RESULTS = ['rectified', 'partially_rectified', 'not_rectified'] as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { hazardCategorySchema, hazardGradeSchema, legalBasisSchema, photoIdsSchema, requiredText } from '../hazards/hazard.schema.ts';
 import { instantSchema } from '../shared/deadline.ts';
 import { DOCUMENT_KINDS, REINSPECTION_RESULTS } from './document-rules.ts';
+import { INSPECTION_STATUSES } from './inspection-status.ts';
 import { text } from '../shared/text.ts';
 
 /** Request and response shapes of inspections (issue 5 "Inspections"); one schema per shape. */
@@ -48,17 +49,27 @@ export const drawCreateSchema = z.strictObject({
 });
 export type DrawCreate = z.output<typeof drawCreateSchema>;
 
-export const drawnEnterpriseSchema = z.object({ id: z.uuid(), name: z.string(), creditCode: z.string(), regionCode: z.string() });
+export const drawnEnterpriseSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  creditCode: z.string(),
+  regionCode: z.string(),
+  districtName: z.string().describe('the district (区/县) of regionCode, by name'),
+});
 export const drawnInspectorSchema = z.object({ id: z.uuid(), name: z.string() });
 
 export const drawSchema = z.object({
   id: z.uuid(),
+  number: z.string().describe('the draw’s number, e.g. 成应急抽查〔2026〕3号: one sequence per department and year'),
   seed: z.string(),
   algorithm: z.string(),
   departmentId: z.uuid(),
   departmentName: z.string(),
   planId: z.uuid().nullable(),
   scope: z.object({ regionCodes: z.array(z.string()).optional(), industryCodes: z.array(z.string()).optional() }),
+  scopeNames: z
+    .object({ regions: z.array(z.string()), industries: z.array(z.string()) })
+    .describe('the scope’s regions and industries by name, in the order of their codes; empty: the department’s whole scope'),
   enterpriseCount: z.number().int(),
   inspectorCount: z.number().int(),
   candidateEnterpriseCount: z.number().int(),
@@ -148,6 +159,10 @@ export const inspectionCreateSchema = z.strictObject({
   planId: z.uuid().optional(),
   ...inspectionBase,
   findings: z.array(findingInputSchema).max(100).default([]),
+  officerChangeReason: text({ trim: true, multiline: true })
+    .max(500)
+    .optional()
+    .describe('why the officers differ from those the draw picked; required then (双随机: 随机选派执法检查人员), ignored otherwise'),
 });
 export type InspectionCreate = z.output<typeof inspectionCreateSchema>;
 
@@ -170,6 +185,11 @@ export const documentIssueSchema = z.strictObject({
   safetyMeasures: text({ trim: true, multiline: true }).max(2000).optional().describe('order: safety measures required during rectification'),
   opinion: text({ trim: true, multiline: true }).max(2000).optional().describe('re-inspection opinion'),
   correctsId: z.uuid().optional().describe('the issued document this one corrects'),
+  deadlines: z
+    .array(z.strictObject({ findingId: z.uuid(), deadline: civilDate.nullable().describe('YYYY-MM-DD, null = 立即整改') }))
+    .max(100)
+    .optional()
+    .describe('order: new deadlines of its lines (a correction changes them); each moves the open hazard of its finding'),
 });
 export type DocumentIssue = z.output<typeof documentIssueSchema>;
 
@@ -200,15 +220,22 @@ export const findingSchema = z.object({
   hazardStatus: z.string(),
 });
 
+export const inspectionStatusSchema = z.enum(INSPECTION_STATUSES);
+
 export const inspectionSchema = z.object({
   id: z.uuid(),
   kind: z.enum(['inspection', 're_inspection']),
+  status: inspectionStatusSchema.describe('core/inspections/inspection-status.ts'),
   enterpriseId: z.uuid(),
   enterpriseName: z.string(),
   departmentName: z.string(),
   drawId: z.uuid().nullable(),
+  drawNumber: z.string().nullable(),
+  drawnAt: z.date().nullable().describe('when the draw was made'),
   planId: z.uuid().nullable(),
   orderDocumentId: z.uuid().nullable(),
+  orderDocumentNumber: z.string().nullable().describe('the 文号 of the order a re-inspection checked'),
+  officerNames: z.array(z.string()),
   place: z.string(),
   startedAt: z.date(),
   endedAt: z.date(),
@@ -219,6 +246,7 @@ export type Inspection = z.infer<typeof inspectionSchema>;
 
 export const inspectionDetailSchema = inspectionSchema.extend({
   summary: z.string(),
+  officerChangeReason: z.string().nullable().describe('why the officers differ from the drawn ones'),
   participants: z.array(z.object({ side: z.string(), name: z.string(), title: z.string().nullable(), certificateNo: z.string().nullable() })),
   findings: z.array(findingSchema),
   measures: z.array(z.object({ kind: z.string(), scope: z.string(), liftingConditions: z.string() })),
@@ -228,7 +256,14 @@ export const inspectionDetailSchema = inspectionSchema.extend({
 export type InspectionDetail = z.infer<typeof inspectionDetailSchema>;
 
 export const inspectionListQuerySchema = z.object({
-  enterpriseId: z.uuid().optional(),
+  q: text({ trim: true }).max(100).optional().describe('part of the enterprise’s name or of a document number (文号)'),
+  status: inspectionStatusSchema.optional(),
   kind: z.enum(['inspection', 're_inspection']).optional(),
+  regionCode: regionCode.optional().describe('district or street of the enterprise'),
+  from: civilDate.optional().describe('inspected on or after this day (Asia/Shanghai)'),
+  to: civilDate.optional().describe('inspected on or before this day (Asia/Shanghai)'),
+  officer: text({ trim: true }).max(50).optional().describe('part of an officer’s name'),
+  enterpriseId: z.uuid().optional(),
   drawId: z.uuid().optional(),
 });
+export type InspectionListQuery = z.output<typeof inspectionListQuerySchema>;

@@ -37,9 +37,23 @@ export const alarmSchema = z.object({
   clearedAt: z.string().nullable(),
   /** The hazard opened from this alarm (alarm → hazard bridge), if any. */
   hazardId: z.uuid().nullable(),
+  /**
+   * A one-line English description for logs and machine readers ("forecast 0.8 %CH4 → 1"); screens render the
+   * alarm in the reader's language from the fields (kind, values, limit, unit, direction, horizonSec) instead.
+   */
   message: z.string(),
+  /** Threshold alarms: high (opens at ≥ limit) or low (≤ limit); null for other kinds. */
+  direction: z.enum(['high', 'low']).nullable(),
+  /** Forecast alarms: the value is predicted to reach `limit` within this many seconds; null for other kinds. */
+  horizonSec: z.number().int().nullable(),
+  /** Opened during a maintenance silence: recorded and shown, never notified, escalated or bridged. */
+  silenced: z.boolean(),
 });
 export type Alarm = z.infer<typeof alarmSchema>;
+
+/** What a screen needs to word an alarm in the reader's language (the cockpit's feed carries only this). */
+export const alarmFactsSchema = alarmSchema.pick({ kind: true, severity: true, openValue: true, limit: true, unit: true, direction: true, horizonSec: true });
+export type AlarmFacts = z.infer<typeof alarmFactsSchema>;
 
 export const alarmDetailSchema = alarmSchema.extend({ timeline: z.array(alarmTimelineEntrySchema) });
 export type AlarmDetail = z.infer<typeof alarmDetailSchema>;

@@ -27,6 +27,10 @@ export const silenceCreateSchema = z.object({
   reason: text({ trim: true, multiline: true }).min(1).max(500),
   until: z.iso.datetime({ offset: true }),
 });
+/** A silence's state: in force until `until`, ended at `until`, or cancelled before it (cancelledAt). */
+export const silenceStateSchema = z.enum(['in_force', 'ended', 'cancelled']);
+export type SilenceState = z.infer<typeof silenceStateSchema>;
+
 export const silenceSchema = z.object({
   id: z.uuid(),
   sensorId: z.uuid(),
@@ -34,5 +38,9 @@ export const silenceSchema = z.object({
   until: z.string(),
   createdAt: z.string(),
   createdBy: z.string(),
+  cancelledAt: z.string().nullable(),
+  cancelledBy: z.string().nullable(),
+  state: silenceStateSchema,
 });
+export type Silence = z.infer<typeof silenceSchema>;
 export const MAX_SILENCE_MS = 30 * 86_400_000;

@@ -45,6 +45,8 @@ export const sensorSchema = z.object({
   lastReading: z.object({ ts: z.string(), value: z.number() }).nullable(),
   /** The most severe active alarm's severity, null when quiet. */
   alarmState: z.enum(['warning', 'alarm', 'critical']).nullable(),
+  /** Alarms not yet cleared (active or acknowledged). */
+  openAlarms: z.number().int(),
   createdAt: z.string(),
   /** Extension (alarms): alarm → hazard bridge, null when none. */
   hazardBridge: hazardBridgeSchema.nullable().optional(),

@@ -1,12 +1,11 @@
+import { allows } from '../auth/permissions.ts';
 import type { Role } from './roles.ts';
 
 /**
- * Who may do what with the enterprise register, by role — shared by the server (which also applies scope,
- * see scope.ts) and the web app (which shows only what the user may do).
+ * Which fields of the enterprise register a role may change — shared by the server (which also applies scope,
+ * see scope.ts) and the web app (which shows only what the user may do). Who may create or edit at all is the
+ * permission table's (`enterprises.create`, `enterprises.edit`, core/auth/permissions.ts).
  */
-
-/** Regulators register the enterprises they supervise; admins any. */
-export const enterpriseCreators: readonly Role[] = ['admin', 'regulator'];
 
 /**
  * What an enterprise's own officers may change about their enterprise (fields of enterprise.schema.ts); the
@@ -14,10 +13,7 @@ export const enterpriseCreators: readonly Role[] = ['admin', 'regulator'];
  */
 export const selfEditableEnterpriseFields = ['address', 'location', 'employees'] as const;
 
-/** Roles that may change an enterprise at all; enterprise officers only their own, and only some fields. */
-export const enterpriseEditors: readonly Role[] = ['admin', 'regulator', 'enterprise'];
-
-export const mayCreateEnterprise = (role: Role) => enterpriseCreators.includes(role);
+export const mayCreateEnterprise = (role: Role) => allows(role, 'enterprises.create');
 
 /** The fields a role may change; `all` for the register's keepers. */
 export function editableEnterpriseFieldsOf(role: Role): readonly string[] | 'all' {

@@ -26,8 +26,7 @@ export const passwordSchema = text()
   })
   .describe('8 to 128 characters (any Unicode, NFKC-normalised); not a common or breached password, not repetitive or sequential, not containing the username, display name or "anquan"');
 
-/** The built-in administrator (created with the database; server/platform/admin-account.ts). */
-export const BUILT_IN_ADMIN = { username: 'admin', displayName: '系统管理员' } as const;
+export { BUILT_IN_ADMIN } from './built-in-admin.ts';
 
 export const userCreateSchema = z
   .strictObject({

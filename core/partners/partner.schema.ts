@@ -9,6 +9,9 @@ export const changeOpSchema = z.enum(['insert', 'update', 'delete']);
 
 export const FEED_MAX_LIMIT = 500;
 
+/** ANQUAN_CHANGE_LOG_RETENTION_DAYS' default: a partner that syncs at least once a quarter never has to resync. */
+export const DEFAULT_CHANGE_LOG_RETENTION_DAYS = 90;
+
 export const changesQuerySchema = z.object({
   /** nextCursor of the previous page, as issued; absent: from the beginning. */
   cursor: z.string().max(200).optional(),
@@ -32,8 +35,10 @@ export const changePageSchema = <T extends z.ZodType>(record: T) =>
     nextCursor: z.string(),
   });
 
-const regionCode = z.string().regex(/^\d{6}(\d{3})?$/, 'a region code has 6 or 9 digits');
-const industryCode = z.string().regex(/^([A-T]|\d{2,4})$/, 'must be a GB/T 4754-2017 section letter or 2–4 digit code');
+/** A district, street or the city (GB/T 2260 + 3 digits for a street). */
+export const regionCode = z.string().regex(/^\d{6}(\d{3})?$/, 'a region code has 6 or 9 digits');
+/** GB/T 4754-2017 at any level: a section letter or a 2–4 digit code. */
+export const industryCode = z.string().regex(/^([A-T]|\d{2,4})$/, 'must be a GB/T 4754-2017 section letter or 2–4 digit code');
 
 export const partnerClientCreateSchema = z.strictObject({
   name: text({ trim: true }).min(1).max(100),
@@ -46,6 +51,13 @@ export const partnerClientCreateSchema = z.strictObject({
   requestsPerMinute: z.number().int().min(1).max(6000).default(60),
 });
 export type PartnerClientCreate = z.output<typeof partnerClientCreateSchema>;
+
+/** PATCH: the name, feeds, scope or rate of an active client; its secret stays. */
+export const partnerClientUpdateSchema = partnerClientCreateSchema
+  .extend({ requestsPerMinute: z.number().int().min(1).max(6000) })
+  .partial()
+  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'give at least one field to change' });
+export type PartnerClientUpdate = z.output<typeof partnerClientUpdateSchema>;
 
 export const partnerClientSchema = z.object({
   id: z.uuid(),
@@ -64,6 +76,7 @@ export const partnerClientSchema = z.object({
 export type PartnerClient = z.infer<typeof partnerClientSchema>;
 
 export const partnerAccessSchema = z.object({
+  id: z.string(),
   at: z.string(),
   method: z.string(),
   path: z.string(),

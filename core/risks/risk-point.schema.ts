@@ -78,7 +78,11 @@ export const riskPointSchema = z.object({
   controlLevel: controlLevelSchema,
   responsiblePerson: z.string(),
   reviewDate: z.string(),
-  reviewOverdue: z.boolean().describe('the review date has passed (Asia/Shanghai)'),
+  reviewOverdue: z.boolean().describe('the review date has passed (Asia/Shanghai); never for a deactivated point'),
+  active: z.boolean().describe('false once deactivated: out of the register, the distribution and checklists'),
+  deactivatedAt: z.string().nullable(),
+  deactivationReason: z.string().nullable(),
+  lastReviewedOn: z.string().nullable().describe('the day of the last review recorded; a point never reviewed may be deleted'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -88,6 +92,11 @@ export const riskPointListQuerySchema = z.object({
   enterpriseId: z.uuid().optional(),
   level: riskLevelSchema.optional(),
   reviewOverdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true')
+    .describe('default true; false lists the deactivated points'),
   q: text({ trim: true }).min(1).max(100).optional().describe('name, location or activity/equipment contains'),
 });
 export type RiskPointListQuery = z.output<typeof riskPointListQuerySchema>;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { installValidationMessages } from './validation-messages.ts';
+import { installValidationMessages, validationReason } from './validation-messages.ts';
 
 beforeAll(() => installValidationMessages());
 
@@ -73,5 +73,35 @@ describe('validation messages', () => {
 
   it('names unknown fields of a strict object', () => {
     expect(messagesOf(z.strictObject({ a: z.string() }), { a: 'x', b: 1, c: 2 })).toEqual(['has unknown fields: b, c']);
+  });
+});
+
+describe('validation reasons', () => {
+  const reasonsOf = (schema: z.ZodType, value: unknown) =>
+    schema.safeParse(value).error?.issues.map((i) => {
+      const { path, code, message, ...rest } = i as unknown as Record<string, unknown> & { path: unknown[]; code: string; message: string };
+      return { path: path.join('.'), ...validationReason(code, rest, message) };
+    }) ?? [];
+
+  it('give each issue a kind and what it needs, for a client to say in its user’s language', () => {
+    const schema = z.strictObject({
+      name: z.string().min(1).max(5),
+      n: z.number().int().min(1),
+      grade: z.enum(['general', 'major']),
+      day: z.iso.date(),
+      list: z.array(z.string()).min(1),
+      note: z.string().optional(),
+    });
+    expect(reasonsOf(schema, { name: 'toolong', n: 0, grade: 'x', day: 'x', list: [], extra: 1 })).toEqual([
+      { path: 'name', reason: 'too_long', params: { count: 5, unit: 'characters' } },
+      { path: 'n', reason: 'min', params: { limit: 1 } },
+      { path: 'grade', reason: 'one_of', params: { values: 'general, major' } },
+      { path: 'day', reason: 'format', params: { format: 'date' } },
+      { path: 'list', reason: 'at_least_one' },
+      { path: '', reason: 'unknown_fields', params: { fields: 'extra' } },
+    ]);
+    expect(reasonsOf(schema, {})[0]).toEqual({ path: 'name', reason: 'required' });
+    expect(reasonsOf(z.object({ s: z.string().min(1) }), { s: '' })).toEqual([{ path: 's', reason: 'empty' }]);
+    expect(reasonsOf(z.object({ s: z.string().refine(() => false, 'must be a region code') }), { s: 'a' })).toEqual([{ path: 's', reason: 'invalid' }]);
   });
 });

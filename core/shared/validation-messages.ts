@@ -144,3 +144,56 @@ function unionMessage(issue: z.core.$ZodRawIssue<z.core.$ZodIssueInvalidUnion>):
 }
 
 const firstNested = (issues: readonly z.core.$ZodIssue[] | undefined) => (issues?.[0] ? ` (${issues[0].message})` : '');
+
+/** A validation problem as a client says it in its user's language: a kind and what it needs (docs/adr/0040). */
+export interface ValidationReason {
+  reason: string;
+  params?: Record<string, string | number>;
+}
+
+const SIZE_UNITS: Record<string, string> = { string: 'characters', array: 'items', set: 'items', map: 'items', file: 'bytes' };
+
+/**
+ * The kind of a validation issue beside its English message (`validationMessage`): `required`, `type`
+ * ({expected}), `one_of` ({values}), `format` ({format}), `pattern`, `empty`, `at_least_one`, `too_short` /
+ * `too_long` ({count, unit}), `min` / `max` / `greater_than` / `less_than` ({limit}), `not_before` / `not_after`
+ * ({limit}), `unknown_fields` ({fields}), `characters` (a text with characters it must not hold), or `invalid`
+ * when the schema's own words are the only ones (its message then says it, in English).
+ * `issue` is zod's issue without path, code and message (what fastify-type-provider-zod passes on as `params`).
+ */
+export function validationReason(code: string, issue: Record<string, unknown>, message: string): ValidationReason {
+  if (message === 'is required') return { reason: 'required' };
+  const num = (v: unknown) => Number(v);
+  switch (code) {
+    case 'invalid_type':
+      return { reason: 'type', params: { expected: String(issue['expected'] ?? '') } };
+    case 'invalid_value':
+      return { reason: 'one_of', params: { values: (Array.isArray(issue['values']) ? issue['values'] : []).map(literal).join(', ') } };
+    case 'invalid_format':
+      if (!message.startsWith('must be ')) return { reason: 'pattern' };
+      return { reason: 'format', params: { format: String(issue['format'] ?? '') } };
+    case 'too_small':
+    case 'too_big': {
+      const small = code === 'too_small';
+      const origin = String(issue['origin'] ?? '');
+      const bound = num(small ? issue['minimum'] : issue['maximum']);
+      const inclusive = issue['inclusive'] !== false;
+      const unit = SIZE_UNITS[origin];
+      if (unit) {
+        if (message === 'must not be empty') return { reason: 'empty' };
+        if (message === 'must have at least one item') return { reason: 'at_least_one' };
+        const count = inclusive ? bound : small ? bound + 1 : bound - 1;
+        return { reason: issue['exact'] ? 'length_exact' : small ? 'too_short' : 'too_long', params: { count, unit } };
+      }
+      if (origin === 'date') return { reason: small ? 'not_before' : 'not_after', params: { limit: new Date(bound).toISOString() } };
+      if (issue['exact']) return { reason: 'exactly', params: { limit: bound } };
+      return { reason: small ? (inclusive ? 'min' : 'greater_than') : inclusive ? 'max' : 'less_than', params: { limit: bound } };
+    }
+    case 'not_multiple_of':
+      return { reason: 'multiple_of', params: { divisor: num(issue['divisor']) } };
+    case 'unrecognized_keys':
+      return { reason: 'unknown_fields', params: { fields: (Array.isArray(issue['keys']) ? issue['keys'] : []).join(', ') } };
+  }
+  if (/^must (not contain|be one line)/.test(message)) return { reason: 'characters' };
+  return { reason: 'invalid' };
+}

@@ -13,7 +13,7 @@ const LIST_COLUMNS: Array<{ key: keyof Accident; width: number }> = [
   { key: 'category', width: 9 }, { key: 'grade', width: 14 }, { key: 'deaths', width: 8 }, { key: 'missing', width: 8 },
   { key: 'seriousInjuries', width: 10 }, { key: 'minorInjuries', width: 10 }, { key: 'directLossYuan', width: 16 },
   { key: 'isRoadTraffic', width: 8 }, { key: 'isFire', width: 8 }, { key: 'lateReport', width: 8 }, { key: 'enterpriseName', width: 28 },
-  { key: 'description', width: 60 }, { key: 'id', width: 38 },
+  { key: 'description', width: 60 }, { key: 'number', width: 16 }, { key: 'id', width: 38 },
 ];
 
 export async function accidentListXlsx(items: Accident[]): Promise<Buffer> {

@@ -75,6 +75,34 @@ describe('POST /api/v1/accidents/import', () => {
     expect((await t.request('POST', '/api/v1/accidents/import', { token: (await signedIn(t, 'expert')).token, body: { format: 'xlsx', content } })).status).toBe(403);
   });
 
+  it('with dryRun=true reports each row accepted or refused with coded reasons, writes nothing; then the same file imports', async () => {
+    const csv = [
+      'occurredAt,regionCode,industryCode,category,deaths,seriousInjuries,directLossYuan,description',
+      '2025-03-01,510113,2614,19,1,0,150000,清罐作业中毒',
+      '2025-03-02,510113,2614,21,x,0,0,坏行',
+      '2025-03-03,510104,2614,03,0,1,0,别区',
+      '2099-01-01,510113,9999,03,0,1,0,',
+    ].join('\n');
+    const before = await count();
+    const check = await t.request('POST', '/api/v1/accidents/import?dryRun=true', { token: regulator, body: { format: 'csv', content: csv } });
+    expect(check.status).toBe(200);
+    expect(check.body).toMatchObject({ dryRun: true, rows: 4, accepted: 1, imported: 0, rejected: 3 });
+    expect(check.body.items[0]).toMatchObject({ row: 2, status: 'accepted', issues: [], record: { number: null, grade: 'general', regionCode: '510113', industryCode: '2614', directLossYuan: 150000, description: '清罐作业中毒' } });
+    const reasons = check.body.items.slice(1).map((i: { row: number; status: string; issues: Array<{ path: string; code: string }> }) => [i.row, i.status, i.issues.map((x) => `${x.path}:${x.code}`)]);
+    expect(reasons).toEqual([
+      [3, 'refused', ['category:invalid_code', 'deaths:not_a_number']],
+      [4, 'refused', ['regionCode:outside_scope']],
+      [5, 'refused', ['description:required', 'industryCode:unknown_code', 'occurredAt:future']],
+    ]);
+    expect(await count()).toBe(before);
+
+    const confirmed = await t.request('POST', '/api/v1/accidents/import?mode=valid-only', { token: regulator, body: { format: 'csv', content: csv } });
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.body).toMatchObject({ dryRun: false, accepted: 1, imported: 1, rejected: 3 });
+    expect(confirmed.body.items[0].record).toMatchObject({ id: expect.any(String), number: expect.stringMatching(/^事故-2025-\d{4}$/) });
+    expect(await count()).toBe(before + 1);
+  });
+
   it('refuses a file that is not what it claims', async () => {
     const res = await t.request('POST', '/api/v1/accidents/import', { token: regulator, body: { format: 'xlsx', content: Buffer.from('not a zip').toString('base64') } });
     expect(res.status).toBe(400);

@@ -4,6 +4,8 @@ import { extendReportingChain, type ReportingStep } from '../../core/accidents/r
 import { isWithinWindow } from '../../core/accidents/supplementary-window.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
+import { accidentRevised } from './accident-webhooks.ts';
 import type { Db } from '../db/database.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import { invalid, notFound, type ErrorDetail } from '../http/errors.ts';
@@ -66,6 +68,7 @@ export async function reviseAccident(db: Db, actor: Actor, id: string, input: Ac
       reason: input.reason ?? null,
     });
     await recordAudit(tx, auditActorOf(actor), { action: 'revise', entity: 'accident', entityId: id, before: { ...before, grade: gradeFrom }, after: { ...after, grade: gradeTo, outsideWindow, reason: input.reason ?? null } });
+    await enqueueWebhookEvents(tx, [accidentRevised(id, row, after, gradeFrom, gradeTo, input.reason ?? null)], now);
   });
   const row = (await findAccident(db, actor.scope, id))!;
   publishAccident(events, 'accident.revised', row, now);

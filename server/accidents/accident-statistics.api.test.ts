@@ -57,6 +57,21 @@ describe('GET /api/v1/statistics/accidents', () => {
     expect((await t.request('GET', '/api/v1/statistics/accident-denominators', { token: regulator })).body.items).toHaveLength(2);
   });
 
+  it('audits each change of a denominator with the values before, and refuses a street or a bad figure', async () => {
+    const put = (body: Record<string, unknown>) => t.request('PUT', '/api/v1/statistics/accident-denominators', { token: admin, body });
+    await put({ regionCode: '510104', year: 2024, gdpYuan: 150_000_000_000, workers: 600_000 });
+    await put({ regionCode: '510104', year: 2024, gdpYuan: 155_000_000_000, workers: null });
+    const events = await t.db.selectFrom('audit_events').select(['before', 'after']).where('entity', '=', 'accident_rate_denominator').where('entity_id', '=', '510104/2024').orderBy('id').execute();
+    expect(events).toEqual([
+      { before: null, after: { regionCode: '510104', year: 2024, gdpYuan: 150_000_000_000, workers: 600_000 } },
+      { before: { regionCode: '510104', year: 2024, gdpYuan: 150_000_000_000, workers: 600_000 }, after: { regionCode: '510104', year: 2024, gdpYuan: 155_000_000_000, workers: null } },
+    ]);
+    const listed = (await t.request('GET', '/api/v1/statistics/accident-denominators', { token: regulator })).body.items.find((d: { regionCode: string; year: number }) => d.regionCode === '510104' && d.year === 2024);
+    expect(listed).toMatchObject({ gdpYuan: 155_000_000_000, workers: null, updatedAt: expect.any(String) });
+    expect((await put({ regionCode: '510104001', year: 2024, gdpYuan: 1, workers: 1 })).body.error.details[0].path).toBe('regionCode');
+    expect((await put({ regionCode: '510104', year: 2024, gdpYuan: -5, workers: 1.5 })).body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['gdpYuan', 'workers']);
+  });
+
   it('exports the table as .xlsx', async () => {
     const file = await fetch(`${t.url}/api/v1/statistics/accidents.xlsx?from=2025-01-01&to=2025-12-31&groupBy=region`, { headers: { authorization: `Bearer ${regulator}` } });
     expect(file.status).toBe(200);

@@ -4,11 +4,12 @@ import { accidentStatisticsQuerySchema, accidentStatisticsSchema } from '../../c
 import type { Db } from '../db/database.ts';
 import { referenceData } from '../organisations/reference-data.ts';
 import { accidentStatisticsXlsx, XLSX_TYPE } from './accident-export.ts';
-import { denominatorSchema, listDenominators, putDenominator } from './accident-denominators.service.ts';
+import { denominatorRowSchema, denominatorSchema, listDenominators, putDenominator } from './accident-denominators.service.ts';
 import { accidentStatistics } from './accident-statistics.service.ts';
 
 export const accidentStatisticsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/statistics/accidents', {
+    config: { permission: 'accidents.view' },
     schema: {
       tags: ['accidents'],
       summary: 'Accidents, deaths, serious injuries and direct loss by region, industry, grade, category or month, year on year, with rates',
@@ -19,6 +20,7 @@ export const accidentStatisticsRoutes = (db: Db): FastifyPluginAsyncZod => async
   });
 
   app.get('/statistics/accidents.xlsx', {
+    config: { permission: 'accidents.view' },
     schema: { tags: ['accidents'], summary: 'The same statistics table as .xlsx', querystring: accidentStatisticsQuerySchema },
     handler: async (request, reply) => {
       const s = await accidentStatistics(db, request.actor, request.query);
@@ -32,13 +34,14 @@ export const accidentStatisticsRoutes = (db: Db): FastifyPluginAsyncZod => async
   });
 
   app.get('/statistics/accident-denominators', {
-    schema: { tags: ['accidents'], summary: 'Configured GDP and workforce per region and year (denominators of the rates)', response: { 200: z.object({ items: z.array(denominatorSchema) }) } },
+    config: { permission: 'accidents.view' },
+    schema: { tags: ['accidents'], summary: 'Configured GDP and workforce per region and year (denominators of the rates)', response: { 200: z.object({ items: z.array(denominatorRowSchema) }) } },
     handler: async () => ({ items: await listDenominators(db) }),
   });
 
   app.put('/statistics/accident-denominators', {
-    config: { roles: ['admin'] },
-    schema: { tags: ['accidents'], summary: 'Set GDP (yuan) and workers of a region and year', body: denominatorSchema, response: { 200: denominatorSchema } },
+    config: { permission: 'accidents.denominators' },
+    schema: { tags: ['accidents'], summary: 'Set GDP (yuan) and workers of a region and year (audited, with the values before)', body: denominatorSchema, response: { 200: denominatorSchema } },
     handler: (request) => putDenominator(db, request.actor, request.body),
   });
 };

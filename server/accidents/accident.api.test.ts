@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { makeDepartment, makeEnterprise, signedIn } from '../../test/support/factories.ts';
 import { accidentInput, reportAccidentAs } from '../../test/support/accident-factories.ts';
+import { pdfText } from '../../test/support/pdf-text.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 import type { PlatformEvent } from '../events/event-bus.ts';
 
@@ -147,5 +148,64 @@ describe('GET /api/v1/accidents', () => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).value).toBe('occurredAt');
     expect(sheet.rowCount).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('accident numbers (事故编号)', () => {
+  it('numbers each accident at report time per city and year of the accident, and finds it by its number', async () => {
+    const first = await reportAccidentAs(t, regulator, accidentInput({ occurredAt: '2024-02-01T08:00:00+08:00', description: '编号测试一' }));
+    const second = await reportAccidentAs(t, regulator, accidentInput({ occurredAt: '2024-12-31T23:30:00+08:00', description: '编号测试二' }));
+    const otherYear = await reportAccidentAs(t, regulator, accidentInput({ occurredAt: '2023-06-01T08:00:00+08:00', description: '编号测试三' }));
+    expect([first.number, second.number, otherYear.number]).toEqual(['事故-2024-0001', '事故-2024-0002', '事故-2023-0001']);
+    const found = await t.request('GET', `/api/v1/accidents?q=${encodeURIComponent('事故-2024-0002')}`, { token: regulator });
+    expect(found.body.items.map((a: { id: string }) => a.id)).toEqual([second.id]);
+    expect((await t.request('GET', `/api/v1/accidents/${first.id}`, { token: regulator })).body.number).toBe('事故-2024-0001');
+    const search = await t.request('GET', `/api/v1/search?q=${encodeURIComponent('事故-2024-0002')}`, { token: regulator });
+    expect(search.body.groups).toEqual([expect.objectContaining({ items: [expect.objectContaining({ id: second.id, title: '事故-2024-0002 编号测试二' })] })]);
+  });
+});
+
+describe('the reporting chain’s steps (493号令 Arts. 9–11)', () => {
+  it('is done only where a report was made, shows 迟报 on its step, and records a level’s report', async () => {
+    // Known 3 hours ago, reported now: the unit's step is late; the county has not forwarded anything yet.
+    const knownAt = new Date(Date.now() - 3 * 3_600_000);
+    const accident = await reportAccidentAs(t, regulator, accidentInput({ deaths: 3, occurredAt: new Date(knownAt.getTime() - 600_000).toISOString(), knownAt: knownAt.toISOString() }));
+    const chain = (accident.reporting as { chain: Array<{ to: string; state: string; reportedAt: string | null; dueAt: string }> }).chain;
+    expect(chain.map((s) => [s.to, s.state])).toEqual([['county', 'late'], ['city', 'pending'], ['province', 'pending']]);
+    expect(chain[0]!.reportedAt).toBe(accident.reportedAt);
+    expect(new Date(chain[1]!.dueAt).getTime()).toBe(new Date(accident.reportedAt as string).getTime() + 2 * 3_600_000);
+
+    const path = `/api/v1/accidents/${accident.id}/reporting`;
+    expect((await t.request('POST', path, { token: officer, body: { to: 'city', at: new Date().toISOString() } })).status).toBe(403);
+    expect((await t.request('POST', path, { token: regulator, body: { to: 'province', at: new Date().toISOString() } })).status).toBe(409);
+    expect((await t.request('POST', path, { token: regulator, body: { to: 'ministry', at: new Date().toISOString() } })).body.error.details[0].path).toBe('to');
+    expect((await t.request('POST', path, { token: regulator, body: { to: 'city', at: knownAt.toISOString() } })).body.error.details[0].path).toBe('at');
+    expect((await t.request('POST', path, { token: otherDistrictRegulator, body: { to: 'city', at: new Date().toISOString() } })).status).toBe(404);
+
+    const at = new Date().toISOString();
+    const recorded = await t.request('POST', path, { token: regulator, body: { to: 'city', at } });
+    expect(recorded.status).toBe(200);
+    expect(recorded.body.reporting.chain[1]).toMatchObject({ to: 'city', state: 'reported', reportedAt: new Date(at).toISOString(), recordedBy: expect.any(String) });
+    expect((await t.request('POST', path, { token: regulator, body: { to: 'city', at } })).status).toBe(409);
+    const audit = await t.db.selectFrom('audit_events').select(['action', 'after']).where('entity_id', '=', accident.id).where('action', '=', 'chain_report').execute();
+    expect(audit).toEqual([{ action: 'chain_report', after: { to: 'city', at: new Date(at).toISOString() } }]);
+  });
+});
+
+describe('GET /api/v1/accidents/{id}/record.pdf', () => {
+  it('prints the record with its number, grade, losses in 万元, the chain with 迟报 and the revisions', async () => {
+    const knownAt = new Date(Date.now() - 5 * 3_600_000);
+    const accident = await reportAccidentAs(t, regulator, accidentInput({ occurredAt: knownAt.toISOString(), directLossYuan: 1_234_500, description: '打印测试：储罐清洗作业中毒' }));
+    await t.request('POST', `/api/v1/accidents/${accident.id}/revisions`, { token: regulator, body: { deaths: 3, reason: '一名重伤人员经抢救无效死亡', at: new Date().toISOString() } });
+    const res = await fetch(`${t.url}/api/v1/accidents/${accident.id}/record.pdf`, { headers: { authorization: `Bearer ${regulator}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const text = (await pdfText(await res.arrayBuffer())).replace(/\s/g, '');
+    for (const expected of [
+      '生产安全事故记录', `事故编号：${accident.number}`, '打印测试：储罐清洗作业中毒', '中毒和窒息', '有机化学原料制造', '较大事故',
+      '直接经济损失：123.45万元', '事故单位→县级应急管理部门', '迟报', '县级应急管理部门→设区的市应急管理部门', '尚未报告',
+      '补报前：死亡1', '补报后：死亡3', '一般→较大', '一名重伤人员经抢救无效死亡',
+    ]) expect(text).toContain(expected);
+    expect((await fetch(`${t.url}/api/v1/accidents/${accident.id}/record.pdf`, { headers: { authorization: `Bearer ${otherDistrictRegulator}` } })).status).toBe(404);
   });
 });

@@ -3,17 +3,20 @@ import type { Accident, AccidentDetail, AccidentRevision, Figures } from '../../
 import type { AccidentCategory } from '../../core/accidents/accident-categories.ts';
 import type { AccidentGrade } from '../../core/accidents/accident-grade.ts';
 import { investigationOf } from '../../core/accidents/investigation.ts';
-import type { ReportingStep } from '../../core/accidents/reporting-chain.ts';
+import { reportingProgress, type ReportingStep } from '../../core/accidents/reporting-chain.ts';
 import type { AccidentRevisionsTable } from '../db/schema.ts';
 import type { AccidentRow } from './accident.repository.ts';
 
 type Finding = { evidence: string; by: string; at: string } | null;
 
-export function presentAccident(r: AccidentRow): Accident {
+export function presentAccident(r: AccidentRow, now = new Date()): Accident {
   const chain = r.reporting_chain as ReportingStep[];
   const grade = r.grade as AccidentGrade;
+  // A historical record (imported, or seeded without times) never showed the platform its reports.
+  const known = r.source === 'report' || chain[0]?.reportedAt !== undefined;
   return {
     id: r.id,
+    number: r.number,
     enterpriseId: r.enterprise_id,
     enterpriseName: r.enterprise_name,
     regionCode: r.region_code,
@@ -32,7 +35,7 @@ export function presentAccident(r: AccidentRow): Accident {
     isFire: r.is_fire,
     description: r.description,
     grade,
-    reporting: { unitDeadline: chain[0]!.dueAt, chain },
+    reporting: { unitDeadline: chain[0]!.dueAt, chain: reportingProgress(chain, now, known) },
     supplementaryWindowEndsAt: r.supplementary_ends_at.toISOString(),
     lateReport: r.late_report,
     concealed: r.concealed as Finding,

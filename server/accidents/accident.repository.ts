@@ -1,5 +1,6 @@
 import { sql, type Insertable, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { AccidentListQuery } from '../../core/accidents/accident.schema.ts';
+import { ACCIDENT_NUMBER_PATTERN, accidentNumber, accidentNumberYear } from '../../core/accidents/accident-number.ts';
 import { regionLevelOf } from '../../core/organisations/regions.ts';
 import type { Scope } from '../../core/organisations/scope.ts';
 import { cityDayEnd, cityDayStart } from '../../core/shared/city-time.ts';
@@ -43,7 +44,8 @@ function listCondition(scope: Scope, f: AccidentListQuery): RawBuilder<SqlBool> 
   if (f.industryCode) c.push(inIndustry(f.industryCode));
   if (f.from) c.push(sql`accidents.occurred_at >= ${dayStart(f.from)}`);
   if (f.to) c.push(sql`accidents.occurred_at <= ${dayEnd(f.to)}`);
-  if (f.q) c.push(sql`accidents.description ILIKE ${`%${escapeLike(f.q)}%`}`);
+  // An accident number is found by its index; any other word in the description.
+  if (f.q) c.push(ACCIDENT_NUMBER_PATTERN.test(f.q) ? sql`accidents.number = ${f.q}` : sql`accidents.description ILIKE ${`%${escapeLike(f.q)}%`}`);
   return sql<SqlBool>`${sql.join(c, sql` AND `)}`;
 }
 
@@ -85,8 +87,43 @@ export function findAccidentForUpdate(db: Db, scope: Scope, id: string): Promise
   return withEnterpriseName(db).where('accidents.id', '=', id).where(inScope(scope, 'accidents')).forUpdate('accidents').executeTakeFirst();
 }
 
-export function insertAccidents(db: Db, rows: Insertable<AccidentsTable>[]) {
-  return db.insertInto('accidents').values(rows).returning('id').execute();
+/** A new accident's row before it has its number. */
+export type NewAccidentRow = Omit<Insertable<AccidentsTable>, 'number'>;
+
+/**
+ * Numbers new accidents (事故编号, per city and year of the accident): one counter row per (city, year) takes
+ * the whole batch's serials in one statement and stays locked until the transaction ends, so concurrent
+ * recordings queue on it and a rolled-back one gives its serials back. Call inside the recording transaction.
+ */
+async function numbered(db: Db, rows: NewAccidentRow[]): Promise<Insertable<AccidentsTable>[]> {
+  const groups = new Map<string, { city: string; year: number; indexes: number[] }>();
+  rows.forEach((row, i) => {
+    const city = row.region_path[0]!;
+    const year = accidentNumberYear(new Date(row.occurred_at as Date | string));
+    const key = `${city}/${year}`;
+    const group = groups.get(key) ?? { city, year, indexes: [] };
+    group.indexes.push(i);
+    groups.set(key, group);
+  });
+  const out: Insertable<AccidentsTable>[] = rows.map((row) => ({ ...row, number: '' }));
+  // Always in the same order, so that two batches spanning the same years cannot deadlock.
+  for (const key of [...groups.keys()].sort()) {
+    const { city, year, indexes } = groups.get(key)!;
+    const { last_serial } = await db
+      .insertInto('accident_number_counters')
+      .values({ city_code: city, year, last_serial: indexes.length })
+      .onConflict((oc) => oc.columns(['city_code', 'year']).doUpdateSet({ last_serial: sql`accident_number_counters.last_serial + ${indexes.length}` }))
+      .returning('last_serial')
+      .executeTakeFirstOrThrow();
+    const first = last_serial - indexes.length + 1;
+    indexes.forEach((index, k) => (out[index]!.number = accidentNumber(year, first + k)));
+  }
+  return out;
+}
+
+export async function insertAccidents(db: Db, rows: NewAccidentRow[]) {
+  if (rows.length === 0) return [];
+  return db.insertInto('accidents').values(await numbered(db, rows)).returning(['id', 'number']).execute();
 }
 
 export function insertRevision(db: Db, row: Insertable<AccidentRevisionsTable>) {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterpriseInput, signedIn } from '../../test/support/factories.ts';
+import { enterpriseInput, makeEnterprise, signedIn } from '../../test/support/factories.ts';
+import { hazardInput, reportAs } from '../../test/support/hazard-factories.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 import { verifyAuditChain } from './audit.service.ts';
 
@@ -45,6 +46,47 @@ describe('audit trail', () => {
     await expect(sql`DELETE FROM audit_events`.execute(t.db)).rejects.toThrow(/append-only/);
   });
 
+  it('is searched by actor name, action, entity, enterprise and time, newest first, a page at a time', async () => {
+    const enterprise = await makeEnterprise(t.db);
+    const officer = await signedIn(t, 'enterprise', { enterpriseId: enterprise.id });
+    const hazard = await reportAs(t, officer.token, hazardInput(enterprise.id));
+    await t.request('PATCH', `/api/v1/enterprises/${enterprise.id}`, { token: admin.token, body: { employees: 77 } });
+    const other = (await t.request('POST', '/api/v1/enterprises', { token: admin.token, body: enterpriseInput() })).body;
+    const search = async (query: Record<string, string>) => {
+      const res = await t.request('GET', `/api/v1/audit?${new URLSearchParams(query)}`, { token: admin.token });
+      expect(res.status, JSON.stringify(query)).toBe(200);
+      return res.body as { items: Array<{ id: number; action: string; entity: string; entityId: string; actorName: string; at: string }>; total: number };
+    };
+    // The enterprise's own events and its records' (the hazard), not another enterprise's.
+    const ofEnterprise = await search({ enterpriseId: enterprise.id });
+    expect(ofEnterprise.items.map((e) => `${e.entity}:${e.action}`)).toEqual(['enterprise:update', 'hazard:report', 'enterprise:create']);
+    expect(ofEnterprise.items.some((e) => e.entityId === other.id)).toBe(false);
+    // The start of a name in any case; an action; both at once.
+    const byOfficer = await search({ actor: officer.user.username.slice(0, 4).toUpperCase() });
+    expect(byOfficer.items.every((e) => e.actorName.toLowerCase().startsWith(officer.user.username.slice(0, 4).toLowerCase()))).toBe(true);
+    expect((await search({ actor: officer.user.username, action: 'report' })).items.map((e) => e.entityId)).toEqual([hazard.id]);
+    expect((await search({ actor: '%' })).total).toBe(0);
+    // A time range [from, to) and pages, newest first.
+    const first = ofEnterprise.items.at(-1)!;
+    const last = ofEnterprise.items[0]!;
+    const ranged = await search({ enterpriseId: enterprise.id, from: first.at, to: last.at });
+    expect(ranged.items.map((e) => e.id)).toEqual(ofEnterprise.items.slice(1).map((e) => e.id));
+    const page2 = await search({ enterpriseId: enterprise.id, page: '2', pageSize: '2' });
+    expect(page2).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(page2.items.map((e) => e.id)).toEqual([first.id]);
+    expect((await t.request('GET', '/api/v1/audit?from=yesterday', { token: admin.token })).status).toBe(400);
+    expect((await t.request('GET', '/api/v1/audit', { token: officer.token })).status).toBe(403);
+  });
+
+  it('verifies the chain on request, for admins only', async () => {
+    const res = await t.request('POST', '/api/v1/audit/verify', { token: admin.token });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ ok: true, rows: expect.any(Number), checkedAt: expect.any(String) });
+    expect(res.body.rows).toBeGreaterThan(0);
+    const expert = await signedIn(t, 'expert');
+    expect((await t.request('POST', '/api/v1/audit/verify', { token: expert.token })).status).toBe(403);
+  });
+
   it('reveals a tampered row: verification names the first broken event', async () => {
     const created = (await t.request('POST', '/api/v1/enterprises', { token: admin.token, body: enterpriseInput({ employees: 5 }) })).body;
     const event = await t.db.selectFrom('audit_events').select('id').where('entity_id', '=', created.id).executeTakeFirstOrThrow();
@@ -58,5 +100,7 @@ describe('audit trail', () => {
 
     const result = await verifyAuditChain(t.db);
     expect(result).toMatchObject({ ok: false, brokenAt: String(event.id), reason: expect.stringMatching(/content/) });
+    const answered = await t.request('POST', '/api/v1/audit/verify', { token: admin.token });
+    expect(answered.body).toMatchObject({ ok: false, brokenAt: String(event.id) });
   });
 });

@@ -1,5 +1,6 @@
 import { sql, type Selectable, type Transaction } from 'kysely';
-import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
+import type { AuditEvent, AuditQuery } from '../../core/audit/audit.schema.ts';
+import { offsetOf, type Page } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import type { AuditEventsTable, Database } from '../db/schema.ts';
 import { auditHash, GENESIS_HASH, type HashedFields } from './audit-hash.ts';
@@ -99,23 +100,49 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<Verify
   }
 }
 
-export interface AuditFilter extends PageQuery {
-  entity?: string;
-  entityId?: string;
-  actorId?: string;
-}
+/**
+ * Entity types whose records belong to one enterprise, and their tables (each has an index leading with
+ * enterprise_id): "the trail of an enterprise" is the enterprise's own events and those of these records.
+ */
+const ENTERPRISE_OWNED = {
+  hazard: 'hazards',
+  alarm: 'alarms',
+  sensor: 'sensors',
+  device_key: 'device_keys',
+  accident: 'accidents',
+  inspection: 'inspections',
+  enforcement_document: 'enforcement_documents',
+  risk_point: 'risk_points',
+  major_hazard_source: 'major_hazard_sources',
+  investigation_task: 'investigation_tasks',
+} as const;
 
-export async function listAuditEvents(db: Db, q: AuditFilter) {
+/** (entity, entity_id) of the enterprise and of every record it owns. */
+const enterpriseKeys = (enterpriseId: string) =>
+  sql`SELECT 'enterprise'::text, ${enterpriseId}::text UNION ALL ${sql.join(
+    Object.entries(ENTERPRISE_OWNED).map(([entity, table]) => sql`SELECT ${entity}::text, id::text FROM ${sql.table(table)} WHERE enterprise_id = ${enterpriseId}`),
+    sql` UNION ALL `,
+  )}`;
+
+/** Escapes LIKE's wildcards, so that a name is matched as typed. */
+const likePrefix = (text: string) => `${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The audit trail, newest first, filtered by any of the query's fields (each served by an index). */
+export async function listAuditEvents(db: Db, q: AuditQuery): Promise<Page<AuditEvent>> {
   let base = db.selectFrom('audit_events');
   if (q.entity) base = base.where('entity', '=', q.entity);
   if (q.entityId) base = base.where('entity_id', '=', q.entityId);
   if (q.actorId) base = base.where('actor_id', '=', q.actorId);
+  if (q.actor) base = base.where(sql<boolean>`lower(actor_name) LIKE ${likePrefix(q.actor)}`);
+  if (q.action) base = base.where('action', '=', q.action);
+  if (q.from) base = base.where('at', '>=', new Date(q.from));
+  if (q.to) base = base.where('at', '<', new Date(q.to));
+  if (q.enterpriseId) base = base.where(sql<boolean>`(entity, entity_id) IN (${enterpriseKeys(q.enterpriseId)})`);
   const [rows, count] = await Promise.all([
     base.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset(offsetOf(q)).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const page: Page<ReturnType<typeof presentAuditEvent>> = { items: rows.map(presentAuditEvent), total: Number(count.n), page: q.page, pageSize: q.pageSize };
-  return page;
+  return { items: rows.map(presentAuditEvent), total: Number(count.n), page: q.page, pageSize: q.pageSize };
 }
 
 /** A stored row as the fields its hash covers. */
@@ -133,6 +160,6 @@ function hashedFieldsOf(r: Selectable<AuditEventsTable>): HashedFields {
   };
 }
 
-function presentAuditEvent(r: Selectable<AuditEventsTable>) {
-  return { id: r.id, ...hashedFieldsOf(r), at: r.at.toISOString(), hash: r.hash };
+function presentAuditEvent(r: Selectable<AuditEventsTable>): AuditEvent {
+  return { id: Number(r.id), ...hashedFieldsOf(r), at: r.at.toISOString(), hash: r.hash };
 }

@@ -69,9 +69,9 @@ describe('an administrator resets a password: the account must change it at its 
     const user = await makeUser(t.db, 'expert');
     const weak = await t.request('POST', `/api/v1/users/${user.id}/reset-password`, { token: admin, body: { temporaryPassword: '12345678' } });
     expect(weak.status).toBe(400);
-    expect(weak.body.error.details).toContainEqual({ path: 'temporaryPassword', message: expect.stringContaining('too common') });
+    expect(weak.body.error.details).toContainEqual(expect.objectContaining({ path: 'temporaryPassword', message: expect.stringContaining('too common') }));
     const withName = await t.request('POST', `/api/v1/users/${user.id}/reset-password`, { token: admin, body: { temporaryPassword: `${user.username}-x9` } });
-    expect(withName.body.error.details).toContainEqual({ path: 'temporaryPassword', message: 'must not contain the username' });
+    expect(withName.body.error.details).toContainEqual(expect.objectContaining({ path: 'temporaryPassword', message: 'must not contain the username' }));
     const { user: self, token } = await signedIn(t, 'admin');
     const own = await t.request('POST', `/api/v1/users/${self.id}/reset-password`, { token, body: { temporaryPassword: TEMPORARY } });
     expect(own.status).toBe(409);
@@ -85,12 +85,12 @@ describe('POST /auth/password: one\'s own password', () => {
     const other = await login(t, user.username);
     const wrong = await t.request('POST', '/api/v1/auth/password', { token, body: { currentPassword: 'not-my-password', newPassword: CHOSEN } });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.error.details).toEqual([{ path: 'currentPassword', message: 'is not your current password' }]);
+    expect(wrong.body.error.details).toMatchObject([{ path: 'currentPassword', message: 'is not your current password' }]);
     const weak = await t.request('POST', '/api/v1/auth/password', { token, body: { currentPassword: TEST_PASSWORD, newPassword: 'qwertyui' } });
     expect(weak.status).toBe(400);
     expect(weak.body.error.details[0].path).toBe('newPassword');
     const same = await t.request('POST', '/api/v1/auth/password', { token, body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } });
-    expect(same.body.error.details).toContainEqual({ path: 'newPassword', message: 'must differ from the current password' });
+    expect(same.body.error.details).toContainEqual(expect.objectContaining({ path: 'newPassword', message: 'must differ from the current password' }));
     expect(await auditActions(user.id)).toEqual(['create']);
 
     const ok = await t.request('POST', '/api/v1/auth/password', { token, body: { currentPassword: TEST_PASSWORD, newPassword: CHOSEN } });

@@ -48,7 +48,7 @@ export const authRoutes = (db: Db, throttle: LoginThrottlePolicy = DEFAULT_LOGIN
   });
 
   app.get('/auth/me', {
-    config: { beforePasswordChange: true },
+    config: { permission: 'app.use', beforePasswordChange: true },
     schema: {
       tags: ['auth'],
       summary: 'The signed-in user; mustChangePassword says a temporary password must be changed before anything else',
@@ -71,7 +71,7 @@ export const authRoutes = (db: Db, throttle: LoginThrottlePolicy = DEFAULT_LOGIN
   });
 
   app.post('/auth/password', {
-    config: { beforePasswordChange: true },
+    config: { permission: 'app.use', beforePasswordChange: true },
     schema: {
       tags: ['auth'],
       summary: 'Change one\'s own password (the current one required; the password policy applies); ends one\'s other sessions (audited)',
@@ -84,11 +84,13 @@ export const authRoutes = (db: Db, throttle: LoginThrottlePolicy = DEFAULT_LOGIN
   });
 
   app.get('/auth/sessions', {
+    config: { permission: 'app.use' },
     schema: { tags: ['auth'], summary: 'One\'s own sessions, newest first; `current` marks this one', response: { 200: z.object({ items: z.array(sessionSchema) }) } },
     handler: (request) => listOwnSessions(db, request.actor, requireToken(tokenOf(request))),
   });
 
   app.delete('/auth/sessions/:id', {
+    config: { permission: 'app.use' },
     schema: { tags: ['auth'], summary: 'End one of one\'s own sessions (audited)', params: z.object({ id: z.uuid() }) },
     handler: async (request, reply) => {
       await revokeOwnSession(db, request.actor, request.params.id);
@@ -97,13 +99,13 @@ export const authRoutes = (db: Db, throttle: LoginThrottlePolicy = DEFAULT_LOGIN
   });
 
   app.get('/auth/locks', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.loginLocks' },
     schema: { tags: ['auth'], summary: 'Sign-in locks that hold now: accounts, addresses, accounts from an address', response: { 200: loginLockListSchema } },
     handler: async () => ({ items: await listLoginLocks(db, throttle) }),
   });
 
   app.post('/auth/locks/unlock', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.loginLocks' },
     schema: {
       tags: ['auth'],
       summary: 'Lift the sign-in locks of an account, an address, or an account from an address (audited)',

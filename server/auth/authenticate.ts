@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { roleSchema, type Role } from '../../core/organisations/roles.ts';
+import { allows, isPermission, type Permission } from '../../core/auth/permissions.ts';
+import { roleSchema } from '../../core/organisations/roles.ts';
 import { scopeOf } from '../../core/organisations/scope.ts';
 import type { Db } from '../db/database.ts';
 import { authenticatePartner, registerPartnerAccessLog } from '../partners/partner-auth.ts';
@@ -16,8 +17,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Marks a route that needs no signed-in user, where it is declared. */
     public?: boolean;
-    /** Roles allowed on the route; absent means every signed-in role (the service still applies scope). */
-    roles?: readonly Role[];
+    /**
+     * Who may call the route: a permission of core/auth/permissions.ts (docs/adr/0040). Every authenticated route
+     * declares one (`app.use` for every account); the service still applies scope.
+     */
+    permission?: Permission;
     /** Answers an account that must still change its temporary password (the change itself, `me`). */
     beforePasswordChange?: boolean;
   }
@@ -86,7 +90,22 @@ export function registerAuthentication(app: FastifyInstance, db: Db, options: Au
     if (actor.mustChangePassword && !config.beforePasswordChange) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Your password was reset by an administrator: change it before going on');
     }
-    if (config.roles && !config.roles.includes(actor.role)) throw new AppError('FORBIDDEN', 'Your role may not do this');
+    if (!config.permission || !allows(actor.role, config.permission)) throw permissionRefused(config.permission);
     request.actor = actor;
   });
+  // A route states who may call it, by a permission the table knows: checked as the routes register, so a route
+  // that does not (or still says `roles`, as before ADR 0040) stops the platform from starting.
+  app.addHook('onRoute', (route) => {
+    const config = (route.config ?? {}) as Record<string, unknown>;
+    const where = `${String(route.method)} ${route.url}`;
+    if ('roles' in config) throw new Error(`${where} declares roles: declare a permission of core/auth/permissions.ts instead (docs/adr/0040)`);
+    if (config.public || config.device) return;
+    if (typeof config.permission !== 'string' || !isPermission(config.permission)) {
+      throw new Error(`${where} declares no permission of core/auth/permissions.ts (config.permission; or config.public): ${String(config.permission)}`);
+    }
+  });
 }
+
+/** 403 for a role the route's permission does not include; the reason names the permission for clients. */
+export const permissionRefused = (permission: Permission | undefined) =>
+  new AppError('FORBIDDEN', 'Your role may not do this', [{ path: '', message: `needs the permission ${permission ?? '(none declared)'}`, reason: 'permission', params: { permission: permission ?? '' } }]);

@@ -157,7 +157,7 @@ describe('the administrator sees and lifts locks', () => {
     expect((await t.request('POST', '/api/v1/auth/locks/unlock', { token: other.token, body: { username: b.username } })).status).toBe(403);
     const empty = await t.request('POST', '/api/v1/auth/locks/unlock', { token: admin.token, body: {} });
     expect(empty.status).toBe(400);
-    expect(empty.body.error.details).toContainEqual({ path: 'username', message: 'give a username, an address or both' });
+    expect(empty.body.error.details).toContainEqual(expect.objectContaining({ path: 'username', message: 'give a username, an address or both' }));
 
     expect((await signIn(HOME, b.username, TEST_PASSWORD)).status).toBe(429);
     const lifted = await t.request('POST', '/api/v1/auth/locks/unlock', { token: admin.token, body: { username: b.username.toUpperCase() } });

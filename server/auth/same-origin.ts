@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../http/errors.ts';
+import { forbidden } from '../http/errors.ts';
 
 /**
  * Cross-site request forgery defence for the session cookie (docs/adr/0033). A browser attaches the cookie to
@@ -58,12 +58,12 @@ export function assertSameOriginWrite(request: FastifyRequest, options: SameOrig
   const declared = declaredOrigin(request);
   if (!declared) {
     if (!options.sessionCookie) return;
-    throw new AppError('FORBIDDEN', 'Cross-site request refused: a request signed in by the session cookie must send an Origin header naming this platform (or use a bearer token)');
+    throw forbidden('Cross-site request refused: a request signed in by the session cookie must send an Origin header naming this platform (or use a bearer token)', 'cross_site');
   }
   // An opaque origin (`Origin: null`: sandboxed frames, file:, redirects across sites) does not parse: refused.
   const origin = originOf(declared.value);
   if (origin !== undefined && (origin === requestOrigin(request) || origin === options.publicOrigin)) return;
-  throw new AppError('FORBIDDEN', `Cross-site request refused: ${declared.header} ${truncate(declared.value)} is not this platform's origin`);
+  throw forbidden(`Cross-site request refused: ${declared.header} ${truncate(declared.value)} is not this platform's origin`, 'cross_site');
 }
 
 const truncate = (text: string) => (text.length > 100 ? `${text.slice(0, 100)}…` : text);

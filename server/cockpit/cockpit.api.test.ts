@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDepartment, makeEnterprise, signedIn } from '../../test/support/factories.ts';
 import { accidentInput, reportAccidentAs } from '../../test/support/accident-factories.ts';
 import { hazardInput, reportAs } from '../../test/support/hazard-factories.ts';
+import { makeSensor } from '../../test/support/monitoring-factories.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 import type { PlatformEvent } from '../events/event-bus.ts';
 
@@ -49,6 +51,23 @@ describe('GET /api/v1/cockpit', () => {
     const other = await t.request('GET', '/api/v1/cockpit?regionCode=510104', { token: regulator });
     expect(other.body.panels.accidents.kpis[0].value).toBe(0);
     expect(other.body.regionCode).toBe('510104');
+  });
+
+  it('an alarm in the feed carries its fields, so the screen words it in the reader\'s language', async () => {
+    const sensor = await makeSensor(t.db, { enterpriseId: plant.id, name: '回风隅角甲烷', rules: [{ kind: 'forecast', level: 1, horizonSec: 300, severity: 'warning' }] });
+    await t.db
+      .insertInto('alarms')
+      .values({
+        id: randomUUID(), sensor_id: sensor.id, enterprise_id: plant.id, rule_key: 'forecast:0', kind: 'forecast', status: 'active', severity: 'warning', peak_severity: 'warning',
+        open_value: 0.8, peak_value: 0.8, limit_value: 1, horizon_sec: 300, opened_at: new Date(), message: 'forecast 0.8 %CH4 → 1', updated_at: new Date(),
+      })
+      .execute();
+    const { alarms } = (await t.request('GET', '/api/v1/cockpit', { token: regulator })).body.panels;
+    expect(alarms.recent[0]).toMatchObject({
+      type: 'alarm.opened',
+      title: `${plant.name}: 回风隅角甲烷`,
+      alarm: { kind: 'forecast', severity: 'warning', openValue: 0.8, limit: 1, unit: '%CH4', direction: null, horizonSec: 300 },
+    });
   });
 
   it('refuses a street or an unknown district and enterprise users', async () => {

@@ -7,7 +7,7 @@ import { cockpit } from './cockpit.service.ts';
 export const cockpitRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   registerCockpitPanels();
   app.get('/cockpit', {
-    config: { roles: ['admin', 'regulator', 'inspector', 'expert'] },
+    config: { permission: 'cockpit.view' },
     schema: {
       tags: ['cockpit'],
       summary: 'The leaders’ cockpit: a panel per domain that exists (KPIs year on year, map indicators, monthly trends, recent items)',

@@ -11,7 +11,7 @@ import type { CockpitContext } from './cockpit-registry.ts';
  */
 export async function riskCockpitPanel(ctx: CockpitContext): Promise<CockpitPanel> {
   const { db, actor } = ctx;
-  const where = sql`${inScope(actor.scope, 'enterprises')} AND ${inDistrict(ctx, 'enterprises')} AND risk_points.level IN ('major', 'larger')`;
+  const where = sql`${inScope(actor.scope, 'enterprises')} AND ${inDistrict(ctx, 'enterprises')} AND risk_points.active AND risk_points.level IN ('major', 'larger')`;
   const [byDistrict, enterprises] = await Promise.all([
     sql<{ regionCode: string; value: number }>`
       SELECT enterprises.district_code AS "regionCode", count(*)::int AS value

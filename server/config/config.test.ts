@@ -168,3 +168,13 @@ describe('notification channels', () => {
     expect(() => parseConfig({ ANQUAN_SMS_WEBHOOK_HEADER: 'X-Token: 1' }, cwd)).toThrow(/ANQUAN_SMS_WEBHOOK_HEADER: needs ANQUAN_SMS_WEBHOOK_URL/);
   });
 });
+
+describe('ANQUAN_CHANGE_LOG_RETENTION_DAYS', () => {
+  it('defaults to 90 days, takes a number of days, and names the variable of a bad one', () => {
+    expect(parseConfig({}, cwd).partners.changeLogRetentionDays).toBe(90);
+    expect(parseConfig({ ANQUAN_CHANGE_LOG_RETENTION_DAYS: '30' }, cwd).partners.changeLogRetentionDays).toBe(30);
+    for (const bad of ['0', 'ninety', '1.5']) {
+      expect(() => parseConfig({ ANQUAN_CHANGE_LOG_RETENTION_DAYS: bad }, cwd), bad).toThrow(/ANQUAN_CHANGE_LOG_RETENTION_DAYS/);
+    }
+  });
+});

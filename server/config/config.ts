@@ -10,6 +10,7 @@ import { alarmLadderSchema, DEFAULT_ALARM_LADDER, type AlarmLadder } from '../..
 import { DEFAULT_RETENTION_DAYS, type RetentionDays } from '../../core/monitoring/reading-validation.ts';
 import { cityRegions } from '../organisations/divisions.ts';
 import { DEFAULT_CITY } from '../organisations/reference-data.ts';
+import { DEFAULT_CHANGE_LOG_RETENTION_DAYS } from '../../core/partners/partner.schema.ts';
 import { riskLevelsConfigSchema, withDefaultLevels, type RiskLevelsConfig } from '../../core/risks/risk-evaluation.ts';
 
 /**
@@ -132,6 +133,8 @@ const envSchema = z.object({
   // [L] retention of sensor readings, in days (docs/adr/0016).
   ANQUAN_READINGS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1').optional(),
   ANQUAN_ROLLUPS_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1').optional(),
+  // Days the partner change feeds' log keeps superseded changes and deletions (docs/adr/0041).
+  ANQUAN_CHANGE_LOG_RETENTION_DAYS: z.coerce.number().int().min(1, 'must be at least 1').max(3650, 'must be at most 3650').optional(),
   // Sign-in throttling (core/auth/login-throttle.ts; NIST SP 800-63B §5.2.2): JSON, any part may be left out.
   ANQUAN_LOGIN_THROTTLE: jsonOf(loginThrottleConfigSchema).optional(),
   // [M] score → level mappings of risk grading (domain-rules §4.2, §4.3), per jurisdiction.
@@ -173,6 +176,8 @@ export interface Config {
   ingest: { retention: RetentionDays };
   /** Sign-in throttling. */
   auth: { loginThrottle: LoginThrottlePolicy };
+  /** Partner change feeds: days the change log keeps superseded changes and deletions. */
+  partners: { changeLogRetentionDays: number };
   /** Channels beyond the browser (server/notifications/channels/); each undefined when not configured. */
   notifications: {
     smtp: { url: string; from: string } | undefined;
@@ -243,6 +248,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       },
     },
     auth: { loginThrottle: e.ANQUAN_LOGIN_THROTTLE ?? DEFAULT_LOGIN_THROTTLE },
+    partners: { changeLogRetentionDays: e.ANQUAN_CHANGE_LOG_RETENTION_DAYS ?? DEFAULT_CHANGE_LOG_RETENTION_DAYS },
     notifications: {
       smtp: e.ANQUAN_SMTP_URL && e.ANQUAN_SMTP_FROM ? { url: e.ANQUAN_SMTP_URL, from: e.ANQUAN_SMTP_FROM } : undefined,
       smsWebhook: e.ANQUAN_SMS_WEBHOOK_URL ? { url: e.ANQUAN_SMS_WEBHOOK_URL, header: e.ANQUAN_SMS_WEBHOOK_HEADER } : undefined,

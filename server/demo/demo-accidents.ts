@@ -1,7 +1,8 @@
 import type { AccidentCategory } from '../../core/accidents/accident-categories.ts';
 import type { AccidentCreate } from '../../core/accidents/accident.schema.ts';
 import { cityDateOf, cityInstant } from '../../core/shared/city-time.ts';
-import { createPrng } from './prng.ts';
+import type { ReportingStep } from '../../core/accidents/reporting-chain.ts';
+import { createPrng, type Prng } from './prng.ts';
 
 export interface DemoAccidentEnterprise {
   industryCode: string;
@@ -96,4 +97,17 @@ export function demoDenominators(now: Date): Array<{ region_code: string; year: 
     gdp_yuan: Math.round((1.95 + 0.11 * i) * 1e12),
     workers: 12_300_000 + 150_000 * i,
   }));
+}
+
+/**
+ * Plausible report times for a demo accident's chain (a PRNG of its own, so the accidents stay as they were): the
+ * unit reports 10–75 minutes after its head learned of it (past the hour now and then: 迟报), each level forwards
+ * 15–130 minutes after receiving it; a report that would lie after `now` is not made yet.
+ */
+export function demoChainReports(chain: readonly ReportingStep[], knownAt: Date, now: Date, rng: Prng, by: readonly string[]): ReportingStep[] {
+  let at = knownAt.getTime() + rng.int(10, 75) * 60_000;
+  return chain.map((step, i) => {
+    if (i > 0) at += rng.int(15, 130) * 60_000;
+    return at <= now.getTime() ? { ...step, reportedAt: new Date(at).toISOString(), recordedBy: by[Math.min(i, by.length - 1)]! } : step;
+  });
 }

@@ -47,6 +47,13 @@ const SOURCES: { name: string; unitKind: 'production' | 'storage'; exposedPopula
   { name: '甲醇中间罐', unitKind: 'storage', exposedPopulation: 0, substances: [{ name: '甲醇', category: 'W5.3', quantityTonnes: 200 }] },
 ];
 
+/** What each 包保责任人's demo check covered. */
+const DEMO_CHECK_ITEMS = {
+  principal: ['包保责任制及安全生产规章制度落实情况', '重大隐患排查治理情况'],
+  technical: ['安全监测监控系统运行情况', '安全仪表系统（SIS）、紧急切断装置投用情况'],
+  operational: ['各岗位执行操作规程情况', '储罐、管线、阀门有无泄漏', '可燃/有毒气体报警器完好情况'],
+} as const;
+
 const PEOPLE = ['张建国', '李明', '王芳', '刘洋', '陈刚', '杨帆', '赵敏', '黄磊', '周杰', '吴霞'];
 
 function templatesFor(industryCode: string): Template[] | undefined {
@@ -105,6 +112,18 @@ export async function seedDemoRisks(tx: Transaction<Database>, enterprises: read
   });
   for (let i = 0; i < points.length; i += 500) await tx.insertInto('risk_points').values(points.slice(i, i + 500)).execute();
   if (sources.length > 0) await tx.insertInto('major_hazard_sources').values(sources).execute();
+  // Each role's last check on record, so that a source's check list agrees with its "last checked".
+  const checks = sources.flatMap((source) =>
+    Object.entries(JSON.parse(source.responsible_persons as string) as Record<keyof typeof DEMO_CHECK_ITEMS, { name: string; lastCheckedAt: string }>).map(([role, g]) => ({
+      source_id: source.id,
+      role,
+      checker: g.name,
+      checked_at: g.lastCheckedAt,
+      items: JSON.stringify(DEMO_CHECK_ITEMS[role as keyof typeof DEMO_CHECK_ITEMS]),
+      recorded_by_name: actor.name,
+    })),
+  );
+  if (checks.length > 0) await tx.insertInto('major_hazard_checks').values(checks).execute();
   await recordAudit(tx, actor, [
     ...points.map((p) => ({ action: 'create', entity: 'risk_point', entityId: p.id, after: { name: p.name, level: p.level } })),
     ...sources.map((s) => ({ action: 'create', entity: 'major_hazard_source', entityId: s.id, after: { name: s.name, level: s.level } })),

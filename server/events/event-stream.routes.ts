@@ -32,6 +32,7 @@ export const eventStreamRoutes = (bus: EventBus): FastifyPluginAsyncZod => async
   });
 
   app.get('/events/stream', {
+    config: { permission: 'app.use' },
     schema: {
       tags: ['events'],
       summary: 'Live events (server-sent events): alarms, throttled readings of subscribed sensors, major hazards, accidents',

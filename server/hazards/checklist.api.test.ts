@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDepartment, makeEnterprise, signedIn } from '../../test/support/factories.ts';
+import { planBody } from '../../test/support/plan-factories.ts';
 import { createTestApp } from '../../test/support/test-app.ts';
 import type { TestApp } from '../../test/support/test-app.ts';
 
@@ -107,6 +108,89 @@ describe('custom checklists', () => {
   it('may be written only by regulators and enterprise officers', async () => {
     expect((await create(tokens.inspector, customBody())).status).toBe(403);
     expect((await create(tokens.expert, customBody())).status).toBe(403);
+  });
+});
+
+describe('phrasing', () => {
+  it('built-in determination criteria read as violations, general items as requirements', async () => {
+    const chemicals = (await t.request('GET', '/api/v1/checklists/chemicals-2017', { token: tokens.officer })).body;
+    expect(chemicals.items[0]).toMatchObject({ code: 'HC17-01', phrasing: 'violation' });
+    const general = (await t.request('GET', '/api/v1/checklists/general', { token: tokens.officer })).body;
+    expect(general.items.every((i: { phrasing: string }) => i.phrasing === 'requirement')).toBe(true);
+  });
+
+  it('a custom item keeps the phrasing its author states, else the one its wording reads as', async () => {
+    const res = await create(
+      tokens.regulator,
+      customBody({
+        items: [
+          { content: '特种作业人员未持证上岗', legalBasis: { standard: 's' } },
+          { content: '防火堤无破损', legalBasis: { standard: 's' } },
+          { content: '防火堤无破损', legalBasis: { standard: 's' }, phrasing: 'violation' },
+        ],
+      }),
+    );
+    expect(res.body.items.map((i: { phrasing: string }) => i.phrasing)).toEqual(['violation', 'requirement', 'violation']);
+    const stored = await t.db.selectFrom('checklist_items').select('phrasing').where('checklist_id', '=', res.body.id).orderBy('position').execute();
+    expect(stored.map((r) => r.phrasing)).toEqual(['violation', 'requirement', 'violation']);
+  });
+});
+
+describe('the library’s filters', () => {
+  it('finds lists by name, by kind, and leaves retired lists out unless asked', async () => {
+    const { id } = (await create(tokens.regulator, customBody({ name: '液氨制冷专项检查表' }))).body;
+    const named = await t.request('GET', `/api/v1/checklists?q=${encodeURIComponent('液氨制冷')}`, { token: tokens.regulator });
+    expect(named.body.items.map((c: { id: string }) => c.id)).toEqual([id]);
+    expect((await t.request('GET', `/api/v1/checklists?q=${encodeURIComponent('化工')}&kind=built_in`, { token: tokens.regulator })).body.items.map((c: { id: string }) => c.id)).toEqual(['chemicals-2017']);
+    const custom = await t.request('GET', '/api/v1/checklists?kind=custom&pageSize=200', { token: tokens.regulator });
+    expect(custom.body.items.every((c: { builtIn: boolean }) => !c.builtIn)).toBe(true);
+    expect((await t.request('POST', `/api/v1/checklists/${id}/retire`, { token: tokens.regulator })).status).toBe(200);
+    expect(await listIds(tokens.regulator)).not.toContain(id);
+    expect(await listIds(tokens.regulator, '&retired=true')).toEqual([id]);
+  });
+});
+
+describe('changing and retiring a custom checklist', () => {
+  it('its department rewrites it while nothing uses it, audited with before and after', async () => {
+    const { id } = (await create(tokens.regulator, customBody())).body;
+    const res = await t.request('PUT', `/api/v1/checklists/${id}`, {
+      token: tokens.regulator,
+      body: customBody({ name: '储罐区检查表（修订）', items: [{ content: '围堰完好', legalBasis: { standard: 'GB 50351-2014', article: '3.1.1' } }] }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id, name: '储罐区检查表（修订）', inUse: false, retiredAt: null });
+    expect(res.body.items).toEqual([expect.objectContaining({ content: '围堰完好', phrasing: 'requirement' })]);
+    const audit = await t.db.selectFrom('audit_events').select(['action', 'before', 'after']).where('entity_id', '=', id).orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
+    expect((audit[1]?.before as { name: string }).name).toBe('储罐区日常检查表');
+  });
+
+  it('is refused to anyone but its writer: a built-in 403, another department 404, its enterprise 403', async () => {
+    const { id } = (await create(tokens.regulator, customBody())).body;
+    expect((await t.request('PUT', '/api/v1/checklists/general', { token: tokens.regulator, body: customBody() })).status).toBe(403);
+    expect((await t.request('PUT', `/api/v1/checklists/${id}`, { token: tokens.otherRegulator, body: customBody() })).status).toBe(404);
+    expect((await t.request('POST', `/api/v1/checklists/${id}/retire`, { token: tokens.officer })).status).toBe(403);
+    expect((await t.request('POST', `/api/v1/checklists/${id}/retire`, { token: tokens.inspector })).status).toBe(403);
+  });
+
+  it('a list a plan uses is not changed (409) but may be retired; a retired list is not offered to a new plan', async () => {
+    const { id } = (await create(tokens.regulator, customBody({ industryScope: ['26'] }))).body;
+    const plan = await t.request('POST', '/api/v1/investigation-plans', { token: tokens.regulator, body: planBody({ checklist: id, enterpriseIds: [enterpriseId] }) });
+    expect(plan.status).toBe(201);
+    expect((await t.request('GET', `/api/v1/checklists/${id}`, { token: tokens.regulator })).body.inUse).toBe(true);
+    const changed = await t.request('PUT', `/api/v1/checklists/${id}`, { token: tokens.regulator, body: customBody({ name: 'x' }) });
+    expect(changed.status).toBe(409);
+    const retired = await t.request('POST', `/api/v1/checklists/${id}/retire`, { token: tokens.regulator });
+    expect(retired.status).toBe(200);
+    expect(retired.body.retiredAt).not.toBeNull();
+    expect((await t.request('POST', `/api/v1/checklists/${id}/retire`, { token: tokens.regulator })).status).toBe(409);
+    const again = await t.request('POST', '/api/v1/investigation-plans', { token: tokens.regulator, body: planBody({ checklist: id, enterpriseIds: [enterpriseId] }) });
+    expect(again.status).toBe(400);
+    expect(again.body.error.details).toEqual([{ path: 'checklist', message: 'is retired: choose a checklist in use' }]);
+    // The plan that uses it still reads its items.
+    const tasks = await t.request('GET', `/api/v1/investigation-tasks?planId=${plan.body.id}`, { token: tokens.regulator });
+    const task = await t.request('GET', `/api/v1/investigation-tasks/${tasks.body.items[0].id}`, { token: tokens.regulator });
+    expect(task.body.items).toHaveLength(2);
   });
 });
 

@@ -1,5 +1,7 @@
+import type { Insertable } from 'kysely';
 import type { Checklist, ChecklistCreate, ChecklistListQuery } from '../../core/hazards/checklist-api.schema.ts';
-import { builtInChecklist, builtInChecklists, customItem, presentChecklist, type ChecklistDefinition } from '../../core/hazards/checklist-catalogue.ts';
+import { applicableItems, builtInChecklist, builtInChecklists, customItem, presentChecklist, type ChecklistDefinition } from '../../core/hazards/checklist-catalogue.ts';
+import { phrasingOfText } from '../../core/hazards/checklists/checklist-phrasing.ts';
 import { inIndustryScope } from '../../core/hazards/checklists/checklist-rules.ts';
 import { ALL_INDUSTRIES } from '../../core/hazards/checklists/checklist.schema.ts';
 import { industryAncestors } from '../../core/organisations/industries.ts';
@@ -8,9 +10,11 @@ import { offsetOf, type Page, type PageQuery } from '../../core/shared/paginatio
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
-import { forbidden, invalid, notFound, type ErrorDetail } from '../http/errors.ts';
+import type { ChecklistItemsTable } from '../db/schema.ts';
+import { AppError, forbidden, invalid, notFound, type ErrorDetail } from '../http/errors.ts';
 import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import { referenceData } from '../organisations/reference-data.ts';
+import { enterprisesInScope } from './plan.repository.ts';
 import {
   findChecklist,
   insertChecklist,
@@ -21,9 +25,10 @@ import {
   type ChecklistRow,
 } from './checklist.repository.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A custom checklist's id: anything else is a built-in library id or nothing. */
+export const isCustomChecklistId = (ref: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(ref);
 
-function definitionOf(row: ChecklistRow, items: readonly ChecklistItemRow[]): ChecklistDefinition {
+export function definitionOf(row: ChecklistRow, items: readonly ChecklistItemRow[]): ChecklistDefinition {
   return {
     id: row.id,
     builtIn: false,
@@ -35,31 +40,66 @@ function definitionOf(row: ChecklistRow, items: readonly ChecklistItemRow[]): Ch
     enterpriseId: row.enterprise_id,
     createdBy: { id: row.created_by, name: row.created_by_name },
     createdAt: row.created_at,
+    retiredAt: row.retired_at,
+    inUse: row.in_use,
     items: items
       .filter((i) => i.checklist_id === row.id)
-      .map((i) => customItem(i.id, row.industry_scope, { content: i.content, standard: i.standard, article: i.article, item: i.item, isMajorCriterion: i.is_major_criterion })),
+      .map((i) =>
+        customItem(i.id, row.industry_scope, { content: i.content, standard: i.standard, article: i.article, item: i.item, isMajorCriterion: i.is_major_criterion, phrasing: i.phrasing }),
+      ),
   };
 }
 
 /**
  * A checklist by reference: a built-in library id, or a custom checklist the scope sees (every one with a null
- * scope — a task uses its plan's checklist whoever wrote it).
+ * scope — a task uses its plan's checklist whoever wrote it). Retired lists resolve too: what uses them goes on;
+ * only new plans and campaigns refuse them (`usableChecklist`).
  */
 export async function resolveChecklist(db: Db, scope: Scope | null, ref: string): Promise<ChecklistDefinition | undefined> {
   const builtIn = builtInChecklist(ref);
   if (builtIn) return builtIn;
-  if (!UUID.test(ref)) return undefined;
+  if (!isCustomChecklistId(ref)) return undefined;
   const row = await findChecklist(db, scope, ref);
   return row && definitionOf(row, await itemsOf(db, [row.id]));
 }
 
-/** Built-in libraries first (they are few and fixed), then the visible custom lists, newest first; one page. */
+/** The checklist a new plan or campaign names, at `path`: visible and not retired. */
+export async function usableChecklist(db: Db, actor: Actor, ref: string, path: string): Promise<ChecklistDefinition> {
+  const checklist = await resolveChecklist(db, actor.scope, ref);
+  if (!checklist) throw invalid([{ path, message: `${ref} is neither a built-in checklist nor one you can see` }]);
+  if (checklist.retiredAt) throw invalid([{ path, message: 'is retired: choose a checklist in use' }]);
+  return checklist;
+}
+
+/** The industries of the named enterprises, each as its GB/T 4754 code; an id outside the scope is not found. */
+async function industriesOf(db: Db, scope: Scope, ids: readonly string[]): Promise<string[]> {
+  const found = await enterprisesInScope(db, scope, ids);
+  if (found.length < ids.length) {
+    const known = new Set(found.map((e) => e.id));
+    const missing = ids.filter((id) => !known.has(id));
+    throw new AppError('NOT_FOUND', `Enterprise not found: ${missing.join(', ')}`, missing.map((id) => ({ path: 'enterpriseIds', message: `${id} not found` })));
+  }
+  return [...new Set(found.map((e) => e.industry_code))];
+}
+
+/**
+ * Built-in libraries first (they are few and fixed), then the visible custom lists, newest first; one page. With
+ * enterprises, only the lists that have an item for every one of them — what a plan for them may use.
+ */
 export async function searchChecklists(db: Db, actor: Actor, query: ChecklistListQuery & PageQuery): Promise<Page<Checklist>> {
-  const builtIns = builtInChecklists(query.industryCode);
+  const industries = [...(query.industryCode ? [query.industryCode] : []), ...(query.enterpriseIds ? await industriesOf(db, actor.scope, query.enterpriseIds) : [])];
+  const q = query.q?.toLowerCase();
+  const builtIns =
+    query.kind === 'custom' || query.retired
+      ? []
+      : builtInChecklists().filter((d) => industries.every((code) => applicableItems(d, code).length > 0) && (!q || d.name.toLowerCase().includes(q)));
   const offset = offsetOf(query);
   const fromBuiltIns = builtIns.slice(offset, offset + query.pageSize);
-  const ancestors = query.industryCode === undefined ? undefined : industryAncestors(query.industryCode);
-  const { rows, total } = await listChecklists(db, actor.scope, ancestors, query.pageSize - fromBuiltIns.length, Math.max(0, offset - builtIns.length));
+  const filter = { industries: industries.map((code) => industryAncestors(code)), q: query.q, retired: query.retired ?? false };
+  const { rows, total } =
+    query.kind === 'built_in'
+      ? { rows: [], total: 0 }
+      : await listChecklists(db, actor.scope, filter, query.pageSize - fromBuiltIns.length, Math.max(0, offset - builtIns.length));
   const items = await itemsOf(db, rows.map((r) => r.id));
   const definitions = [...fromBuiltIns, ...rows.map((r) => definitionOf(r, items))];
   return {
@@ -77,10 +117,10 @@ export async function getChecklist(db: Db, actor: Actor, id: string): Promise<Ch
 }
 
 /**
- * The industries a new list covers. A department's list stays within what it supervises and defaults to that;
+ * The industries a list covers. A department's list stays within what it supervises and defaults to that;
  * an enterprise's list must cover the enterprise's own industry and defaults to every industry.
  */
-async function industryScopeOf(db: Db, actor: Actor, requested: string[] | undefined): Promise<string[]> {
+export async function industryScopeOf(db: Db, actor: Actor, requested: string[] | undefined): Promise<string[]> {
   const details: ErrorDetail[] = [];
   (requested ?? []).forEach((code, i) => {
     if (!referenceData().industry(code)) details.push({ path: `industryScope.${i}`, message: `unknown GB/T 4754-2017 code ${code}` });
@@ -105,7 +145,21 @@ async function industryScopeOf(db: Db, actor: Actor, requested: string[] | undef
     }
     return requested ?? [...ALL_INDUSTRIES];
   }
-  throw forbidden('Only a department or an enterprise writes checklists');
+  throw forbidden('Only a department or an enterprise writes checklists', 'outside_scope');
+}
+
+/** The rows of a list's items; an item without a stated phrasing gets the one its wording reads as, for good. */
+export function itemRows(checklistId: string, items: ChecklistCreate['items']): Insertable<ChecklistItemsTable>[] {
+  return items.map((item, position) => ({
+    checklist_id: checklistId,
+    position,
+    content: item.content,
+    standard: item.legalBasis.standard,
+    article: item.legalBasis.article ?? null,
+    item: item.legalBasis.item ?? null,
+    is_major_criterion: item.isMajorCriterion,
+    phrasing: item.phrasing ?? phrasingOfText(item.content),
+  }));
 }
 
 export async function createChecklist(db: Db, actor: Actor, input: ChecklistCreate): Promise<Checklist> {
@@ -119,18 +173,7 @@ export async function createChecklist(db: Db, actor: Actor, input: ChecklistCrea
       created_by: actor.userId,
       created_by_name: actor.displayName,
     });
-    const items = await insertChecklistItems(
-      tx,
-      input.items.map((item, position) => ({
-        checklist_id: row.id,
-        position,
-        content: item.content,
-        standard: item.legalBasis.standard,
-        article: item.legalBasis.article ?? null,
-        item: item.legalBasis.item ?? null,
-        is_major_criterion: item.isMajorCriterion,
-      })),
-    );
+    const items = await insertChecklistItems(tx, itemRows(row.id, input.items));
     const created = definitionOf(row, items);
     await recordAudit(tx, auditActorOf(actor), { action: 'create', entity: 'checklist', entityId: row.id, after: presentChecklist(created) });
     return created;

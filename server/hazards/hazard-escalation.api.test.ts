@@ -31,6 +31,9 @@ const notificationsFor = async (token: string, hazardId: string) =>
 
 describe('overdue escalation', () => {
   it('climbs the ladder step by step, once per step, notifying who each step reaches', async () => {
+    const admin = (await signedIn(t, 'admin')).token;
+    const hook = (await t.request('POST', '/api/v1/webhooks', { token: admin, body: { url: 'http://127.0.0.1:9/escalations', events: ['hazard.escalated'], regionCodes: ['510113'] } })).body;
+    const elsewhere = (await t.request('POST', '/api/v1/webhooks', { token: admin, body: { url: 'http://127.0.0.1:9/jinjiang', events: ['hazard.escalated'], regionCodes: ['510104'] } })).body;
     const foundAt = new Date(Date.now() - 30 * DAY);
     const hazard = await reportAs(t, officer, hazardInput(enterpriseId, { foundAt: foundAt.toISOString() }));
     const deadline = new Date(Date.now() - 10 * DAY);
@@ -61,6 +64,13 @@ describe('overdue escalation', () => {
 
     const audit = await t.db.selectFrom('audit_events').select('after').where('entity_id', '=', hazard.id).where('action', '=', 'escalate').execute();
     expect(audit.map((a) => (a.after as { target: string }).target).sort()).toEqual(['city', 'district', 'enterprise_principal', 'supervising_department']);
+
+    // Each step is a webhook event for the enterprise's district, none for another district's subscription.
+    const queued = await t.db.selectFrom('webhook_deliveries').select(['webhook_id', 'payload']).where('event', '=', 'hazard.escalated').execute();
+    const mine = queued.filter((d) => d.webhook_id === hook.id).map((d) => (d.payload as { data: { hazardId: string; enterpriseId: string; target: string; deadline: string } }).data);
+    expect(mine.filter((d) => d.hazardId === hazard.id).map((d) => d.target).sort()).toEqual(['city', 'district', 'enterprise_principal', 'supervising_department']);
+    expect(mine[0]).toMatchObject({ enterpriseId, deadline: deadline.toISOString() });
+    expect(queued.filter((d) => d.webhook_id === elsewhere.id)).toEqual([]);
   });
 
   it('leaves closed hazards and hazards within their deadline alone', async () => {

@@ -5,7 +5,7 @@ import { coversEnterprise, scopeOf } from '../../core/organisations/scope.ts';
 import { recordAudit, systemActor, type AuditEventInput } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { NotificationsTable } from '../db/schema.ts';
-import { enqueueWebhookEvents } from '../webhooks/webhook.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
 
 /**
  * Escalates overdue hazards along the ladder (core/hazards/overdue.ts): for each open hazard past its
@@ -98,7 +98,16 @@ export async function escalateOverdueHazards(db: Db, now = new Date(), ladder: r
       for (let i = 0; i < kept.length; i += 1000) await tx.insertInto('notifications').values(kept.slice(i, i + 1000)).execute();
       const keptAudit = audit.filter((a) => keep.has(`${a.entityId}/${(a.after as { target: string }).target}`));
       await recordAudit(tx, systemActor('scheduler'), keptAudit);
-      await enqueueWebhookEvents(tx, keptAudit.map((a) => ({ event: 'hazard.escalated', payload: { hazardId: a.entityId, ...(a.after as object) } })), now);
+      const byId = new Map(batch.map((h) => [h.id, h]));
+      await enqueueWebhookEvents(
+        tx,
+        keptAudit.map((a) => {
+          const h = byId.get(a.entityId)!;
+          const { target } = a.after as { target: EscalationTarget };
+          return { event: 'hazard.escalated', subject: { enterpriseId: h.enterprise_id }, data: { hazardId: h.id, enterpriseId: h.enterprise_id, target, deadline: h.deadline.toISOString() } };
+        }),
+        now,
+      );
       fired += recorded.length;
     });
   }

@@ -71,9 +71,9 @@ describe('hazard statistics', () => {
 
   it('says in words what is wrong with a query', async () => {
     const message = async (query: string) => (await t.request('GET', `/api/v1/hazards/statistics?${query}`, { token: regulator })).body.error.details;
-    expect(await message('')).toEqual([{ path: 'groupBy', message: 'is required' }]);
-    expect(await message('groupBy=planet')).toEqual([{ path: 'groupBy', message: 'must be one of: enterprise, region, industry, department' }]);
-    expect(await message('groupBy=region&from=yesterday')).toEqual([
+    expect(await message('')).toMatchObject([{ path: 'groupBy', message: 'is required' }]);
+    expect(await message('groupBy=planet')).toMatchObject([{ path: 'groupBy', message: 'must be one of: enterprise, region, industry, department' }]);
+    expect(await message('groupBy=region&from=yesterday')).toMatchObject([
       { path: 'from', message: 'must be a date and time (ISO 8601 with an offset, e.g. 2026-05-01T08:30:00+08:00) or a date (YYYY-MM-DD)' },
     ]);
   });

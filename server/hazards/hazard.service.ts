@@ -2,7 +2,6 @@ import type { HazardCreate } from '../../core/hazards/hazard.schema.ts';
 import type { HazardDetail, HazardListQuery, Hazard } from '../../core/hazards/hazard-view.schema.ts';
 import type { TransitionBody } from '../../core/hazards/hazard-transition.schema.ts';
 import { allowedActions, decide } from '../../core/hazards/hazard-lifecycle.ts';
-import type { Role } from '../../core/organisations/roles.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -13,7 +12,7 @@ import type { Database } from '../db/schema.ts';
 import { AppError, invalid, notFound } from '../http/errors.ts';
 import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import { unattachablePhotos } from '../photos/photo.service.ts';
-import { enqueueWebhookEvents } from '../webhooks/webhook.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
 import { presentHazard, presentHazardDetail } from './hazard.presenter.ts';
 import { insertReportedHazard } from './hazard-report.ts';
 import {
@@ -28,9 +27,6 @@ import {
 } from './hazard.repository.ts';
 import { columnsOf, stateOf } from './hazard-state.mapper.ts';
 import { refuseClosingWhileAlarmActive } from '../monitoring/bridged-hazard-guard.ts';
-
-/** Who may report a hazard: everyone who works with enterprises (admins run the system, not the register). */
-export const hazardReporters: readonly Role[] = ['enterprise', 'regulator', 'inspector', 'expert'];
 
 async function checkPhotos(db: Db, actor: Actor, photoIds: readonly string[], path: string) {
   const bad = await unattachablePhotos(db, actor, photoIds);
@@ -114,7 +110,11 @@ export async function transitionInTransaction(tx: Transaction<Database>, actor: 
     deadline_from: event.deadlineChange?.from ?? null,
     deadline_to: event.deadlineChange?.to ?? null,
   });
-  await enqueueWebhookEvents(tx, [{ event: 'hazard.transitioned', payload: { hazardId: id, action: body.action, from: event.from, to: event.to, deadline: next.deadline ?? null } }], now);
+  await enqueueWebhookEvents(
+    tx,
+    [{ event: 'hazard.transitioned', subject: { enterpriseId: current.enterprise_id }, data: { hazardId: id, enterpriseId: current.enterprise_id, action: body.action, from: event.from, to: event.to, deadline: next.deadline?.toISOString() ?? null } }],
+    now,
+  );
   await recordAudit(tx, auditActorOf(actor), {
     action: body.action,
     entity: 'hazard',

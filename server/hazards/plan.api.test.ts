@@ -61,10 +61,31 @@ describe('a regulator’s plan', () => {
     expect(await planCount()).toBe(before);
   });
 
-  it('refuses an enterprise the checklist has no item for, naming it', async () => {
+  it('refuses an enterprise the checklist has no item for, naming it and the checklist', async () => {
     const res = await post(tokens.regulator, planBody({ enterpriseIds: [ids.a, ids.trade] }));
     expect(res.status).toBe(400);
-    expect(res.body.error.details[0].path).toBe('enterpriseIds.1');
+    expect(res.body.error.details).toEqual([
+      { path: 'enterpriseIds.1', message: 'the checklist has no item for its industry 3311' },
+      { path: 'checklist', message: 'has no item for the industry 3311 of 1 of the enterprises' },
+    ]);
+  });
+
+  it('is offered only the checklists with an item for every chosen enterprise', async () => {
+    const offered = async (token: string, enterpriseIds: string[]) => {
+      const res = await t.request('GET', `/api/v1/checklists?pageSize=200&enterpriseIds=${enterpriseIds.join(',')}`, { token });
+      expect(res.status).toBe(200);
+      return (res.body.items as { id: string }[]).map((c) => c.id);
+    };
+    const chemical = await offered(tokens.regulator, [ids.a, ids.b]);
+    expect(chemical).toEqual(expect.arrayContaining(['chemicals-2017', 'general']));
+    expect(chemical).not.toContain('industry-trade-2023');
+    const mixed = await offered(tokens.regulator, [ids.a, ids.trade]);
+    expect(mixed).toContain('general');
+    expect(mixed).not.toContain('chemicals-2017');
+    expect(mixed).not.toContain('industry-trade-2023');
+    for (const id of mixed) expect((await post(tokens.regulator, planBody({ checklist: id, enterpriseIds: [ids.a, ids.trade] }))).status).toBe(201);
+    const outside = await t.request('GET', `/api/v1/checklists?enterpriseIds=${ids.outside}`, { token: tokens.regulator });
+    expect(outside.status).toBe(404);
   });
 
   it('resolves a filter into the enterprises in scope that match and that the checklist fits, frozen', async () => {
@@ -89,6 +110,16 @@ describe('an enterprise’s own plan', () => {
     const res = await post(tokens.officer, planBody({ name: '本企业每周自查', frequency: 'weekly', checklist: 'general' }));
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ enterpriseId: ids.a, departmentId: null, enterpriseCount: 1 });
+  });
+
+  it('is refused a checklist with no item for its industry, the reason on the checklist (成都沱江化工 and 工贸)', async () => {
+    const before = await planCount();
+    const res = await post(tokens.officer, planBody({ checklist: 'industry-trade-2023' }));
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([{ path: 'checklist', message: 'has no item for the industry 2614 of your enterprise' }]);
+    expect(await planCount()).toBe(before);
+    const own = await t.request('GET', `/api/v1/checklists?pageSize=200&enterpriseIds=${ids.a}`, { token: tokens.officer });
+    expect((own.body.items as { id: string }[]).map((c) => c.id)).not.toContain('industry-trade-2023');
   });
 
   it('cannot name another enterprise (404) or use a filter (400)', async () => {

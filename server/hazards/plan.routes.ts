@@ -1,16 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { planCreateSchema, planListQuerySchema, planSchema } from '../../core/hazards/investigation-plan.schema.ts';
-import type { Role } from '../../core/organisations/roles.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { createPlan, getPlan, searchPlans } from './plan.service.ts';
 
-/** A regulator plans for enterprises in its scope, an enterprise officer for their own enterprise. */
-export const planMakers: readonly Role[] = ['regulator', 'enterprise'];
-
 export const planRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/investigation-plans', {
+    config: { permission: 'investigations.view' },
     schema: {
       tags: ['hazards'],
       summary: 'Investigation plans (排查计划) that reach the caller’s scope, newest first',
@@ -21,7 +18,7 @@ export const planRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   });
 
   app.post('/investigation-plans', {
-    config: { roles: planMakers },
+    config: { permission: 'investigations.plan' },
     schema: {
       tags: ['hazards'],
       summary: 'Make an investigation plan; its enterprises are resolved now and frozen, and the started period’s tasks made',
@@ -32,6 +29,7 @@ export const planRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   });
 
   app.get('/investigation-plans/:id', {
+    config: { permission: 'investigations.view' },
     schema: { tags: ['hazards'], summary: 'One investigation plan (404 outside the caller’s scope)', params: z.object({ id: z.uuid() }), response: { 200: planSchema } },
     handler: (request) => getPlan(db, request.actor, request.params.id),
   });

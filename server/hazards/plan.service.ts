@@ -6,24 +6,32 @@ import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import { AppError, forbidden, invalid, notFound, type ErrorDetail } from '../http/errors.ts';
-import { resolveChecklist } from './checklist.service.ts';
+import { usableChecklist } from './checklist.service.ts';
 import { presentPlan } from './plan.presenter.ts';
 import { enterprisesInScope, enterprisesMatching, findPlan, insertPlan, insertPlanEnterprises, listPlans, type CandidateEnterprise } from './plan.repository.ts';
 import { generatePlanTasks } from './task-generation.service.ts';
 
-/** Explicit enterprises: each must be in scope (404 otherwise, api.md) and answer at least one item of the list. */
-async function namedEnterprises(db: Db, actor: Actor, ids: readonly string[], checklist: ChecklistDefinition): Promise<string[]> {
+/**
+ * Explicit enterprises: each must be in scope (404 otherwise, api.md) and answer at least one item of the list. An
+ * unfit enterprise is named where the caller named it (`enterpriseIds.i`, when they did) and the checklist is named
+ * too: choosing another list is the usual way out, and an enterprise officer's form has no enterprise field.
+ */
+async function namedEnterprises(db: Db, actor: Actor, ids: readonly string[], checklist: ChecklistDefinition, named: boolean): Promise<string[]> {
   const unique = [...new Set(ids)];
   const found = new Map((await enterprisesInScope(db, actor.scope, unique)).map((e) => [e.id, e]));
   const missing = unique.filter((id) => !found.has(id));
   if (missing.length > 0) {
     throw new AppError('NOT_FOUND', `Enterprise not found: ${missing.join(', ')}`, missing.map((id) => ({ path: `enterpriseIds.${ids.indexOf(id)}`, message: 'not found' })));
   }
-  const unfit: ErrorDetail[] = unique
-    .map((id) => found.get(id) as CandidateEnterprise)
-    .filter((e) => applicableItems(checklist, e.industry_code).length === 0)
-    .map((e) => ({ path: `enterpriseIds.${ids.indexOf(e.id)}`, message: `the checklist has no item for its industry ${e.industry_code}` }));
-  if (unfit.length > 0) throw invalid(unfit);
+  const unfit = unique.map((id) => found.get(id) as CandidateEnterprise).filter((e) => applicableItems(checklist, e.industry_code).length === 0);
+  if (unfit.length > 0) {
+    const industries = [...new Set(unfit.map((e) => e.industry_code))].join(', ');
+    const details: ErrorDetail[] = named
+      ? unfit.map((e) => ({ path: `enterpriseIds.${ids.indexOf(e.id)}`, message: `the checklist has no item for its industry ${e.industry_code}` }))
+      : [];
+    details.push({ path: 'checklist', message: `has no item for the industry ${industries} of ${unfit.length === 1 && !named ? 'your enterprise' : `${unfit.length} of the enterprises`}` });
+    throw invalid(details);
+  }
   return unique;
 }
 
@@ -46,18 +54,17 @@ async function enterprisesOf(db: Db, actor: Actor, input: PlanCreate, checklist:
   const scope = actor.scope;
   if (scope.kind === 'enterprise') {
     if (input.filter) throw invalid([{ path: 'filter', message: 'an enterprise plans for itself: leave the filter out' }]);
-    return namedEnterprises(db, actor, input.enterpriseIds ?? [scope.enterpriseId], checklist);
+    return namedEnterprises(db, actor, input.enterpriseIds ?? [scope.enterpriseId], checklist, input.enterpriseIds !== undefined);
   }
-  if (scope.kind !== 'department') throw forbidden('Only a department or an enterprise makes investigation plans');
-  if (input.enterpriseIds) return namedEnterprises(db, actor, input.enterpriseIds, checklist);
+  if (scope.kind !== 'department') throw forbidden('Only a department or an enterprise makes investigation plans', 'outside_scope');
+  if (input.enterpriseIds) return namedEnterprises(db, actor, input.enterpriseIds, checklist, true);
   if (input.filter) return filteredEnterprises(db, actor, input.filter, checklist);
   throw invalid([{ path: 'enterpriseIds', message: 'give enterpriseIds or a filter' }]);
 }
 
 export async function createPlan(db: Db, actor: Actor, input: PlanCreate, now = new Date()): Promise<Plan> {
   if (input.startDate < cityToday(now)) throw invalid([{ path: 'startDate', message: 'must not be before today (Asia/Shanghai)' }]);
-  const checklist = await resolveChecklist(db, actor.scope, input.checklist);
-  if (!checklist) throw invalid([{ path: 'checklist', message: `${input.checklist} is neither a built-in checklist nor one you can see` }]);
+  const checklist = await usableChecklist(db, actor, input.checklist, 'checklist');
   const enterpriseIds = await enterprisesOf(db, actor, input, checklist);
   const { startsAt, endsAt } = planWindow(input.startDate, input.endDate);
   const row = await db.transaction().execute(async (tx) => {

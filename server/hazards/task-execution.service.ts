@@ -1,7 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { TaskDetail, TaskResultsBody } from '../../core/hazards/investigation-task.schema.ts';
-import { executionRefusal, hazardOfFailedItem, resultProblems } from '../../core/hazards/investigation-task.ts';
-import type { Role } from '../../core/organisations/roles.ts';
+import { executionRefusal, hazardOfFailedItem, mayExecuteTask, resultProblems } from '../../core/hazards/investigation-task.ts';
 import { taskStatusSchema } from '../../core/hazards/investigation-task.schema.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -13,9 +12,6 @@ import { unattachablePhotos } from '../photos/photo.service.ts';
 import { insertReportedHazard } from './hazard-report.ts';
 import { getTask, taskItems } from './task.service.ts';
 import { completeTask, findTaskForUpdate, insertResults, photosInResults } from './task.repository.ts';
-
-/** The enterprise's own officer executes its tasks (自查); an inspector of a department in scope may too. */
-export const taskExecutors: readonly Role[] = ['enterprise', 'inspector'];
 
 /** Photos must be the caller's own uploads, attached to no hazard and recorded with no other result. */
 async function checkPhotos(tx: Transaction<Database>, actor: Actor, body: TaskResultsBody) {
@@ -40,12 +36,20 @@ export async function executeTask(db: Db, actor: Actor, id: string, body: TaskRe
   await db.transaction().execute(async (tx) => {
     const task = await findTaskForUpdate(tx, actor.scope, id);
     if (!task) throw notFound('Investigation task');
+    if (!mayExecuteTask(actor.role, { selfCheck: task.plan_enterprise_id !== null })) {
+      throw new AppError('FORBIDDEN', 'A self-check task (the enterprise’s own plan) is recorded by the enterprise’s officers', [
+        { path: '', message: 'is a self-check task', reason: 'self_check_task' },
+      ]);
+    }
     const refusal = executionRefusal({ status: taskStatusSchema.parse(task.status), periodStart: task.period_start, dueAt: task.due_at }, now);
-    if (refusal) throw new AppError('INVALID_TRANSITION', refusal);
+    if (refusal) throw new AppError('INVALID_TRANSITION', refusal.message, [{ path: '', message: refusal.message, reason: refusal.reason }]);
     const enterprise = await findEnterpriseById(tx, actor.scope, task.enterprise_id);
     if (!enterprise) throw notFound('Investigation task');
     const { items } = await taskItems(tx, task);
-    if (items.length === 0) throw conflict(`The plan’s checklist has no item for the enterprise’s industry ${enterprise.industry_code}`);
+    if (items.length === 0) {
+      const message = `The plan’s checklist has no item for the enterprise’s industry ${enterprise.industry_code}`;
+      throw conflict(message, [{ path: '', message, reason: 'no_checklist_items', params: { industry: enterprise.industry_code } }]);
+    }
     const problems = resultProblems(items.map((i) => i.code), body.results);
     if (problems.length > 0) throw invalid(problems);
     await checkPhotos(tx, actor, body);

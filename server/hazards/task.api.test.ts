@@ -113,6 +113,18 @@ describe('executing a task', () => {
     expect((await execute(t, tokens.regulator, taskId, resultsFor(items))).status).toBe(403);
     expect((await taskDetail(t, tokens.officer, taskId)).status).toBe('open');
   });
+
+  it('of the enterprise’s own plan (自查) is the enterprise’s: an inspector in scope is refused, and told so', async () => {
+    const plan = await createPlanAs(t, tokens.officer, planBody({ enterpriseIds: undefined }));
+    const [task] = (await tasksOf(t, tokens.officer, plan.id)).items;
+    const detail = await taskDetail(t, tokens.inspector, task!.id);
+    expect(detail.selfCheck).toBe(true);
+    const refused = await execute(t, tokens.inspector, task!.id, resultsFor(detail.items));
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.details).toEqual([expect.objectContaining({ reason: 'self_check_task' })]);
+    expect((await taskDetail(t, tokens.officer, task!.id)).status).toBe('open');
+    expect((await execute(t, tokens.officer, task!.id, resultsFor(detail.items))).status).toBe(201);
+  });
 });
 
 describe('bad results', () => {

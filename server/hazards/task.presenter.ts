@@ -10,6 +10,7 @@ export function presentTask(row: TaskRow, now: Date): Task {
     id: row.id,
     planId: row.plan_id,
     planName: row.plan_name,
+    selfCheck: row.plan_enterprise_id !== null,
     enterpriseId: row.enterprise_id,
     enterpriseName: row.enterprise_name,
     periodStart: row.period_start.toISOString(),

@@ -20,6 +20,7 @@ const withPlanAndEnterprise = (db: Db) =>
       'enterprises.name as enterprise_name',
       'enterprises.industry_code as enterprise_industry_code',
       'p.name as plan_name',
+      'p.enterprise_id as plan_enterprise_id',
       'p.key_areas',
       'p.builtin_checklist',
       'p.checklist_id',

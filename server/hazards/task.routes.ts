@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { taskDetailSchema, taskListQuerySchema, taskResultsBodySchema, taskSchema } from '../../core/hazards/investigation-task.schema.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
-import { executeTask, taskExecutors } from './task-execution.service.ts';
+import { executeTask } from './task-execution.service.ts';
 import { getTask, searchTasks } from './task.service.ts';
 
 const idParams = z.object({ id: z.uuid() });
 
 export const taskRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/investigation-tasks', {
+    config: { permission: 'investigations.view' },
     schema: {
       tags: ['hazards'],
       summary: 'Investigation tasks (排查任务) of enterprises in the caller’s scope, with filters and pagination',
@@ -20,6 +21,7 @@ export const taskRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   });
 
   app.get('/investigation-tasks/:id', {
+    config: { permission: 'investigations.view' },
     schema: {
       tags: ['hazards'],
       summary: 'One task with the checklist items its enterprise answers and, once done, the results',
@@ -30,7 +32,7 @@ export const taskRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   });
 
   app.post('/investigation-tasks/:id/results', {
-    config: { roles: taskExecutors },
+    config: { permission: 'investigations.execute' },
     schema: {
       tags: ['hazards'],
       summary: 'Execute a task: one result per item; a failed item creates a hazard. 409 INVALID_TRANSITION when not open or outside its period',

@@ -22,10 +22,15 @@ import { notificationRoutes } from '../notifications/notification.routes.ts';
 import { notificationSettingsRoutes } from '../notifications/notification-settings.routes.ts';
 import type { ChannelName } from '../../core/notifications/notification-preferences.ts';
 import { photoRoutes } from '../photos/photo.routes.ts';
+import { exportRoutes } from '../exports/export.routes.ts';
+import { importRoutes } from '../imports/import.routes.ts';
+import { searchRoutes } from '../search/search.routes.ts';
+import { hazardRecordRoutes } from '../hazards/hazard-record.routes.ts';
 import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { webhookRoutes } from '../webhooks/webhook.routes.ts';
+import { webhookDocs } from '../webhooks/webhook-docs.ts';
 import { AlarmEvaluator } from '../monitoring/alarm-evaluator.ts';
 import { alarmRoutes } from '../monitoring/alarm.routes.ts';
 import { sensorRoutes } from '../monitoring/sensor.routes.ts';
@@ -63,7 +68,15 @@ declare module 'fastify' {
     alarms: AlarmEvaluator;
     /** Reading ingestion shared by HTTP and MQTT; register alarm evaluation with `ingest.addListener`. */
     ingest: IngestPipeline;
+    /** Every route as registered, with its config (who may call it): for tests that walk them (docs/adr/0040). */
+    routeTable: RouteRecord[];
   }
+}
+
+export interface RouteRecord {
+  method: string;
+  url: string;
+  config: { permission?: string; public?: boolean; device?: boolean; partner?: boolean };
 }
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -123,6 +136,11 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
   });
   // Alarm evaluation follows every durable write of readings (server/monitoring/reading-listener.ts).
   ingest.addListener(alarms);
+  const routeTable: RouteRecord[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, config: { ...route.config } });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const appShell = serveWeb && existsSync(path.join(webDist, 'index.html'));
@@ -135,6 +153,8 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       info: { title: 'Anquan open API', version: '1', description: 'City work-safety supervision platform (安全生产信息平台)' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
+      // What the platform sends to webhooks (docs/adr/0041): each event with its body (an extension: typed apart).
+      ...({ 'x-webhooks': webhookDocs() } as object),
     },
     transform: jsonSchemaTransform,
     // Schemas registered with an `id` (recursive ones must be) become components that the routes' $refs name.
@@ -168,7 +188,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(notificationRoutes(db));
       await api.register(notificationSettingsRoutes(db, notificationChannels));
       await api.register(eventStreamRoutes(events));
-      await api.register(sensorRoutes(db, alarms));
+      await api.register(sensorRoutes(db, alarms, events));
       await api.register(alarmRoutes(db, events));
       await api.register(deviceKeyRoutes(db));
       await api.register(telemetryRoutes(db, ingest));
@@ -182,6 +202,10 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(expertCampaignRoutes(db));
       await api.register(partnerClientRoutes(db));
       await api.register(feedRoutes(db));
+      await api.register(exportRoutes(db, accountability));
+      await api.register(importRoutes(db));
+      await api.register(searchRoutes(db));
+      await api.register(hazardRecordRoutes(db, storage));
     },
     { prefix: '/api/v1' },
   );

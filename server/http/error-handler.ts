@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { installValidationMessages } from '../../core/shared/validation-messages.ts';
+import { installValidationMessages, validationReason } from '../../core/shared/validation-messages.ts';
 import { AppError, errorStatus, type ErrorCode, type ErrorDetail } from './errors.ts';
 
 const body = (code: ErrorCode, message: string, details?: ErrorDetail[]) => ({ error: { code, message, ...(details && { details }) } });
@@ -42,7 +42,11 @@ export function registerErrorHandling(app: FastifyInstance, options: { appShell:
       return reply.code(error.status).send(body(error.code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((v) => ({ path: pathOf(v.instancePath), message: v.message ?? 'is invalid' }));
+      // Each problem also says its kind (`reason`, `params`), for a client to put in its user's language.
+      const details = error.validation.map((v) => {
+        const message = v.message ?? 'is invalid';
+        return { path: pathOf(v.instancePath), message, ...validationReason(v.keyword, (v.params ?? {}) as Record<string, unknown>, message) };
+      });
       const where = error.validationContext ?? 'request';
       return reply.code(400).send(body('VALIDATION_FAILED', `Invalid ${where}: ${details.map((d) => `${d.path || where} ${d.message}`).join('; ')}`, details));
     }

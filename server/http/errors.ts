@@ -11,6 +11,8 @@ export const errorStatus = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
+  /** What the request points at existed but is gone for good: a change-feed cursor older than the retained log. */
+  GONE: 410,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
@@ -18,9 +20,16 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
+/**
+ * One problem of a failed request. `path` names the field (`''` for the request as a whole) and `message` says it
+ * in English; `reason` (with `params`) says it for a client to put in its user's language (docs/adr/0040):
+ * a validation kind (`required`, `too_big`, …) or a refusal's reason (`last_admin`, `wrong_status`, …).
+ */
 export interface ErrorDetail {
   path: string;
   message: string;
+  reason?: string;
+  params?: Record<string, string | number>;
 }
 
 export class AppError extends Error {
@@ -40,7 +49,12 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
-export const forbidden = (message = 'You are not allowed to do this') => new AppError('FORBIDDEN', message);
+/** 403; `reason` (docs/adr/0040) names the rule for clients that say it in their user's language. */
+export const forbidden = (message = 'You are not allowed to do this', reason?: string) =>
+  new AppError('FORBIDDEN', message, reason ? [{ path: '', message, reason }] : undefined);
 export const conflict = (message: string, details?: ErrorDetail[]) => new AppError('CONFLICT', message, details);
+/** 409 with the reason of the refusal for clients (`params` what it names). */
+export const refused = (message: string, reason: string, params?: ErrorDetail['params']) =>
+  new AppError('CONFLICT', message, [{ path: '', message, reason, ...(params && { params }) }]);
 export const invalid = (details: ErrorDetail[]) =>
   new AppError('VALIDATION_FAILED', details.map((d) => `${d.path}: ${d.message}`).join('; '), details);

@@ -1,21 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
+import { chineseDateTime, createPdf } from '../pdf/pdf-document.ts';
 import type { DocumentContent } from './document-content.ts';
 
-/**
- * Renders a statutory document (domain-rules §8.2) as an A4 PDF with Noto Sans SC embedded; pdfkit embeds only
- * the glyphs used (a subset), so a page of Chinese text stays small.
- */
-
-const fontsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/@expo-google-fonts/noto-sans-sc');
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-const loadFonts = () =>
-  (fonts ??= {
-    regular: readFileSync(path.join(fontsDir, '400Regular/NotoSansSC_400Regular.ttf')),
-    bold: readFileSync(path.join(fontsDir, '700Bold/NotoSansSC_700Bold.ttf')),
-  });
+export { chineseDateTime };
 
 const MEASURE_TEXT: Record<string, string> = {
   immediate_elimination: '责令立即排除事故隐患',
@@ -24,24 +10,9 @@ const MEASURE_TEXT: Record<string, string> = {
   stop_equipment: '责令停止使用相关设施、设备',
 };
 
-/** Asia/Shanghai wall time: "2026年11月30日 14:05". */
-export function chineseDateTime(iso: string, withTime = true): string {
-  const d = new Date(new Date(iso).getTime() + 8 * 3_600_000);
-  const date = `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
-  return withTime ? `${date} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}` : date;
-}
-
+/** Renders a statutory document (domain-rules §8.2) as an A4 PDF (server/pdf/pdf-document.ts). */
 export function renderDocumentPdf(c: DocumentContent): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 64, bottom: 64, left: 72, right: 72 }, info: { Title: `${c.title} ${c.number}`, Author: c.departmentName } });
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = createPdf({ Title: `${c.title} ${c.number}`, Author: c.departmentName });
 
   const heading = (text: string) => doc.moveDown(0.6).font('bold').fontSize(12).text(text).font('regular').fontSize(11);
   const line = (label: string, value: string) => doc.font('bold').text(`${label}：`, { continued: true }).font('regular').text(value || '—');

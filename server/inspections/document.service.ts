@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely';
 import {
+  civilDateOf,
   deadlineText,
+  lineDeadline,
   DOCUMENT_TITLES,
   documentNumber,
   numberingYear,
@@ -13,9 +15,11 @@ import type { DocumentIssue, DocumentSummary } from '../../core/inspections/insp
 import type { LegalBasis } from '../../core/hazards/hazard.schema.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
-import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
+import { setOrderDeadlines } from '../hazards/hazard-deadline.ts';
+import { forbidden, invalid, notFound, refused, type ErrorDetail } from '../http/errors.ts';
 import { inScope } from '../organisations/scope-condition.ts';
 import type { DocumentContent } from './document-content.ts';
 import { renderDocumentPdf } from './document-pdf.ts';
@@ -30,7 +34,7 @@ const legalBasisText = (b: LegalBasis) => `${b.standard}${b.article ?? ''}${b.it
  * created if missing, then locked FOR UPDATE, so concurrent issues queue on it and a rolled-back issue gives its
  * number back — numbers stay unique and gap-free.
  */
-export async function nextSerial(tx: Transaction<Database>, departmentId: string, year: number, kind: DocumentKind): Promise<number> {
+export async function nextSerial(tx: Transaction<Database>, departmentId: string, year: number, kind: DocumentKind | 'inspection_draw'): Promise<number> {
   await tx.insertInto('document_number_counters').values({ department_id: departmentId, year, kind, last_serial: 0 }).onConflict((oc) => oc.doNothing()).execute();
   const { last_serial } = await tx
     .selectFrom('document_number_counters')
@@ -54,16 +58,41 @@ function kindProblem(kind: DocumentKind, inspectionKind: string, findingCount: n
 }
 
 /**
+ * The new line deadlines an order asks for (`deadlines`), checked against the inspection's findings: only an order
+ * sets them, each finding once, and not before the order's own date (an order cannot give a period already over).
+ */
+function lineChangesOf(input: DocumentIssue, findingIds: readonly string[], now: Date): Map<string, string | null> {
+  const changes = new Map<string, string | null>();
+  if (!input.deadlines?.length) return changes;
+  if (input.kind !== 'rectification_order') throw invalid([{ path: 'deadlines', message: 'only a 责令限期整改指令书 sets deadlines' }]);
+  const issuedOn = civilDateOf(now);
+  const details: ErrorDetail[] = [];
+  input.deadlines.forEach((d, i) => {
+    if (!findingIds.includes(d.findingId)) details.push({ path: `deadlines.${i}.findingId`, message: 'is not a finding of this inspection' });
+    else if (changes.has(d.findingId)) details.push({ path: `deadlines.${i}.findingId`, message: 'names a finding already given a deadline' });
+    if (d.deadline !== null && d.deadline < issuedOn) details.push({ path: `deadlines.${i}.deadline`, message: `must not be before the order's date (${issuedOn})` });
+    changes.set(d.findingId, d.deadline);
+  });
+  if (details.length > 0) throw invalid(details);
+  return changes;
+}
+
+/**
  * Issues a document of an inspection: a number from the counter, the content frozen as it stands, the audit event,
  * all in one transaction. An issued document never changes (a trigger refuses it); a correction is a new document
  * naming the one it corrects, and a document already corrected cannot be corrected again.
+ *
+ * An order's lines are its findings' periods of rectification, and so the deadlines of their hazards
+ * (core/inspections/document-rules.ts `lineDeadline`; "立即" ends with the order's day): the first order sets
+ * every line's, and a correction the lines it changes (`deadlines`), each audited on its hazard. A correction that
+ * leaves a line alone leaves its hazard's deadline alone, so an extension granted since stands.
  */
 export async function issueDocument(db: Db, actor: Actor, inspectionId: string, input: DocumentIssue, now = new Date()): Promise<DocumentSummary> {
   const department = await actingDepartment(db, actor);
   const inspection = await findInspection(db, actor.scope, inspectionId);
   if (!inspection) throw notFound('Inspection');
   const owner = await db.selectFrom('inspections').select('department_id').where('id', '=', inspectionId).executeTakeFirstOrThrow();
-  if (owner.department_id !== department.id) throw forbidden('Only the department that inspected issues its documents');
+  if (owner.department_id !== department.id) throw forbidden('Only the department that inspected issues its documents', 'not_your_department');
   const [participants, findings, measures, results, existing, enterprise, photoCounts] = await Promise.all([
     participantsOf(db, inspectionId),
     findingsOf(db, inspectionId),
@@ -82,14 +111,16 @@ export async function issueDocument(db: Db, actor: Actor, inspectionId: string, 
   ]);
   const problem = kindProblem(input.kind, inspection.kind, findings.length);
   if (problem) throw invalid([{ path: 'kind', message: problem }]);
+  const lineChanges = lineChangesOf(input, findings.map((f) => f.id), now);
+  const lines = findings.map((f) => (lineChanges.has(f.id) ? { ...f, deadline_date: lineChanges.get(f.id) ?? null } : f));
   const sameKind = existing.filter((d) => d.kind === input.kind);
   let corrects: (typeof existing)[number] | undefined;
   if (input.correctsId) {
     corrects = sameKind.find((d) => d.id === input.correctsId);
     if (!corrects) throw invalid([{ path: 'correctsId', message: 'must be a document of the same kind of this inspection' }]);
-    if (corrects.corrected_by_id) throw conflict(`${corrects.number} has already been corrected by another document`);
+    if (corrects.corrected_by_id) throw refused(`${corrects.number} has already been corrected by another document`, 'already_corrected', { number: corrects.number });
   } else if (sameKind.length > 0) {
-    throw conflict(`This inspection already has a ${DOCUMENT_TITLES[input.kind]} (${sameKind[0]!.number}); issue a correction instead`);
+    throw refused(`This inspection already has a ${DOCUMENT_TITLES[input.kind]} (${sameKind[0]!.number}); issue a correction instead`, 'document_exists', { number: sameKind[0]!.number });
   }
 
   let reference: { id: string; number: string } | undefined;
@@ -117,7 +148,7 @@ export async function issueDocument(db: Db, actor: Actor, inspectionId: string, 
       officers: participants.filter((p) => p.side === 'officer').map((p) => ({ name: p.name, certificateNo: p.certificate_no ?? '' })),
       enterpriseParticipants: participants.filter((p) => p.side === 'enterprise').map((p) => ({ name: p.name, title: p.title })),
       summary: inspection.summary,
-      findings: findings.map((f) => ({
+      findings: lines.map((f) => ({
         no: f.position + 1,
         findingId: f.id,
         checkItem: f.check_item,
@@ -131,7 +162,7 @@ export async function issueDocument(db: Db, actor: Actor, inspectionId: string, 
       measures: measures.map((m) => ({ kind: m.kind, scope: m.scope, liftingConditions: m.lifting_conditions })),
     };
     if (input.kind === 'rectification_order') {
-      content.reinspectionDue = reinspectionDueDate(now, findings.map((f) => f.deadline_date));
+      content.reinspectionDue = reinspectionDueDate(now, lines.map((f) => f.deadline_date));
       if (input.safetyMeasures) content.safetyMeasures = input.safetyMeasures;
     }
     if (input.kind === 'reinspection_opinion') {
@@ -165,7 +196,29 @@ export async function issueDocument(db: Db, actor: Actor, inspectionId: string, 
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(tx, auditActorOf(actor), { action: 'issue', entity: 'enforcement_document', entityId: id, after: { kind: input.kind, number, inspectionId, correctsId: corrects?.id ?? null } });
+    if (input.kind === 'rectification_order') {
+      for (const [findingId, deadline] of lineChanges) {
+        await tx.updateTable('inspection_findings').set({ deadline_date: deadline }).where('id', '=', findingId).execute();
+      }
+      // Hazards are locked before the document's audit event takes the chain's lock (as in the lifecycle).
+      const synced = corrects ? lines.filter((f) => lineChanges.has(f.id)) : lines;
+      await setOrderDeadlines(
+        tx,
+        actor,
+        synced.map((f) => ({ hazardId: f.hazard_id, deadline: lineDeadline(f.deadline_date, now), documentId: id, documentNo: number, findingId: f.id, line: f.deadline_date })),
+        now,
+      );
+    }
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'issue',
+      entity: 'enforcement_document',
+      entityId: id,
+      after: { kind: input.kind, number, inspectionId, correctsId: corrects?.id ?? null, ...(lineChanges.size > 0 ? { deadlines: input.deadlines } : {}) },
+    });
+    if (input.kind === 'rectification_order') {
+      const enterpriseId = inspection.enterprise_id;
+      await enqueueWebhookEvents(tx, [{ event: 'inspection.order_issued', subject: { enterpriseId }, data: { documentId: id, inspectionId, enterpriseId, number, correctsId: corrects?.id ?? null } }], now);
+    }
     return id;
   });
   const rows = await documentsOf(db, inspectionId);

@@ -137,16 +137,19 @@ describe('a draw published by its department', () => {
   });
 });
 
+/** The factories' officers are not the drawn ones (inspection-workflow.api.test.ts covers that rule). */
+const OTHER_OFFICERS = '测试：执法人员另行指派';
+
 describe('a draw published by its inspections', () => {
   it('stays unpublished while a drawn enterprise is still to be inspected, and is published by the inspection that completes it', async () => {
     const { id, drawn, officer } = await drawOf(2);
     const notDrawn = pool.find((e) => !drawn.includes(e))!;
     // Neither an inspection outside the draw nor the first of two inspections under it publishes.
     await inspect(t, tokens.drawingInspector, inspectionBody(notDrawn));
-    await inspect(t, tokens.drawingInspector, inspectionBody(drawn[0]!, { drawId: id }));
+    await inspect(t, tokens.drawingInspector, inspectionBody(drawn[0]!, { drawId: id, officerChangeReason: OTHER_OFFICERS }));
     await expectUnpublished(id, officer);
 
-    await inspect(t, tokens.drawingInspector, inspectionBody(drawn[1]!, { drawId: id, findings: [] }));
+    await inspect(t, tokens.drawingInspector, inspectionBody(drawn[1]!, { drawId: id, findings: [], officerChangeReason: OTHER_OFFICERS }));
     await expectPublished(id, officer);
     const audits = await publishAudits(id);
     expect(audits).toHaveLength(1);
@@ -165,7 +168,7 @@ describe('a draw published by its inspections', () => {
 
   it('is published exactly once when its last two inspections are recorded at the same time', async () => {
     const { id, drawn } = await drawOf(2);
-    await Promise.all(drawn.map((e) => inspect(t, tokens.drawingInspector, inspectionBody(e, { drawId: id, findings: [] }))));
+    await Promise.all(drawn.map((e) => inspect(t, tokens.drawingInspector, inspectionBody(e, { drawId: id, findings: [], officerChangeReason: OTHER_OFFICERS }))));
     expect((await t.request('GET', `/api/v1/public/draws/${id}`)).status).toBe(200);
     expect(await publishAudits(id)).toHaveLength(1);
   });

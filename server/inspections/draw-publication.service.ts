@@ -5,7 +5,7 @@ import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
-import { conflict, forbidden, notFound } from '../http/errors.ts';
+import { forbidden, notFound, refused } from '../http/errors.ts';
 import { mayRead } from './draw-access.ts';
 import { presentDraw } from './draw.service.ts';
 
@@ -38,8 +38,8 @@ export async function publishDraw(db: Db, actor: Actor, id: string, now = new Da
   const row = await db.transaction().execute(async (tx) => {
     const draw = await lockDraw(tx, id);
     if (!draw || !(await mayRead(tx, actor, draw))) throw notFound('Draw');
-    if (!mayPublishDraw(actor, { departmentId: draw.department_id })) throw forbidden('Only the department that drew may publish the draw');
-    if (draw.published_at !== null) throw conflict('The draw is already published');
+    if (!mayPublishDraw(actor, { departmentId: draw.department_id })) throw forbidden('Only the department that drew may publish the draw', 'not_your_department');
+    if (draw.published_at !== null) throw refused('The draw is already published', 'already_published');
     return markPublished(tx, actor, draw, 'department', now);
   });
   return presentDraw(row);

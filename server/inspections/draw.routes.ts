@@ -5,7 +5,6 @@ import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { publishDraw } from './draw-publication.service.ts';
 import { createDraw, getDraw, getPublicDraw, listDraws, verifyStoredDraw } from './draw.service.ts';
-import { enforcementRoles } from './inspection-actor.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['inspections'];
@@ -17,28 +16,31 @@ const publicTags = ['public'];
  */
 export const drawRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.post('/inspections/draws', {
-    config: { roles: enforcementRoles },
+    config: { permission: 'inspections.enforce' },
     schema: { tags, summary: 'Random draw (双随机): enterprises and inspectors, reproducible from the seed; unpublished until published', body: drawCreateSchema, response: { 201: drawSchema } },
     handler: async (request, reply) => reply.code(201).send(await createDraw(db, request.actor, request.body)),
   });
 
   app.get('/inspections/draws', {
+    config: { permission: 'inspections.view' },
     schema: { tags, summary: 'Draws the caller may read: published ones, and unpublished ones of the caller’s department or those below it; newest first', querystring: pageQuerySchema, response: { 200: pageSchema(drawSchema) } },
     handler: (request) => listDraws(db, request.actor, request.query),
   });
 
   app.get('/inspections/draws/:id', {
+    config: { permission: 'inspections.view' },
     schema: { tags, summary: 'One draw (404 when unpublished and not the caller’s to read)', params: idParams, response: { 200: drawSchema } },
     handler: (request) => getDraw(db, request.actor, request.params.id),
   });
 
   app.get('/inspections/draws/:id/verify', {
+    config: { permission: 'inspections.view' },
     schema: { tags, summary: 'Re-runs the draw from its seed and frozen candidate lists (as readable as the draw)', params: idParams, response: { 200: drawVerificationSchema } },
     handler: (request) => verifyStoredDraw(db, request.actor, request.params.id),
   });
 
   app.post('/inspections/draws/:id/publish', {
-    config: { roles: enforcementRoles },
+    config: { permission: 'inspections.enforce' },
     schema: { tags, summary: 'Publish the draw (一公开); the drawing department only, once (409 when already published)', params: idParams, response: { 200: drawSchema } },
     handler: (request) => publishDraw(db, request.actor, request.params.id),
   });

@@ -3,6 +3,7 @@ import { sql, type Selectable } from 'kysely';
 import type { Draw, DrawCreate, PublicDraw } from '../../core/inspections/inspection.schema.ts';
 import { formatCivilDate } from '../../core/hazards/plan-window.ts';
 import { cityDateOf } from '../../core/shared/city-time.ts';
+import { drawNumber, numberingYear } from '../../core/inspections/document-rules.ts';
 import { canonicalOrder, DRAW_ALGORITHM, runDraw, verifyDraw } from '../../core/inspections/random-draw.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
@@ -10,27 +11,45 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { InspectionDrawsTable } from '../db/schema.ts';
 import { invalid, notFound } from '../http/errors.ts';
+import { referenceData } from '../organisations/reference-data.ts';
 import { inScope } from '../organisations/scope-condition.ts';
+import { nextSerial } from './document.service.ts';
 import { mayRead, readableCondition } from './draw-access.ts';
 import { actingDepartment } from './inspection-actor.ts';
 
 type DrawRow = Selectable<InspectionDrawsTable>;
 
+/** Names of a draw's scope and of its enterprises' districts (reference data; the code when unknown). */
+function named(scope: Draw['scope'], enterprises: Omit<Draw['enterprises'][number], 'districtName'>[]) {
+  const ref = referenceData();
+  return {
+    scopeNames: {
+      regions: (scope.regionCodes ?? []).map((code) => ref.region(code)?.name ?? code),
+      industries: (scope.industryCodes ?? []).map((code) => ref.industry(code)?.row.name ?? code),
+    },
+    enterprises: enterprises.map((e) => ({ ...e, districtName: ref.region(e.regionCode.slice(0, 6))?.name ?? e.regionCode })),
+  };
+}
+
 export function presentDraw(r: DrawRow): Draw {
+  const scope = r.scope as Draw['scope'];
+  const { scopeNames, enterprises } = named(scope, r.enterprises as Omit<Draw['enterprises'][number], 'districtName'>[]);
   return {
     id: r.id,
+    number: drawNumber(r.department_name, r.year, r.serial),
     seed: r.seed,
     algorithm: r.algorithm,
     departmentId: r.department_id,
     departmentName: r.department_name,
     planId: r.plan_id,
-    scope: r.scope as Draw['scope'],
+    scope,
+    scopeNames,
     enterpriseCount: r.enterprise_count,
     inspectorCount: r.inspector_count,
     candidateEnterpriseCount: r.candidate_enterprises.length,
     candidateInspectorCount: r.candidate_inspectors.length,
     candidatesDigest: r.candidates_digest,
-    enterprises: r.enterprises as Draw['enterprises'],
+    enterprises,
     inspectors: r.inspectors as Draw['inspectors'],
     createdByName: r.created_by_name,
     createdAt: r.created_at,
@@ -89,11 +108,15 @@ export async function createDraw(db: Db, actor: Actor, input: DrawCreate, now = 
   const drawnInspectors = outcome.inspectors.map((id) => ({ id, name: iById.get(id)!.display_name }));
 
   const row = await db.transaction().execute(async (tx) => {
+    const year = numberingYear(now);
+    const serial = await nextSerial(tx, department.id, year, 'inspection_draw');
     const inserted = await tx
       .insertInto('inspection_draws')
       .values({
         department_id: department.id,
         department_name: department.name,
+        year,
+        serial,
         plan_id: input.planId ?? null,
         algorithm: DRAW_ALGORITHM,
         seed,
@@ -115,7 +138,7 @@ export async function createDraw(db: Db, actor: Actor, input: DrawCreate, now = 
       action: 'draw',
       entity: 'inspection_draw',
       entityId: inserted.id,
-      after: { seed, algorithm: DRAW_ALGORITHM, scope: input.scope, candidatesDigest: outcome.candidatesDigest, enterprises: outcome.enterprises, inspectors: outcome.inspectors },
+      after: { number: drawNumber(department.name, year, serial), seed, algorithm: DRAW_ALGORITHM, scope: input.scope, candidatesDigest: outcome.candidatesDigest, enterprises: outcome.enterprises, inspectors: outcome.inspectors },
     });
     return inserted;
   });

@@ -4,10 +4,7 @@ import { forbidden } from '../http/errors.ts';
 
 /** Plans, draws, inspections and documents are a department's acts: the caller's department, with its name. */
 export async function actingDepartment(db: Db, actor: Actor): Promise<{ id: string; name: string }> {
-  if (!actor.departmentId) throw forbidden('Only an officer of a department may do this');
+  if (!actor.departmentId) throw forbidden('Only an officer of a department may do this', 'no_department');
   const row = await db.selectFrom('departments').select(['id', 'name']).where('id', '=', actor.departmentId).executeTakeFirstOrThrow();
   return row;
 }
-
-/** Roles that act for a department in enforcement (执法). */
-export const enforcementRoles = ['regulator', 'inspector'] as const;

@@ -1,4 +1,5 @@
-import { DOCUMENT_TITLES, type DocumentKind, type ReinspectionResult } from '../../core/inspections/document-rules.ts';
+import { DOCUMENT_TITLES, drawNumber, type DocumentKind, type ReinspectionResult } from '../../core/inspections/document-rules.ts';
+import { inspectionStatus } from '../../core/inspections/inspection-status.ts';
 import type { DocumentSummary, Inspection, InspectionDetail } from '../../core/inspections/inspection.schema.ts';
 import type { HazardGrade, LegalBasis } from '../../core/hazards/hazard.schema.ts';
 import type { documentsOf, findingsOf, InspectionRow, measuresOf, participantsOf, resultsOf } from './inspection.repository.ts';
@@ -8,12 +9,17 @@ type Rows<F extends (...a: never[]) => Promise<unknown[]>> = Awaited<ReturnType<
 export const presentInspection = (r: InspectionRow): Inspection => ({
   id: r.id,
   kind: r.kind as Inspection['kind'],
+  status: inspectionStatus({ kind: r.kind as Inspection['kind'], hasFindings: Boolean(r.has_findings), hasOpenHazard: Boolean(r.has_open_hazard), hasOrder: Boolean(r.has_order) }),
   enterpriseId: r.enterprise_id,
   enterpriseName: r.enterprise_name,
   departmentName: r.department_name,
   drawId: r.draw_id,
+  drawNumber: r.draw_id && r.draw_department_name && r.draw_year !== null && r.draw_serial !== null ? drawNumber(r.draw_department_name, r.draw_year, r.draw_serial) : null,
+  drawnAt: r.drawn_at ?? null,
   planId: r.plan_id,
   orderDocumentId: r.order_document_id,
+  orderDocumentNumber: r.order_document_number ?? null,
+  officerNames: r.officer_names,
   place: r.place,
   startedAt: r.started_at,
   endedAt: r.ended_at,
@@ -53,6 +59,7 @@ export function presentInspectionDetail(
   return {
     ...presentInspection(r),
     summary: r.summary,
+    officerChangeReason: r.officer_change_reason,
     participants: parts.participants.map((p) => ({ side: p.side, name: p.name, title: p.title, certificateNo: p.certificate_no })),
     findings: parts.findings.map((f) => ({
       id: f.id,

@@ -1,9 +1,13 @@
 import type { Transaction } from 'kysely';
-import { MIN_OFFICERS } from '../../core/inspections/document-rules.ts';
-import type { Inspection, InspectionCreate, InspectionDetail, ReinspectionCreate } from '../../core/inspections/inspection.schema.ts';
+import { sql } from 'kysely';
+import { civilDateOf, lineDeadline, MIN_OFFICERS } from '../../core/inspections/document-rules.ts';
+import type { Inspection, InspectionCreate, InspectionDetail, InspectionListQuery, ReinspectionCreate } from '../../core/inspections/inspection.schema.ts';
+import { regionLevelOf } from '../../core/organisations/regions.ts';
+import { cityInstant, DAY_MS } from '../../core/shared/city-time.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { enqueueWebhookEvents, type WebhookEventInput } from '../webhooks/webhook-outbox.ts';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { invalid, notFound, type ErrorDetail } from '../http/errors.ts';
@@ -14,7 +18,7 @@ import { unattachablePhotos } from '../photos/photo.service.ts';
 import { lockDraw, publishIfAllInspected } from './draw-publication.service.ts';
 import { actingDepartment } from './inspection-actor.ts';
 import { presentInspection, presentInspectionDetail } from './inspection.presenter.ts';
-import { documentsOf, findingsOf, findInspection, inspectionQuery, measuresOf, participantsOf, resultsOf } from './inspection.repository.ts';
+import { documentsOf, findingsOf, findInspection, inspectionQuery, measuresOf, participantsOf, resultsOf, statusCondition } from './inspection.repository.ts';
 
 type Common = Pick<InspectionCreate, 'place' | 'startedAt' | 'endedAt' | 'summary' | 'participants' | 'measures'>;
 
@@ -35,7 +39,7 @@ async function insertInspection(
   actor: Actor,
   departmentId: string,
   enterprise: EnterpriseRow,
-  input: Common & { kind: 'inspection' | 're_inspection'; drawId?: string | null; planId?: string | null; orderDocumentId?: string | null },
+  input: Common & { kind: 'inspection' | 're_inspection'; drawId?: string | null; planId?: string | null; orderDocumentId?: string | null; officerChangeReason?: string | null },
 ): Promise<string> {
   const { id } = await tx
     .insertInto('inspections')
@@ -50,6 +54,7 @@ async function insertInspection(
       started_at: input.startedAt,
       ended_at: input.endedAt,
       summary: input.summary,
+      officer_change_reason: input.officerChangeReason ?? null,
       created_by: actor.userId,
       created_by_name: actor.displayName,
     })
@@ -68,17 +73,53 @@ async function insertInspection(
   return id;
 }
 
-async function checkLinks(db: Db, departmentId: string, enterpriseId: string, input: InspectionCreate): Promise<ErrorDetail[]> {
+/** The officers of a participant list, as user ids; null for an officer named without an account. */
+const officerUserIds = (participants: Common['participants']) => participants.filter((p) => p.side === 'officer').map((p) => p.userId ?? null);
+
+/**
+ * The draw and plan an inspection names, and its officers against the draw's (双随机: 随机选派执法检查人员, 国办发
+ * 〔2015〕58号): officers other than the drawn ones — one missing, one added, one named without an account — need a
+ * recorded reason. Returns the problems and, when the officers differ, the reason to store.
+ */
+async function checkLinks(db: Db, departmentId: string, enterpriseId: string, input: InspectionCreate): Promise<{ details: ErrorDetail[]; officerChangeReason: string | null }> {
   const details: ErrorDetail[] = [];
+  let officerChangeReason: string | null = null;
   if (input.drawId) {
-    const draw = await db.selectFrom('inspection_draws').select(['department_id', 'enterprises']).where('id', '=', input.drawId).executeTakeFirst();
+    const draw = await db.selectFrom('inspection_draws').select(['department_id', 'enterprises', 'inspectors']).where('id', '=', input.drawId).executeTakeFirst();
     const drawn = (draw?.enterprises as { id: string }[] | undefined)?.some((e) => e.id === enterpriseId);
-    if (!draw || draw.department_id !== departmentId || !drawn) details.push({ path: 'drawId', message: 'is not a draw of your department that drew this enterprise' });
+    if (!draw || draw.department_id !== departmentId || !drawn) {
+      details.push({ path: 'drawId', message: 'is not a draw of your department that drew this enterprise' });
+    } else {
+      const drawnOfficers = draw.inspectors as { id: string; name: string }[];
+      const present = officerUserIds(input.participants);
+      const same = present.length === drawnOfficers.length && drawnOfficers.every((o) => present.includes(o.id));
+      if (!same) {
+        if (input.officerChangeReason) officerChangeReason = input.officerChangeReason;
+        else details.push({ path: 'officerChangeReason', message: `is required when the officers differ from those drawn (${drawnOfficers.map((o) => o.name).join(', ')})` });
+      }
+    }
   }
   if (input.planId) {
     const plan = await db.selectFrom('inspection_plans').select('id').where('id', '=', input.planId).where('department_id', '=', departmentId).executeTakeFirst();
     if (!plan) details.push({ path: 'planId', message: 'is not a plan of your department' });
   }
+  return { details, officerChangeReason };
+}
+
+/** A participant named by account must be one; an officer's must be an officer of the inspecting department. */
+async function participantProblems(db: Db, departmentId: string, participants: Common['participants']): Promise<ErrorDetail[]> {
+  const ids = participants.flatMap((p) => (p.userId ? [p.userId] : []));
+  if (ids.length === 0) return [];
+  const users = new Map((await db.selectFrom('users').select(['id', 'department_id', 'role']).where('id', 'in', ids).execute()).map((u) => [u.id, u]));
+  const details: ErrorDetail[] = [];
+  participants.forEach((p, i) => {
+    if (!p.userId) return;
+    const u = users.get(p.userId);
+    if (!u) details.push({ path: `participants.${i}.userId`, message: 'is not a user of the platform' });
+    else if (p.side === 'officer' && (u.department_id !== departmentId || (u.role !== 'inspector' && u.role !== 'regulator'))) {
+      details.push({ path: `participants.${i}.userId`, message: 'is not an enforcement officer of your department' });
+    }
+  });
   return details;
 }
 
@@ -91,7 +132,13 @@ export async function createInspection(db: Db, actor: Actor, input: InspectionCr
   const department = await actingDepartment(db, actor);
   const enterprise = await findEnterpriseById(db, actor.scope, input.enterpriseId);
   if (!enterprise) throw notFound('Enterprise');
-  const details = [...commonProblems(input, now), ...(await checkLinks(db, department.id, enterprise.id, input))];
+  const links = await checkLinks(db, department.id, enterprise.id, input);
+  const details = [...commonProblems(input, now), ...links.details, ...(await participantProblems(db, department.id, input.participants))];
+  // A period of rectification starts with the inspection: a line due before the day it took place is a typo.
+  const inspectedOn = civilDateOf(input.startedAt);
+  input.findings.forEach((f, i) => {
+    if (f.deadline !== null && f.deadline < inspectedOn) details.push({ path: `findings.${i}.deadline`, message: `must not be before the day of the inspection (${inspectedOn})` });
+  });
   const photoIds = input.findings.flatMap((f) => f.photoIds);
   const bad = new Set(await unattachablePhotos(db, actor, photoIds));
   input.findings.forEach((f, i) =>
@@ -105,7 +152,7 @@ export async function createInspection(db: Db, actor: Actor, input: InspectionCr
   const id = await db.transaction().execute(async (tx) => {
     // The draw first, before any audit event: its publication below must not race another inspection's.
     if (input.drawId) await lockDraw(tx, input.drawId);
-    const id = await insertInspection(tx, actor, department.id, enterprise, { ...input, kind: 'inspection' });
+    const id = await insertInspection(tx, actor, department.id, enterprise, { ...input, kind: 'inspection', officerChangeReason: links.officerChangeReason });
     const foundAt = input.startedAt;
     for (const [position, f] of input.findings.entries()) {
       const hazardId = await insertReportedHazard(
@@ -125,6 +172,8 @@ export async function createInspection(db: Db, actor: Actor, input: InspectionCr
           photoIds: f.photoIds,
         },
         now,
+        // The line of the order-to-be is the hazard's period from the start (立即: the end of today, lineDeadline).
+        { deadline: lineDeadline(f.deadline, now) },
       );
       await tx
         .insertInto('inspection_findings')
@@ -142,6 +191,11 @@ export async function createInspection(db: Db, actor: Actor, input: InspectionCr
         .execute();
     }
     await recordAudit(tx, auditActorOf(actor), { action: 'create', entity: 'inspection', entityId: id, after: { ...input, departmentId: department.id } });
+    await enqueueWebhookEvents(
+      tx,
+      [{ event: 'inspection.created', subject: { enterpriseId: enterprise.id }, data: { inspectionId: id, enterpriseId: enterprise.id, kind: 'inspection', findings: input.findings.length, orderDocumentId: null } }],
+      now,
+    );
     // 一公开: the inspection that completes a draw publishes it.
     if (input.drawId) await publishIfAllInspected(tx, actor, input.drawId, now);
     return id;
@@ -185,6 +239,15 @@ export async function createReinspection(db: Db, actor: Actor, input: Reinspecti
       await transitionInTransaction(tx, actor, byId.get(r.findingId)!.hazard_id, { action: 'reinspect', result: r.result, documentNo: order.number, comment: r.note || undefined }, now);
     }
     await recordAudit(tx, auditActorOf(actor), { action: 'create', entity: 'inspection', entityId: id, after: { ...input, kind: 're_inspection' } });
+    const subject = { enterpriseId: enterprise.id };
+    const events: WebhookEventInput[] = [
+      { event: 'inspection.created', subject, data: { inspectionId: id, enterpriseId: enterprise.id, kind: 're_inspection', findings: input.results.length, orderDocumentId: order.id } },
+    ];
+    // Every finding of the order rectified: the order is complied with (its hazards closed above).
+    if (input.results.every((r) => r.result === 'rectified')) {
+      events.push({ event: 'inspection.closed', subject, data: { inspectionId: id, orderDocumentId: order.id, orderInspectionId: order.inspection_id, enterpriseId: enterprise.id } });
+    }
+    await enqueueWebhookEvents(tx, events, now);
     return id;
   });
   return getInspection(db, actor, id);
@@ -203,18 +266,50 @@ export async function getInspection(db: Db, actor: Actor, id: string): Promise<I
   return presentInspectionDetail(row, { participants, findings, measures, results, documents });
 }
 
-export async function listInspections(
-  db: Db,
-  actor: Actor,
-  query: PageQuery & { enterpriseId?: string | undefined; kind?: string | undefined; drawId?: string | undefined },
-): Promise<Page<Inspection>> {
+/** The first instant of a civil date YYYY-MM-DD in the city. */
+const dayStart = (date: string) => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return cityInstant({ year, month, day });
+};
+
+/**
+ * The clerk's list (issue 13): newest inspection first, by when it took place; every filter reads an index —
+ * text search through the trigram indexes of enterprise names and document numbers, the officer through the
+ * officers' names (partial trigram index), the region through the enterprises' paths, the day range through
+ * `inspections_started_idx`, and the status through the findings of each inspection (inspection.repository.ts).
+ */
+export async function listInspections(db: Db, actor: Actor, query: PageQuery & InspectionListQuery): Promise<Page<Inspection>> {
   let q = inspectionQuery(db, actor.scope);
   if (query.enterpriseId) q = q.where('i.enterprise_id', '=', query.enterpriseId);
   if (query.kind) q = q.where('i.kind', '=', query.kind);
   if (query.drawId) q = q.where('i.draw_id', '=', query.drawId);
+  if (query.status) q = q.where(statusCondition(query.status));
+  if (query.regionCode) {
+    q = regionLevelOf(query.regionCode) === 'district'
+      ? q.where('enterprises.district_code', '=', query.regionCode)
+      : q.where(sql<boolean>`enterprises.region_path @> ARRAY[${query.regionCode}]::text[]`);
+  }
+  if (query.from) q = q.where('i.started_at', '>=', dayStart(query.from));
+  if (query.to) q = q.where('i.started_at', '<', new Date(dayStart(query.to).getTime() + DAY_MS));
+  if (query.q) {
+    const like = `%${escapeLike(query.q)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb('enterprises.name', 'ilike', like),
+        eb('i.id', 'in', eb.selectFrom('enforcement_documents').select('inspection_id').where('number', 'ilike', like)),
+      ]),
+    );
+  }
+  if (query.officer) {
+    const like = `%${escapeLike(query.officer)}%`;
+    q = q.where((eb) => eb.exists(eb.selectFrom('inspection_participants as p').select(sql`1`.as('one')).whereRef('p.inspection_id', '=', 'i.id').where('p.side', '=', 'officer').where('p.name', 'ilike', like)));
+  }
   const [rows, total] = await Promise.all([
-    q.orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').limit(query.pageSize).offset(offsetOf(query)).execute(),
+    q.orderBy('i.started_at', 'desc').orderBy('i.id', 'desc').limit(query.pageSize).offset(offsetOf(query)).execute(),
     q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(presentInspection), total: Number(total.n), page: query.page, pageSize: query.pageSize };
 }
+
+/** `%`, `_` and `\` typed in a search box are searched for as themselves. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDepartment, makeEnterprise, signedIn } from '../../test/support/factories.ts';
+import { hazardInput, reportAs } from '../../test/support/hazard-factories.ts';
 import { sourceBody } from '../../test/support/risk-factories.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 
@@ -8,6 +9,7 @@ const ids = {} as Record<'a' | 'outside', string>;
 const tokens = {} as Record<'regulator' | 'inspector' | 'officer' | 'stranger', string>;
 
 const count = async () => Number((await t.db.selectFrom('major_hazard_sources').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const check = (id: string, body: Record<string, unknown>, token = tokens.officer) => t.request('POST', `/api/v1/major-hazard-sources/${id}/checks`, { token, body });
 const assess = (body: unknown) => t.request('POST', '/api/v1/major-hazard-sources/assess', { token: tokens.inspector, body });
 
 beforeAll(async () => {
@@ -77,16 +79,80 @@ describe('the registry of sources', () => {
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
   });
 
-  it('flags overdue 包保 checks and clears them when checked', async () => {
+  it('flags overdue 包保 checks and clears them when a check is recorded', async () => {
     const { body } = await t.request('POST', '/api/v1/major-hazard-sources', { token: tokens.officer, body: sourceBody(ids.a, { name: '液氨罐区' }) });
     await t.db.updateTable('major_hazard_sources').set({ created_at: new Date(Date.now() - 10 * 86_400_000) }).where('id', '=', body.id).execute();
     const stale = await t.request('GET', `/api/v1/major-hazard-sources/${body.id}`, { token: tokens.officer });
     expect(stale.body.checksOverdue).toBe(true);
     expect(stale.body.guarantors.filter((g: { overdue: boolean }) => g.overdue).map((g: { role: string }) => g.role)).toEqual(['operational']);
-    const checked = await t.request('POST', `/api/v1/major-hazard-sources/${body.id}/checks`, { token: tokens.officer, body: { role: 'operational' } });
-    expect(checked.status).toBe(200);
-    expect(checked.body.checksOverdue).toBe(false);
-    expect((await t.request('POST', `/api/v1/major-hazard-sources/${body.id}/checks`, { token: tokens.officer, body: { role: 'operational', checkedAt: '2999-01-01T00:00:00+08:00' } })).status).toBe(400);
+
+    const checked = await check(body.id, { role: 'operational', items: ['储罐液位、压力、温度', '有毒气体报警器'], problems: '  2号罐区报警器未标定  ' });
+    expect(checked.status).toBe(201);
+    expect(checked.body.source.checksOverdue).toBe(false);
+    const record = checked.body.check;
+    expect(record).toMatchObject({ role: 'operational', checker: '赵班长', items: ['储罐液位、压力、温度', '有毒气体报警器'], problems: '2号罐区报警器未标定', hazardId: null });
+    // The next check is due 7 days after this one (CHECK_INTERVAL_DAYS.operational), as the source says too.
+    expect(Date.parse(record.nextDueAt) - Date.parse(record.checkedAt)).toBe(7 * 86_400_000);
+    expect(checked.body.source.guarantors.find((g: { role: string }) => g.role === 'operational').dueAt).toBe(record.nextDueAt);
+    expect((await t.request('GET', `/api/v1/major-hazard-sources/${body.id}`, { token: tokens.officer })).body.checksOverdue).toBe(false);
+
+    // A check recorded late, dated before the last, is kept but does not move the due date back.
+    const earlier = await check(body.id, { role: 'operational', checker: '钱副班长', checkedAt: new Date(Date.now() - 3 * 86_400_000).toISOString(), items: ['巡检记录'] });
+    expect(earlier.status).toBe(201);
+    expect(earlier.body.check.checker).toBe('钱副班长');
+    expect(earlier.body.check.problems).toBeNull();
+    expect(earlier.body.source.guarantors.find((g: { role: string }) => g.role === 'operational').dueAt).toBe(record.nextDueAt);
+
+    const list = await t.request('GET', `/api/v1/major-hazard-sources/${body.id}/checks`, { token: tokens.inspector });
+    expect(list.body.items.map((c: { checker: string }) => c.checker)).toEqual(['赵班长', '钱副班长']);
+    expect((await t.request('GET', `/api/v1/major-hazard-sources/${body.id}/checks?role=principal`, { token: tokens.officer })).body.total).toBe(0);
+    const audit = await t.db.selectFrom('audit_events').select(['entity', 'action']).where('entity_id', 'in', [body.id, record.id]).orderBy('id').execute();
+    expect(audit.map((a) => `${a.entity}:${a.action}`)).toEqual(['major_hazard_source:create', 'major_hazard_source:guarantor_check', 'major_hazard_check:create', 'major_hazard_source:guarantor_check']);
+  });
+
+  it('links the hazard reported from a check’s problems, once, and only a hazard of the source’s enterprise', async () => {
+    const { body: source } = await t.request('POST', '/api/v1/major-hazard-sources', { token: tokens.officer, body: sourceBody(ids.a, { name: '氯碱装置' }) });
+    const { body } = await check(source.id, { role: 'technical', items: ['SIS联锁'], problems: '联锁旁路未审批' });
+    const clean = (await check(source.id, { role: 'principal', items: ['包保责任落实'] })).body.check;
+    const hazard = await reportAs(t, tokens.officer, hazardInput(ids.a, { title: '联锁旁路未审批' }));
+    const other = await reportAs(t, tokens.stranger, hazardInput(ids.outside));
+    const link = (checkId: string, hazardId: string, token = tokens.officer) =>
+      t.request('POST', `/api/v1/major-hazard-sources/${source.id}/checks/${checkId}/hazard`, { token, body: { hazardId } });
+
+    expect((await link(body.check.id, other.id)).status).toBe(400);
+    expect((await link(clean.id, hazard.id)).status).toBe(409);
+    expect((await link(body.check.id, hazard.id, tokens.inspector)).status).toBe(403);
+    const linked = await link(body.check.id, hazard.id);
+    expect(linked.status).toBe(200);
+    expect(linked.body).toMatchObject({ hazardId: hazard.id, hazardTitle: '联锁旁路未审批' });
+    expect((await link(body.check.id, hazard.id)).status).toBe(409);
+    const list = await t.request('GET', `/api/v1/major-hazard-sources/${source.id}/checks?role=technical`, { token: tokens.regulator });
+    expect(list.body.items).toMatchObject([{ hazardId: hazard.id, hazardTitle: '联锁旁路未审批' }]);
+    const one = await t.request('GET', `/api/v1/major-hazard-sources/${source.id}/checks/${body.check.id}`, { token: tokens.officer });
+    expect(one.body).toMatchObject({ id: body.check.id, problems: '联锁旁路未审批', hazardTitle: '联锁旁路未审批' });
+    expect((await t.request('GET', `/api/v1/major-hazard-sources/${source.id}/checks/${body.check.id}`, { token: tokens.stranger })).status).toBe(404);
+    expect((await t.request('GET', `/api/v1/major-hazard-sources/${source.id}/checks/${hazard.id}`, { token: tokens.officer })).status).toBe(404);
+  });
+
+  it('refuses a check without items, in the future, by a reader or out of scope', async () => {
+    const [source] = (await t.request('GET', '/api/v1/major-hazard-sources', { token: tokens.officer })).body.items;
+    const noItems = await check(source.id, { role: 'principal', items: [] });
+    expect(noItems.status).toBe(400);
+    expect(noItems.body.error.details[0].path).toBe('items');
+    const future = await check(source.id, { role: 'operational', items: ['巡检'], checkedAt: '2999-01-01T00:00:00+08:00' });
+    expect(future.body.error.details).toEqual([{ path: 'checkedAt', message: 'must not be in the future' }]);
+    expect((await check(source.id, { role: 'operational', items: ['巡检'] }, tokens.inspector)).status).toBe(403);
+    expect((await check(source.id, { role: 'operational', items: ['巡检'] }, tokens.stranger)).status).toBe(404);
+    expect((await t.request('GET', `/api/v1/major-hazard-sources/${source.id}/checks`, { token: tokens.stranger })).status).toBe(404);
+  });
+
+  it('starts a new 包保责任人’s clock at their assignment, not at the source’s registration', async () => {
+    const { body } = await t.request('POST', '/api/v1/major-hazard-sources', { token: tokens.officer, body: sourceBody(ids.a, { name: '溶剂库' }) });
+    await t.db.updateTable('major_hazard_sources').set({ created_at: new Date(Date.now() - 40 * 86_400_000) }).where('id', '=', body.id).execute();
+    const guarantors = { ...sourceBody(ids.a).guarantors, technical: { name: '新技术负责人' } };
+    const changed = await t.request('PATCH', `/api/v1/major-hazard-sources/${body.id}`, { token: tokens.officer, body: { guarantors } });
+    const overdue = changed.body.guarantors.filter((g: { overdue: boolean }) => g.overdue).map((g: { role: string }) => g.role);
+    expect(overdue).toEqual(['operational']);
   });
 
   it('writes nothing on bad input and keeps out of scope', async () => {

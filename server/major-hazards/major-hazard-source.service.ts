@@ -1,6 +1,9 @@
 import { assessMajorHazard, type AssessInput, type Assessment } from '../../core/major-hazards/assess.ts';
 import {
   guarantorViews,
+  nextCheckDue,
+  type GuarantorCheckInput,
+  type GuarantorCheckRecord,
   type GuarantorRole,
   type MajorHazardSource,
   type MajorHazardSourceCreate,
@@ -12,9 +15,22 @@ import { offsetOf, type Page, type PageQuery } from '../../core/shared/paginatio
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
-import { invalid, notFound } from '../http/errors.ts';
+import { conflict, invalid, notFound } from '../http/errors.ts';
+import { findHazard } from '../hazards/hazard.repository.ts';
 import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
-import { findSource, insertSource, listSources, updateSource, type MajorHazardSourceRow } from './major-hazard-source.repository.ts';
+import {
+  findCheck,
+  findSource,
+  getCheck,
+  insertCheck,
+  insertSource,
+  listChecks,
+  listSources,
+  setCheckHazard,
+  updateSource,
+  type CheckRow,
+  type MajorHazardSourceRow,
+} from './major-hazard-source.repository.ts';
 
 /** `POST /major-hazard-sources/assess`: the assessment, or 400 naming each substance that could not be resolved. */
 export function assess(input: AssessInput): Assessment {
@@ -104,8 +120,8 @@ export function updateMajorHazardSource(db: Db, actor: Actor, id: string, input:
         ? Object.fromEntries(
             (Object.keys(stored) as GuarantorRole[]).map((role) => {
               const name = input.guarantors?.[role].name ?? stored[role].name;
-              // A new person starts without checks of their own.
-              return [role, { name, lastCheckedAt: name === stored[role].name ? stored[role].lastCheckedAt : null }];
+              // A new person starts without checks of their own: their first is due an interval after assignment.
+              return [role, name === stored[role].name ? stored[role] : { name, lastCheckedAt: null, assignedAt: now.toISOString() }];
             }),
           )
         : undefined;
@@ -126,19 +142,100 @@ export function updateMajorHazardSource(db: Db, actor: Actor, id: string, input:
   );
 }
 
-export function recordGuarantorCheck(db: Db, actor: Actor, id: string, role: GuarantorRole, checkedAt: Date, now = new Date()) {
+export function presentCheck(row: CheckRow): GuarantorCheckRecord {
+  const role = row.role as GuarantorRole;
+  return {
+    id: row.id,
+    sourceId: row.source_id,
+    role,
+    checker: row.checker,
+    checkedAt: row.checked_at.toISOString(),
+    items: row.items as string[],
+    problems: row.problems,
+    hazardId: row.hazard_id,
+    hazardTitle: row.hazard_title,
+    nextDueAt: nextCheckDue(role, row.checked_at).toISOString(),
+    recordedBy: row.recorded_by_name,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/**
+ * Records a 包保责任人's check: the check itself (who, when, what, problems found), and the role's last check on
+ * the source, from which the next is due (CHECK_INTERVAL_DAYS). A check dated before the last one recorded is
+ * kept but does not move the last check back.
+ */
+export async function recordGuarantorCheck(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: GuarantorCheckInput,
+  now = new Date(),
+): Promise<{ check: GuarantorCheckRecord; source: MajorHazardSource }> {
+  const checkedAt = input.checkedAt ? new Date(input.checkedAt) : now;
   if (checkedAt.getTime() > now.getTime() + 60_000) throw invalid([{ path: 'checkedAt', message: 'must not be in the future' }]);
-  return changeSource(
-    db,
-    actor,
-    id,
-    'guarantor_check',
-    (before) => {
-      const stored = before.responsible_persons as StoredGuarantors;
-      return { responsible_persons: JSON.stringify({ ...stored, [role]: { ...stored[role], lastCheckedAt: checkedAt.toISOString() } }) };
-    },
-    now,
-  );
+  return db.transaction().execute(async (tx) => {
+    const before = await findSource(tx, actor.scope, id, true);
+    if (!before) throw notFound('Major hazard source');
+    const stored = before.responsible_persons as StoredGuarantors;
+    const last = stored[input.role].lastCheckedAt;
+    const lastCheckedAt = last && Date.parse(last) > checkedAt.getTime() ? last : checkedAt.toISOString();
+    const row = await updateSource(tx, id, { responsible_persons: JSON.stringify({ ...stored, [input.role]: { ...stored[input.role], lastCheckedAt } }) });
+    const source = presentSource({ ...row, enterprise_name: before.enterprise_name }, now);
+    const problems = input.problems?.trim() ? input.problems.trim() : null;
+    const check = presentCheck({
+      ...(await insertCheck(tx, {
+        source_id: id,
+        role: input.role,
+        checker: input.checker ?? stored[input.role].name,
+        checked_at: checkedAt,
+        items: JSON.stringify(input.items),
+        problems,
+        recorded_by: actor.userId,
+        recorded_by_name: actor.displayName,
+      })),
+      hazard_title: null,
+    });
+    await recordAudit(tx, auditActorOf(actor), [
+      { action: 'guarantor_check', entity: 'major_hazard_source', entityId: id, before: presentSource(before, now), after: source },
+      { action: 'create', entity: 'major_hazard_check', entityId: check.id, after: check },
+    ]);
+    return { check, source };
+  });
+}
+
+export async function searchChecks(db: Db, actor: Actor, id: string, query: PageQuery & { role?: GuarantorRole }): Promise<Page<GuarantorCheckRecord>> {
+  if (!(await findSource(db, actor.scope, id))) throw notFound('Major hazard source');
+  const { rows, total } = await listChecks(db, id, query.role, query.pageSize, offsetOf(query));
+  return { items: rows.map(presentCheck), total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getGuarantorCheck(db: Db, actor: Actor, sourceId: string, checkId: string): Promise<GuarantorCheckRecord> {
+  if (!(await findSource(db, actor.scope, sourceId))) throw notFound('Major hazard source');
+  const row = await getCheck(db, sourceId, checkId);
+  if (!row) throw notFound('Check');
+  return presentCheck(row);
+}
+
+/**
+ * Links the hazard reported from a check's problems to the check (once): the hazard must be the source's
+ * enterprise's and in the caller's scope.
+ */
+export async function linkCheckHazard(db: Db, actor: Actor, sourceId: string, checkId: string, hazardId: string): Promise<GuarantorCheckRecord> {
+  return db.transaction().execute(async (tx) => {
+    const source = await findSource(tx, actor.scope, sourceId, true);
+    if (!source) throw notFound('Major hazard source');
+    const check = await findCheck(tx, sourceId, checkId);
+    if (!check) throw notFound('Check');
+    if (check.hazard_id) throw conflict('A hazard is already linked to this check');
+    if (!check.problems) throw conflict('The check found no problems to report');
+    const hazard = await findHazard(tx, actor.scope, hazardId);
+    if (!hazard || hazard.enterprise_id !== source.enterprise_id) throw invalid([{ path: 'hazardId', message: 'must be a hazard of the source’s enterprise' }]);
+    const row = await setCheckHazard(tx, checkId, hazardId);
+    const after = presentCheck({ ...row, hazard_title: hazard.title });
+    await recordAudit(tx, auditActorOf(actor), { action: 'link_hazard', entity: 'major_hazard_check', entityId: checkId, before: presentCheck({ ...check, hazard_title: null }), after });
+    return after;
+  });
 }
 
 export async function searchSources(db: Db, actor: Actor, query: MajorHazardSourceListQuery & PageQuery, now = new Date()): Promise<Page<MajorHazardSource>> {

@@ -1,5 +1,8 @@
 import { sql, type Insertable } from 'kysely';
+import type { AlarmFacts } from '../../core/monitoring/alarm.schema.ts';
+import { alarmSummaryZh } from '../../core/monitoring/alarm-wording.ts';
 import { DEFAULT_ALARM_LADDER, ladderStepsDue, reminderDue, type AlarmLadder, type AlarmLadderTarget } from '../../core/monitoring/alarm-ladder.ts';
+import type { AlarmKind, AlarmSeverity } from '../../core/monitoring/sensor-rules.ts';
 import { regionLevelOf } from '../../core/organisations/regions.ts';
 import { coversEnterprise, scopeOf } from '../../core/organisations/scope.ts';
 import { recordAudit, systemActor, type AuditEventInput } from '../audit/audit.service.ts';
@@ -21,7 +24,11 @@ interface PendingAlarm {
   kind: string;
   severity: string;
   peak_severity: string;
-  message: string;
+  open_value: number | null;
+  limit_value: number | null;
+  unit: string;
+  direction: 'high' | 'low' | null;
+  horizon_sec: number | null;
   opened_at: Date;
   sensor_code: string;
   sensor_name: string;
@@ -44,13 +51,13 @@ function departmentsFor(target: AlarmLadderTarget, alarm: PendingAlarm, departme
 
 export async function escalateAlarms(db: Db, now = new Date(), ladder: AlarmLadder = DEFAULT_ALARM_LADDER): Promise<{ steps: number; reminders: number }> {
   const { rows } = await sql<PendingAlarm>`
-    SELECT a.id, a.kind, a.severity, a.peak_severity, a.message, a.opened_at, s.code AS sensor_code, s.name AS sensor_name, a.enterprise_id, e.name AS enterprise_name,
+    SELECT a.id, a.kind, a.severity, a.peak_severity, a.open_value, a.limit_value, s.unit, a.direction, a.horizon_sec, a.opened_at, s.code AS sensor_code, s.name AS sensor_name, a.enterprise_id, e.name AS enterprise_name,
            e.region_path, e.industry_path,
            coalesce((SELECT array_agg(x.target) FROM alarm_escalations x WHERE x.alarm_id = a.id), '{}') AS done,
            (SELECT max(ev.at) FROM alarm_events ev WHERE ev.alarm_id = a.id AND ev.type = 'reminded') AS last_reminder
     FROM alarms a JOIN sensors s ON s.id = a.sensor_id JOIN enterprises e ON e.id = a.enterprise_id
     WHERE a.status = 'active' AND NOT a.silenced
-      AND NOT EXISTS (SELECT 1 FROM sensor_silences x WHERE x.sensor_id = a.sensor_id AND x.until > ${now})`.execute(db);
+      AND NOT EXISTS (SELECT 1 FROM sensor_silences x WHERE x.sensor_id = a.sensor_id AND x.until > ${now} AND x.cancelled_at IS NULL)`.execute(db);
   if (rows.length === 0) return { steps: 0, reminders: 0 };
   const departments = (await db.selectFrom('departments').select(['id', 'region_codes', 'industry_codes']).execute()).map((d) => ({ id: d.id, regionCodes: d.region_codes, industryCodes: d.industry_codes }));
   let steps = 0;
@@ -60,8 +67,19 @@ export async function escalateAlarms(db: Db, now = new Date(), ladder: AlarmLadd
     const audit: AuditEventInput[] = [];
     for (const alarm of rows) {
       const opened = new Date(alarm.opened_at);
-      const title = `${alarm.enterprise_name} ${alarm.sensor_name}（${alarm.sensor_code}）${alarm.message}`.slice(0, 200);
-      const base = (kind: string, target: string) => ({ kind, entity: 'alarm', entity_id: alarm.id, title, payload: JSON.stringify({ alarmId: alarm.id, severity: alarm.severity, target }), created_at: now });
+      // The title in Chinese for SMS and e-mail; the facts in the payload let a screen word it in its reader's language.
+      const facts: AlarmFacts = {
+        kind: alarm.kind as AlarmKind,
+        severity: alarm.severity as AlarmSeverity,
+        openValue: alarm.open_value,
+        limit: alarm.limit_value,
+        unit: alarm.unit,
+        direction: alarm.direction,
+        horizonSec: alarm.horizon_sec,
+      };
+      const title = `${alarm.enterprise_name} ${alarm.sensor_name}（${alarm.sensor_code}）${alarmSummaryZh(facts)}`.slice(0, 200);
+      const payload = { alarmId: alarm.id, severity: alarm.severity, enterpriseName: alarm.enterprise_name, sensorName: alarm.sensor_name, sensorCode: alarm.sensor_code, alarm: facts };
+      const base = (kind: string, target: string) => ({ kind, entity: 'alarm', entity_id: alarm.id, title, payload: JSON.stringify({ ...payload, target }), created_at: now });
       // A warning (stale, sensor fault, early warning, a first level marked warning) reaches the enterprise
       // only: the departments and the city are paged for alarms and critical ones.
       const warningOnly = alarm.peak_severity === 'warning';

@@ -4,6 +4,7 @@ import { evaluateReadings, evaluateStale, type AlarmChange, type OpenAlarm, type
 import { forecast } from '../../core/monitoring/forecast.ts';
 import type { Forecaster } from '../../core/monitoring/forecaster.ts';
 import { recordAudit, systemActor } from '../audit/audit.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { EventBus } from '../events/event-bus.ts';
@@ -332,11 +333,12 @@ export class AlarmEvaluator implements ReadingListener {
   async #writeChanges(tx: Transaction<Database>, changes: readonly SensorChange[], now: Date) {
     const sensorIds = [...new Set(changes.map((c) => c.sensor.id))];
     const silenced = new Set(
-      (await tx.selectFrom('sensor_silences').select('sensor_id').where('sensor_id', 'in', sensorIds).where('until', '>', now).execute()).map((r) => r.sensor_id),
+      (await tx.selectFrom('sensor_silences').select('sensor_id').where('sensor_id', 'in', sensorIds).where('until', '>', now).where('cancelled_at', 'is', null).execute()).map((r) => r.sensor_id),
     );
     const plan = planAlarmWrites(changes, silenced, now);
     await writeAlarmPlan(tx, plan, now);
     for (const alarm of plan.opened) await bridgeRepeats(tx, alarm, alarm.bridge, now);
     await recordAudit(tx, engineActor, plan.audit);
+    await enqueueWebhookEvents(tx, plan.webhooks, now);
   }
 }

@@ -7,7 +7,7 @@ import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { columnsOf } from '../hazards/hazard-state.mapper.ts';
 import { insertHazard, insertHazardEvent } from '../hazards/hazard.repository.ts';
-import { enqueueWebhookEvents } from '../webhooks/webhook.service.ts';
+import { enqueueWebhookEvents } from '../webhooks/webhook-outbox.ts';
 
 /**
  * Alarm → hazard (core/monitoring/hazard-bridge.ts): opens a hazard with source `monitoring` through the hazard
@@ -82,7 +82,7 @@ export async function bridgeToHazard(tx: Transaction<Database>, alarm: BridgedAl
       deadline_to: null,
     });
     await recordAudit(tx, bridgeActor, { action: 'report', entity: 'hazard', entityId: hazardId, after: { source: 'monitoring', alarmId: alarm.id, reason, status: state.status } });
-    await enqueueWebhookEvents(tx, [{ event: 'hazard.reported', payload: { hazardId, enterpriseId: s.enterprise_id, grade: 'general', title } }], now);
+    await enqueueWebhookEvents(tx, [{ event: 'hazard.reported', subject: { enterpriseId: s.enterprise_id }, data: { hazardId, enterpriseId: s.enterprise_id, grade: 'general', title } }], now);
   }
   await tx.updateTable('alarms').set({ hazard_id: hazardId, updated_at: now }).where('id', '=', alarm.id).execute();
   await tx.insertInto('alarm_events').values({ alarm_id: alarm.id, at: now, type: 'hazard_opened', severity: null, value: null, by_name: BRIDGE_REPORTER, note: `${hazardId}${existing ? ' (linked to the open hazard)' : ''}` }).execute();

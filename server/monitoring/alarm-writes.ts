@@ -2,6 +2,7 @@ import { sql, type Insertable, type Transaction } from 'kysely';
 import type { AlarmChange, EngineSensor, OpenAlarm } from '../../core/monitoring/alarm-engine.ts';
 import type { HazardBridge } from '../../core/monitoring/hazard-bridge.ts';
 import type { AuditEventInput } from '../audit/audit.service.ts';
+import type { WebhookEventInput } from '../webhooks/webhook-outbox.ts';
 import type { AlarmEventsTable, AlarmsTable, Database } from '../db/schema.ts';
 import { alarmMessage } from './alarm-message.ts';
 
@@ -37,7 +38,7 @@ interface AlarmUpdate {
 /**
  * Turns one evaluated batch of changes (in order) into set-based writes: an alarm changed several times in the
  * batch is inserted or updated once, with its final state; every change keeps its own timeline event and audit
- * event. Pure: the evaluator executes the plan with `writeAlarmPlan`.
+ * event and webhook event (none for a silenced sensor). Pure: the evaluator executes the plan with `writeAlarmPlan`.
  */
 export function planAlarmWrites(changes: readonly SensorChange[], silenced: ReadonlySet<string>, now: Date) {
   const inserts = new Map<string, Insertable<AlarmsTable>>();
@@ -45,6 +46,7 @@ export function planAlarmWrites(changes: readonly SensorChange[], silenced: Read
   const events: Array<Insertable<AlarmEventsTable>> = [];
   const audit: AuditEventInput[] = [];
   const opened: OpenedAlarm[] = [];
+  const webhooks: WebhookEventInput[] = [];
   for (const { sensor, change } of changes) {
     const a = change.alarm;
     const at = new Date(change.at);
@@ -52,7 +54,7 @@ export function planAlarmWrites(changes: readonly SensorChange[], silenced: Read
     const final = { severity: a.severity, peak_severity: a.peakSeverity, peak_value: a.peakValue, level_index: a.levelIndex ?? null, limit_value: a.limit };
     if (change.type === 'opened') {
       const isSilenced = silenced.has(sensor.id);
-      const rule = sensor.rules.find((r, i) => `${r.kind}:${i}` === a.ruleKey && r.kind === 'threshold');
+      const rule = sensor.rules.find((r, i) => `${r.kind}:${i}` === a.ruleKey && r.kind === a.kind);
       const direction = rule?.kind === 'threshold' ? rule.direction : 'high';
       inserts.set(a.id, {
         id: a.id,
@@ -66,11 +68,20 @@ export function planAlarmWrites(changes: readonly SensorChange[], silenced: Read
         opened_at: at,
         silenced: isSilenced,
         message: alarmMessage(a.kind, a.openValue, a.limit, sensor.unit, direction),
+        direction: rule?.kind === 'threshold' ? rule.direction : null,
+        horizon_sec: rule?.kind === 'forecast' ? rule.horizonSec : null,
         updated_at: now,
       });
       events.push({ alarm_id: a.id, at, type: 'opened', severity: a.severity, value: change.value, by_name: null, note: isSilenced ? 'silenced' : null });
       audit.push({ action: 'alarm_opened', entity: 'alarm', entityId: a.id, after: { sensorId: sensor.id, kind: a.kind, severity: a.severity, value: change.value, limit: a.limit, silenced: isSilenced } });
-      if (!isSilenced) opened.push({ id: a.id, sensor_id: sensor.id, rule_key: a.ruleKey, kind: a.kind, opened_at: at, bridge: sensor.hazardBridge });
+      if (!isSilenced) {
+        opened.push({ id: a.id, sensor_id: sensor.id, rule_key: a.ruleKey, kind: a.kind, opened_at: at, bridge: sensor.hazardBridge });
+        webhooks.push({
+          event: 'alarm.opened',
+          subject: { enterpriseId: sensor.enterpriseId },
+          data: { alarmId: a.id, sensorId: sensor.id, enterpriseId: sensor.enterpriseId, kind: a.kind, severity: a.severity, value: change.value ?? null, limit: a.limit ?? null, openedAt: at.toISOString() },
+        });
+      }
       continue;
     }
     const clearedAt = change.type === 'cleared' ? at : null;
@@ -82,9 +93,16 @@ export function planAlarmWrites(changes: readonly SensorChange[], silenced: Read
     } else if (change.type === 'cleared') {
       events.push({ alarm_id: a.id, at, type: 'cleared', severity: a.severity, value: change.value, by_name: null, note: null });
       audit.push({ action: 'alarm_cleared', entity: 'alarm', entityId: a.id, after: { value: change.value } });
+      if (!silenced.has(sensor.id)) {
+        webhooks.push({
+          event: 'alarm.cleared',
+          subject: { enterpriseId: sensor.enterpriseId },
+          data: { alarmId: a.id, sensorId: sensor.id, enterpriseId: sensor.enterpriseId, value: change.value ?? null, clearedAt: at.toISOString() },
+        });
+      }
     }
   }
-  return { inserts: [...inserts.values()], updates: [...updates.values()], events, audit, opened };
+  return { inserts: [...inserts.values()], updates: [...updates.values()], events, audit, opened, webhooks };
 }
 
 export type AlarmPlan = ReturnType<typeof planAlarmWrites>;

@@ -28,6 +28,9 @@ export function presentAlarm(r: AlarmRow): Alarm {
     clearedAt: iso(r.cleared_at),
     hazardId: r.hazard_id,
     message: r.message,
+    direction: r.direction,
+    horizonSec: r.horizon_sec,
+    silenced: r.silenced,
   };
 }
 

@@ -27,7 +27,8 @@ export interface AlarmListFilter {
 const selectAlarms = sql`
   SELECT a.id, a.sensor_id, s.code AS sensor_code, s.name AS sensor_name, s.unit, a.enterprise_id, enterprises.name AS enterprise_name,
          enterprises.region_path, enterprises.industry_path, a.rule_key, a.kind, a.status, a.severity, a.peak_severity, a.level_index,
-         a.open_value, a.peak_value, a.limit_value, a.opened_at, a.acknowledged_at, a.acknowledged_by, a.cleared_at, a.hazard_id, a.silenced, a.message
+         a.open_value, a.peak_value, a.limit_value, a.opened_at, a.acknowledged_at, a.acknowledged_by, a.cleared_at, a.hazard_id, a.silenced, a.message,
+         a.direction, a.horizon_sec
   FROM alarms a JOIN sensors s ON s.id = a.sensor_id JOIN enterprises ON enterprises.id = a.enterprise_id`;
 
 function listCondition(scope: Scope, f: AlarmListFilter): RawBuilder<SqlBool> {

@@ -107,6 +107,8 @@ describe('early warning', () => {
     expect((await alarmsOf(sensor.id)).total).toBe(0);
     await feed(sensor.id, [0.93], 90);
     expect((await alarmsOf(sensor.id)).items.map((a: { kind: string; status: string; limit: number }) => `${a.kind} ${a.status} ${a.limit}`)).toEqual(['forecast active 1']);
+    // The fields a screen words the alarm from, in the reader's language: the horizon comes from the rule.
+    expect((await alarmsOf(sensor.id)).items[0]).toMatchObject({ kind: 'forecast', openValue: 0.93, limit: 1, unit: '%CH4', horizonSec: 180, direction: null, silenced: false });
     await feed(sensor.id, [1.0], 120);
     expect((await alarmsOf(sensor.id)).items.map((a: { status: string }) => a.status)).toEqual(['cleared']);
   });
@@ -216,6 +218,10 @@ describe('stale, escalation and silences', () => {
     const opened = at(0);
     await escalateAlarms(t.db, new Date(opened + 60_000));
     expect(await notified(officer, alarm.id)).toEqual(['alarm_escalated:enterprise']);
+    // Chinese for SMS and e-mail; the fields for screens in other languages.
+    const [note] = ((await t.request('GET', '/api/v1/notifications?pageSize=200', { token: officer })).body.items as Array<{ entityId: string; title: string; payload: unknown }>).filter((n) => n.entityId === alarm.id);
+    expect(note!.title).toMatch(/（T-[0-9a-f]+）超限：1\.2 %CH4（限值 ≥ 1 %CH4）$/);
+    expect(note!.payload).toMatchObject({ sensorCode: expect.any(String), alarm: { kind: 'threshold', severity: 'alarm', openValue: 1.2, limit: 1, unit: '%CH4', direction: 'high', horizonSec: null } });
     expect(await notified(districtRegulator, alarm.id)).toEqual([]);
     await escalateAlarms(t.db, new Date(opened + 10 * 60_000));
     await escalateAlarms(t.db, new Date(opened + 10 * 60_000));
@@ -244,8 +250,43 @@ describe('stale, escalation and silences', () => {
     expect(items).toHaveLength(2);
     await escalateAlarms(t.db, new Date(at(3600)));
     for (const a of items) expect(await notified(officer, a.id)).toEqual([]);
+    expect(items.every((a: { silenced: boolean }) => a.silenced)).toBe(true);
     const audit = await t.db.selectFrom('audit_events').select('action').where('entity_id', '=', sensor.id).execute();
     expect(audit.map((a) => a.action)).toEqual(['silence']);
+  });
+
+  it('silences are listed latest end first; a cancelled one stops silencing at once; cancelling twice is a conflict', async () => {
+    const sensor = await makeSensor(t.db, { enterpriseId });
+    const soon = new Date(Date.now() + 3_600_000).toISOString();
+    const later = new Date(Date.now() + 7_200_000).toISOString();
+    const first = (await t.request('POST', `/api/v1/sensors/${sensor.id}/silences`, { token: officer, body: { reason: '标校', until: soon } })).body;
+    const second = (await t.request('POST', `/api/v1/sensors/${sensor.id}/silences`, { token: officer, body: { reason: '检修', until: later } })).body;
+    expect(second).toMatchObject({ state: 'in_force', cancelledAt: null, cancelledBy: null });
+    const path = `/api/v1/sensors/${sensor.id}/silences`;
+    expect((await t.request('POST', `${path}/${second.id}/cancel`, { token: inspector })).status).toBe(403);
+    expect((await t.request('POST', `${path}/${second.id}/cancel`, { token: outsider })).status).toBe(404);
+    const cancelled = await t.request('POST', `${path}/${second.id}/cancel`, { token: officer });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ id: second.id, state: 'cancelled', cancelledAt: expect.any(String), cancelledBy: expect.any(String) });
+    expect((await t.request('POST', `${path}/${second.id}/cancel`, { token: officer })).status).toBe(409);
+    // The other silence is still in force: the sensor shows its end, not the cancelled one's.
+    expect((await t.request('GET', `/api/v1/sensors/${sensor.id}`, { token: officer })).body.silencedUntil).toBe(soon);
+    const list = await t.request('GET', `${path}?pageSize=1`, { token: inspector });
+    expect(list.status).toBe(200);
+    expect(list.body).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    expect(list.body.items.map((x: { id: string; state: string }) => `${x.id === second.id ? 'second' : 'first'} ${x.state}`)).toEqual(['second cancelled']);
+    expect((await t.request('GET', `${path}?page=2&pageSize=1`, { token: inspector })).body.items.map((x: { id: string }) => x.id)).toEqual([first.id]);
+    expect((await t.request('GET', path, { token: outsider })).status).toBe(404);
+
+    expect((await t.request('POST', `${path}/${first.id}/cancel`, { token: officer })).status).toBe(200);
+    expect((await t.request('GET', `/api/v1/sensors/${sensor.id}`, { token: officer })).body.silencedUntil).toBeNull();
+    await feed(sensor.id, [1.6]);
+    const { items } = await alarmsOf(sensor.id);
+    expect(items.map((a: { silenced: boolean }) => a.silenced)).toEqual([false, false]);
+    await escalateAlarms(t.db, new Date(at(60)));
+    for (const a of items) expect(await notified(officer, a.id)).toEqual(['alarm_escalated:enterprise']);
+    const audit = await t.db.selectFrom('audit_events').select('action').where('entity_id', '=', sensor.id).orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['silence', 'silence', 'cancel_silence', 'cancel_silence']);
   });
 });
 

@@ -12,7 +12,7 @@ export async function refuseClosingWhileAlarmActive(db: Db, hazardId: string): P
   const blocking = alarmsBlockingClosure(alarms as { id: string; status: 'active' | 'acknowledged' | 'cleared' }[]);
   if (blocking.length > 0) {
     throw new AppError('INVALID_TRANSITION', 'This hazard came from a monitoring alarm that is still active: it can be closed once the alarm has cleared', [
-      { path: 'alarms', message: blocking.join(', ') },
+      { path: 'alarms', message: blocking.join(', '), reason: 'alarm_active' },
     ]);
   }
 }

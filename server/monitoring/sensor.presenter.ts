@@ -21,6 +21,7 @@ export function presentSensor(r: SensorRow, last: Sample | undefined): Sensor {
     rules: r.rules as SensorRule[],
     lastReading: last ? { ts: new Date(last.ts).toISOString(), value: last.value } : null,
     alarmState: r.alarm_state as Sensor['alarmState'],
+    openAlarms: r.open_alarms,
     createdAt: r.created_at.toISOString(),
     hazardBridge: parseBridge(r.hazard_bridge),
     silencedUntil: r.silenced_until ? r.silenced_until.toISOString() : null,

@@ -12,19 +12,22 @@ export type SensorRow = Pick<
 > & {
   enterprise_name: string;
   alarm_state: string | null;
+  open_alarms: number;
   silenced_until: Date | null;
   judged_through: Date | null;
   late_readings: number | null;
 };
 
-/** The most severe open alarm (served by alarms_open_rule_idx) and the silence in force. */
+/** The most severe open alarm and their count (served by alarms_open_rule_idx), and the silence in force. */
 const alarmState = sql`(SELECT (array_agg(a.severity ORDER BY array_position(ARRAY['warning','alarm','critical'], a.severity) DESC))[1]
   FROM alarms a WHERE a.sensor_id = s.id AND a.cleared_at IS NULL)`;
-const silencedUntil = sql`(SELECT max(x.until) FROM sensor_silences x WHERE x.sensor_id = s.id AND x.until > now())`;
+const openAlarms = sql`(SELECT count(*)::int FROM alarms a WHERE a.sensor_id = s.id AND a.cleared_at IS NULL)`;
+const silencedUntil = sql`(SELECT max(x.until) FROM sensor_silences x WHERE x.sensor_id = s.id AND x.until > now() AND x.cancelled_at IS NULL)`;
 
 const selectSensors = sql`
   SELECT s.id, s.enterprise_id, enterprises.name AS enterprise_name, s.code, s.name, s.kind, s.unit, s.range_low, s.range_high, s.location,
-         s.expected_interval_sec, s.template_id, s.rules, s.hazard_bridge, s.created_at, ${alarmState} AS alarm_state, ${silencedUntil} AS silenced_until,
+         s.expected_interval_sec, s.template_id, s.rules, s.hazard_bridge, s.created_at, ${alarmState} AS alarm_state, ${openAlarms} AS open_alarms,
+         ${silencedUntil} AS silenced_until,
          j.judged_through, j.late_readings
   FROM sensors s JOIN enterprises ON enterprises.id = s.enterprise_id
   LEFT JOIN sensor_judgement j ON j.sensor_id = s.id`;

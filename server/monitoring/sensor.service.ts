@@ -1,9 +1,7 @@
 import type { SensorListQuery, SensorPatch } from '../../core/monitoring/sensor-api.schema.ts';
-import { MAX_SILENCE_MS } from '../../core/monitoring/sensor-api.schema.ts';
 import type { Sensor, SensorCreate } from '../../core/monitoring/sensor.schema.ts';
 import type { SensorRule } from '../../core/monitoring/sensor-rules.ts';
 import { expandTemplate, findTemplate } from '../../core/monitoring/templates/index.ts';
-import type { Role } from '../../core/organisations/roles.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -12,15 +10,15 @@ import { isUniqueViolation } from '../db/errors.ts';
 import { conflict, invalid, notFound } from '../http/errors.ts';
 import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import type { AlarmEvaluator } from './alarm-evaluator.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import { presentAlarm, subjectOf } from './alarm.presenter.ts';
+import { alarmsByIds } from './alarm.repository.ts';
 import { latestReadings } from './latest-readings.ts';
 import { presentSensor } from './sensor.presenter.ts';
 import { findSensor, listSensors } from './sensor.repository.ts';
 
-/** Who registers and changes sensors: admin, a regulator within scope, an enterprise for itself (issue 4). */
-export const sensorManagers: readonly Role[] = ['admin', 'regulator', 'enterprise'];
-
 /** The rules of a new sensor: explicit, or its template's expansion (the template's kind must match). */
-function rulesOf(input: SensorCreate): SensorRule[] {
+export function rulesOf(input: SensorCreate): SensorRule[] {
   if (input.rules) {
     if (input.templateParams) throw invalid([{ path: 'templateParams', message: 'is only for a template' }]);
     return input.rules;
@@ -79,7 +77,7 @@ export async function createSensor(db: Db, actor: Actor, input: SensorCreate): P
     });
     return getSensor(db, actor, id);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`A sensor with code ${input.code} already exists`, [{ path: 'code', message: 'is taken' }]);
+    if (isUniqueViolation(error)) throw conflict(`A sensor with code ${input.code} already exists`, [{ path: 'code', message: 'is taken', reason: 'taken' }]);
     throw error;
   }
 }
@@ -112,19 +110,39 @@ export async function updateSensor(db: Db, actor: Actor, id: string, patch: Sens
   return getSensor(db, actor, id);
 }
 
-export async function silenceSensor(db: Db, actor: Actor, id: string, input: { reason: string; until: string }, now = new Date()) {
-  const until = new Date(input.until);
-  if (until <= now) throw invalid([{ path: 'until', message: 'must be in the future' }]);
-  if (until.getTime() - now.getTime() > MAX_SILENCE_MS) throw invalid([{ path: 'until', message: 'must be within 30 days' }]);
-  return db.transaction().execute(async (tx) => {
+/**
+ * Deactivates a sensor (DELETE /sensors/{id}): it leaves the lists and the ingest (its readings are refused once the
+ * ingest's cache expires, within 30 s), its code is free for a replacement, its readings and alarms are kept. Its
+ * alarms still open are cleared now, each with a timeline entry, since no reading will ever clear them.
+ */
+export async function deactivateSensor(db: Db, events: EventBus, actor: Actor, id: string, evaluator: AlarmEvaluator, now = new Date()): Promise<void> {
+  const cleared = await db.transaction().execute(async (tx) => {
     const sensor = await findSensor(tx, actor.scope, id);
     if (!sensor) throw notFound('Sensor');
-    const row = await tx
-      .insertInto('sensor_silences')
-      .values({ sensor_id: id, reason: input.reason, until, created_at: now, created_by: actor.userId, created_by_name: actor.displayName })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(tx, auditActorOf(actor), { action: 'silence', entity: 'sensor', entityId: id, after: { silenceId: row.id, reason: input.reason, until } });
-    return { id: row.id, sensorId: id, reason: row.reason, until: new Date(row.until).toISOString(), createdAt: new Date(row.created_at).toISOString(), createdBy: row.created_by_name };
+    // A concurrent deactivation waits for this row and then finds it inactive.
+    const changed = await tx.updateTable('sensors').set({ active: false, deactivated_at: now, updated_at: now }).where('id', '=', id).where('active', '=', true).returning('id').execute();
+    if (changed.length === 0) throw notFound('Sensor');
+    const alarms = await tx
+      .updateTable('alarms')
+      .set({ status: 'cleared', cleared_at: now, updated_at: now })
+      .where('sensor_id', '=', id)
+      .where('cleared_at', 'is', null)
+      .returning('id')
+      .execute();
+    if (alarms.length > 0) {
+      await tx
+        .insertInto('alarm_events')
+        .values(alarms.map((a) => ({ alarm_id: a.id, at: now, type: 'cleared', severity: null, value: null, by_name: actor.displayName, note: 'sensor deactivated' })))
+        .execute();
+    }
+    await recordAudit(tx, auditActorOf(actor), [
+      { action: 'deactivate', entity: 'sensor', entityId: id, before: { code: sensor.code, name: sensor.name }, after: { clearedAlarms: alarms.map((a) => a.id) } },
+      ...alarms.map((a) => ({ action: 'alarm_cleared', entity: 'alarm', entityId: a.id, after: { reason: 'sensor deactivated' } })),
+    ]);
+    return alarms.map((a) => a.id);
   });
+  evaluator.invalidate(id);
+  for (const row of await alarmsByIds(db, cleared)) {
+    events.publish({ type: 'alarm.cleared', at: now.toISOString(), subject: subjectOf(row), data: { ...presentAlarm(row), value: null } });
+  }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDepartment, makeEnterprise, signedIn } from '../../test/support/factories.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
@@ -136,5 +137,35 @@ describe('GET /api/v1/sensors and PATCH', () => {
     expect((await t.request('PATCH', `/api/v1/sensors/${created.id}`, { token: outsider, body: { name: 'x' } })).status).toBe(404);
     const audit = await t.db.selectFrom('audit_events').select('action').where('entity_id', '=', created.id).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
+  });
+});
+
+describe('DELETE /api/v1/sensors/{id} (deactivate)', () => {
+  it('the sensor leaves the lists, its code is free again, its open alarms are cleared with a timeline entry; audited', async () => {
+    const created = (await t.request('POST', '/api/v1/sensors', { token: officer, body: sensorBody() })).body;
+    const alarmId = randomUUID();
+    await t.db
+      .insertInto('alarms')
+      .values({ id: alarmId, sensor_id: created.id, enterprise_id: enterpriseId, rule_key: 'stale:2', kind: 'stale', status: 'active', severity: 'warning', peak_severity: 'warning', opened_at: new Date(), message: 'stale: no reading', updated_at: new Date() })
+      .execute();
+    expect((await t.request('GET', `/api/v1/sensors/${created.id}`, { token: officer })).body.openAlarms).toBe(1);
+
+    expect((await t.request('DELETE', `/api/v1/sensors/${created.id}`, { token: inspector })).status).toBe(403);
+    expect((await t.request('DELETE', `/api/v1/sensors/${created.id}`, { token: outsider })).status).toBe(404);
+    expect((await t.request('DELETE', `/api/v1/sensors/${created.id}`, { token: officer })).status).toBe(204);
+    expect((await t.request('DELETE', `/api/v1/sensors/${created.id}`, { token: officer })).status).toBe(404);
+    expect((await t.request('GET', `/api/v1/sensors/${created.id}`, { token: officer })).status).toBe(404);
+    const listed = await t.request('GET', `/api/v1/sensors?enterpriseId=${enterpriseId}&pageSize=200`, { token: officer });
+    expect(listed.body.items.map((s: { id: string }) => s.id)).not.toContain(created.id);
+
+    const alarm = await t.request('GET', `/api/v1/alarms/${alarmId}`, { token: officer });
+    expect(alarm.body).toMatchObject({ status: 'cleared', clearedAt: expect.any(String) });
+    expect(alarm.body.timeline.map((e: { type: string; note: string | null }) => `${e.type} ${e.note}`)).toEqual(['cleared sensor deactivated']);
+
+    const again = await t.request('POST', '/api/v1/sensors', { token: officer, body: sensorBody({ code: created.code }) });
+    expect(again.status).toBe(201);
+    expect(again.body.id).not.toBe(created.id);
+    const audit = await t.db.selectFrom('audit_events').select('action').where('entity_id', '=', created.id).orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['create', 'deactivate']);
   });
 });

@@ -9,6 +9,7 @@ import { getNotificationSettings, listDeliveries, updateNotificationSettings } f
 /** Notification preferences and deliveries beyond the browser (docs/adr/0039). */
 export const notificationSettingsRoutes = (db: Db, availableChannels: readonly ChannelName[]): FastifyPluginAsyncZod => async (app) => {
   app.get('/notification-preferences', {
+    config: { permission: 'app.use' },
     schema: {
       tags: ['notifications'],
       summary: 'The caller’s e-mail address, phone number and, per notification kind and channel, whether it is sent there',
@@ -18,6 +19,7 @@ export const notificationSettingsRoutes = (db: Db, availableChannels: readonly C
   });
 
   app.put('/notification-preferences', {
+    config: { permission: 'app.use' },
     schema: {
       tags: ['notifications'],
       summary: 'Set the caller’s contact addresses (null clears) and any preferences; what is left out stays',
@@ -28,6 +30,7 @@ export const notificationSettingsRoutes = (db: Db, availableChannels: readonly C
   });
 
   app.get('/notification-deliveries', {
+    config: { permission: 'app.use' },
     schema: {
       tags: ['notifications'],
       summary: 'E-mail and SMS deliveries with their attempts, newest first: the caller’s own; an admin sees everyone’s',

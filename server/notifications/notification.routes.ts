@@ -7,6 +7,7 @@ import { listNotifications, markAllRead, markRead, notificationSchema } from './
 
 export const notificationRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/notifications', {
+    config: { permission: 'app.use' },
     schema: {
       tags: ['notifications'],
       summary: 'In-app notifications for the caller’s enterprise or department, newest first',
@@ -20,6 +21,7 @@ export const notificationRoutes = (db: Db): FastifyPluginAsyncZod => async (app)
   });
 
   app.post('/notifications/read-all', {
+    config: { permission: 'app.use' },
     schema: {
       tags: ['notifications'],
       summary: 'Mark every notification of the caller read (of one kind when given)',
@@ -30,6 +32,7 @@ export const notificationRoutes = (db: Db): FastifyPluginAsyncZod => async (app)
   });
 
   app.post('/notifications/:id/read', {
+    config: { permission: 'app.use' },
     schema: { tags: ['notifications'], summary: 'Mark a notification read for the caller', params: z.object({ id: z.uuid() }) },
     handler: async (request, reply) => {
       await markRead(db, request.actor, request.params.id);

@@ -10,31 +10,31 @@ const idParams = z.object({ id: z.uuid() });
 export const departmentRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/departments', {
     // Departments are public knowledge inside the government network, but not an enterprise's business.
-    config: { roles: ['admin', 'regulator', 'inspector', 'expert'] },
+    config: { permission: 'departments.view' },
     schema: { tags: ['organisations'], summary: 'Departments and what each supervises', querystring: departmentListQuerySchema, response: { 200: pageSchema(departmentSchema) } },
     handler: (request) => listDepartments(db, request.query),
   });
 
   app.post('/departments', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.departments' },
     schema: { tags: ['organisations'], summary: 'Create a department', body: departmentCreateSchema, response: { 201: departmentSchema } },
     handler: async (request, reply) => reply.code(201).send(await createDepartment(db, request.actor, request.body)),
   });
 
   app.patch('/departments/:id', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.departments' },
     schema: { tags: ['organisations'], summary: 'Edit a department: name, regions, industries (audited)', params: idParams, body: departmentUpdateSchema, response: { 200: departmentSchema } },
     handler: (request) => updateDepartment(db, request.actor, request.params.id, request.body),
   });
 
   app.post('/departments/:id/deactivate', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.departments' },
     schema: { tags: ['organisations'], summary: 'Deactivate a department (audited); 409 while it has active accounts', params: idParams, response: { 200: departmentSchema } },
     handler: (request) => setDepartmentActive(db, request.actor, request.params.id, false),
   });
 
   app.post('/departments/:id/reactivate', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.departments' },
     schema: { tags: ['organisations'], summary: 'Reactivate a department (audited)', params: idParams, response: { 200: departmentSchema } },
     handler: (request) => setDepartmentActive(db, request.actor, request.params.id, true),
   });

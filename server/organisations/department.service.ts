@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { DepartmentsTable } from '../db/schema.ts';
 import { isUniqueViolation } from '../db/errors.ts';
-import { conflict, invalid, notFound, type ErrorDetail } from '../http/errors.ts';
+import { conflict, invalid, notFound, refused, type ErrorDetail } from '../http/errors.ts';
 import { evictUser } from '../auth/session-cache.ts';
 import { referenceData } from './reference-data.ts';
 import type { Selectable } from 'kysely';
@@ -56,7 +56,7 @@ export async function createDepartment(db: Db, actor: Actor, input: DepartmentCr
     });
     return presentDepartment(row);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`A department named ${input.name} exists`, [{ path: 'name', message: 'is already taken' }]);
+    if (isUniqueViolation(error)) throw conflict(`A department named ${input.name} exists`, [{ path: 'name', message: 'is already taken', reason: 'taken' }]);
     throw error;
   }
 }
@@ -86,7 +86,7 @@ export async function updateDepartment(db: Db, actor: Actor, departmentId: strin
     staff.forEach((u) => evictUser(u.id));
     return presentDepartment(row);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`A department named ${input.name} exists`, [{ path: 'name', message: 'is already taken' }]);
+    if (isUniqueViolation(error)) throw conflict(`A department named ${input.name} exists`, [{ path: 'name', message: 'is already taken', reason: 'taken' }]);
     throw error;
   }
 }
@@ -108,7 +108,7 @@ export async function setDepartmentActive(db: Db, actor: Actor, departmentId: st
         .where('disabled', '=', false)
         .executeTakeFirstOrThrow();
       const n = Number(staff.n);
-      if (n > 0) throw conflict(`The department has ${n} active account${n === 1 ? '' : 's'}: move or deactivate ${n === 1 ? 'it' : 'them'} first`);
+      if (n > 0) throw refused(`The department has ${n} active account${n === 1 ? '' : 's'}: move or deactivate ${n === 1 ? 'it' : 'them'} first`, 'department_has_accounts', { count: n });
     }
     const updated = await tx.updateTable('departments').set({ active, updated_at: new Date() }).where('id', '=', departmentId).returningAll().executeTakeFirstOrThrow();
     await recordAudit(tx, auditActorOf(actor), {

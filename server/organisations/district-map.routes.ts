@@ -24,6 +24,7 @@ export const districtMapRoutes = (db: Db): FastifyPluginAsyncZod => async (app) 
   app.addContentTypeParser('application/geo+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
 
   app.get('/regions/map', {
+    config: { permission: 'app.use' },
     schema: {
       tags: ['organisations'],
       summary: 'District boundaries of the city as a GeoJSON FeatureCollection (properties.adcode = district code); current districts only, possibly none',
@@ -36,13 +37,13 @@ export const districtMapRoutes = (db: Db): FastifyPluginAsyncZod => async (app) 
   });
 
   app.get('/regions/map/report', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.cityMap' },
     schema: { tags: ['organisations'], summary: 'Which map is served and its check against the districts (missing, extra, unusable features)', response: { 200: mapStatusSchema } },
     handler: () => mapStatus(db),
   });
 
   app.put('/regions/map', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.cityMap' },
     bodyLimit: MAP_BODY_LIMIT,
     schema: {
       tags: ['organisations'],
@@ -55,7 +56,7 @@ export const districtMapRoutes = (db: Db): FastifyPluginAsyncZod => async (app) 
   });
 
   app.delete('/regions/map', {
-    config: { roles: ['admin'] },
+    config: { permission: 'admin.cityMap' },
     schema: { tags: ['organisations'], summary: 'Remove the uploaded map: the shipped one (if any) is served again', response: { 200: mapStatusSchema } },
     handler: (request) => removeUploadedMap(db, auditActorOf(request.actor)),
   });

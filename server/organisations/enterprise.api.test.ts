@@ -50,7 +50,7 @@ describe('enterprises API', () => {
     const again = await t.request('POST', '/api/v1/enterprises', { token: admin, body: { ...input, name: '另一家公司' } });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('CONFLICT');
-    expect(again.body.error.details).toEqual([{ path: 'creditCode', message: 'is already registered' }]);
+    expect(again.body.error.details).toMatchObject([{ path: 'creditCode', message: 'is already registered' }]);
     expect(await count()).toBe(before);
   });
 

@@ -19,9 +19,9 @@ import {
 } from './enterprise.repository.ts';
 import { referenceData } from './reference-data.ts';
 
-const industryNameOf = (code: string) => referenceData().industry(code)?.row.name ?? '';
+export const industryNameOf = (code: string) => referenceData().industry(code)?.row.name ?? '';
 /** The street's or district's full name below the city (成华区 猛追湾街道). */
-const regionNameOf = (code: string) => {
+export const regionNameOf = (code: string) => {
   const ref = referenceData();
   return ref.regionPath(code).map((c) => ref.region(c)?.name ?? c).slice(1).join(' ');
 };
@@ -67,7 +67,7 @@ export function classifyEnterprise(industryCode: string, regionCode: string) {
 }
 
 const duplicateCreditCode = (code: string) =>
-  conflict(`An enterprise with credit code ${code} is already registered`, [{ path: 'creditCode', message: 'is already registered' }]);
+  conflict(`An enterprise with credit code ${code} is already registered`, [{ path: 'creditCode', message: 'is already registered', reason: 'taken' }]);
 
 export async function searchEnterprises(
   db: Db,
@@ -100,10 +100,10 @@ export async function getEnterprise(db: Db, actor: Actor, id: string): Promise<E
 }
 
 export async function createEnterprise(db: Db, actor: Actor, input: EnterpriseCreate): Promise<Enterprise> {
-  if (!canCreateEnterprise(actor)) throw forbidden('Your role may not register enterprises');
+  if (!canCreateEnterprise(actor)) throw forbidden('Your role may not register enterprises', 'role');
   const derived = classifyEnterprise(input.industryCode, input.regionCode);
   if (!coversEnterprise(actor.scope, { regionPath: derived.region_path, industryPath: derived.industry_path })) {
-    throw forbidden('The enterprise would lie outside the region and industries your department supervises');
+    throw forbidden('The enterprise would lie outside the region and industries your department supervises', 'outside_scope');
   }
   try {
     const row = await db.transaction().execute(async (tx) => {
@@ -133,12 +133,12 @@ export async function patchEnterprise(db: Db, actor: Actor, id: string, patch: E
     const row = await db.transaction().execute(async (tx) => {
       const current = await findEnterpriseForUpdate(tx, actor.scope, id);
       if (!current) throw notFound('Enterprise');
-      if (!canUpdateEnterprise(actor, patch)) throw forbidden('Your role may not change these fields');
+      if (!canUpdateEnterprise(actor, patch)) throw forbidden('Your role may not change these fields', 'fields_not_yours');
       const industryCode = patch.industryCode ?? current.industry_code;
       const regionCode = patch.regionCode ?? current.region_code;
       const derived = classifyEnterprise(industryCode, regionCode);
       if (!coversEnterprise(actor.scope, { id, regionPath: derived.region_path, industryPath: derived.industry_path })) {
-        throw forbidden('The change would move the enterprise outside your scope');
+        throw forbidden('The change would move the enterprise outside your scope', 'outside_scope');
       }
       const updated = await updateEnterprise(tx, id, {
         name: patch.name,

@@ -13,6 +13,7 @@ const industryRowSchema = z.object({
 
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/regions', {
+    config: { permission: 'app.use' },
     schema: {
       tags: ['organisations'],
       summary: 'The city’s districts and streets as a tree (GB/T 2260 / NBS 2023 division codes)',
@@ -25,6 +26,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/industries', {
+    config: { permission: 'app.use' },
     schema: {
       tags: ['organisations'],
       summary: 'GB/T 4754-2017 industry classification (sections, divisions, groups, classes)',

@@ -11,7 +11,7 @@ import { deleteUserSessions } from '../auth/session.repository.ts';
 import type { Db } from '../db/database.ts';
 import { isForeignKeyViolation } from '../db/errors.ts';
 import type { Database, UsersTable } from '../db/schema.ts';
-import { conflict, invalid, notFound } from '../http/errors.ts';
+import { conflict, invalid, notFound, refused } from '../http/errors.ts';
 import { presentUser } from './user.service.ts';
 
 /**
@@ -55,7 +55,7 @@ export async function updateUser(db: Db, actor: Actor, userId: string, input: Us
       if (problems.length > 0) throw invalid(problems);
       if (departmentId !== user.department_id) await assertDepartmentActive(tx, departmentId);
       const refusal = lastAdminRefusal(activeAdminIds, stateOf(user), { role, active: !user.disabled });
-      if (refusal) throw conflict(refusal, [{ path: 'role', message: 'the last active administrator must stay one' }]);
+      if (refusal) throw conflict(refusal, [{ path: 'role', message: 'the last active administrator must stay one', reason: 'last_admin' }]);
       const updated = await tx
         .updateTable('users')
         .set({ display_name: input.displayName ?? user.display_name, role, department_id: departmentId, enterprise_id: enterpriseId, updated_at: new Date() })
@@ -79,12 +79,12 @@ export async function setUserActive(db: Db, actor: Actor, userId: string, active
     const { activeAdminIds, user } = await lockForChange(tx, userId);
     if (active === !user.disabled) return { row: user, ended: [] };
     const refusal = lastAdminRefusal(activeAdminIds, stateOf(user), { role: roleSchema.parse(user.role), active });
-    if (refusal) throw conflict(refusal);
+    if (refusal) throw refused(refusal, 'last_admin');
     if (active) {
       const department = user.department_id
         ? await tx.selectFrom('departments').select(['name', 'active']).where('id', '=', user.department_id).forShare().executeTakeFirstOrThrow()
         : undefined;
-      if (department && !department.active) throw conflict(`The department ${department.name} is deactivated: reactivate it or move the account first`);
+      if (department && !department.active) throw refused(`The department ${department.name} is deactivated: reactivate it or move the account first`, 'department_inactive', { name: department.name });
     }
     const updated = await tx.updateTable('users').set({ disabled: !active, updated_at: new Date() }).where('id', '=', userId).returningAll().executeTakeFirstOrThrow();
     const ended = active ? [] : await deleteUserSessions(tx, userId);
@@ -106,7 +106,7 @@ export async function setUserActive(db: Db, actor: Actor, userId: string, active
  * it must choose its own password at its next sign-in. One's own password is changed with the current one instead.
  */
 export async function resetPassword(db: Db, actor: Actor, userId: string, temporaryPassword: string): Promise<User> {
-  if (userId === actor.userId) throw conflict('Change your own password with your current password (POST /api/v1/auth/password)');
+  if (userId === actor.userId) throw refused('Change your own password with your current password (POST /api/v1/auth/password)', 'own_password');
   const target = await db.selectFrom('users').select(['username', 'display_name']).where('id', '=', userId).executeTakeFirst();
   if (!target) throw notFound('User');
   const problems = passwordProblems(temporaryPassword, { username: target.username, displayName: target.display_name });

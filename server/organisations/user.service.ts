@@ -82,7 +82,7 @@ export async function createUser(db: Db, actor: AuditActor, input: UserCreate): 
     return presentUser(row);
   } catch (error) {
     if (isUniqueViolation(error, 'users_username_key')) {
-      throw conflict(`The username ${input.username} is taken`, [{ path: 'username', message: 'is already taken' }]);
+      throw conflict(`The username ${input.username} is taken`, [{ path: 'username', message: 'is already taken', reason: 'taken' }]);
     }
     if (isForeignKeyViolation(error)) {
       const path = input.departmentId ? 'departmentId' : 'enterpriseId';

@@ -28,7 +28,7 @@ const description =
 export const feedRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   for (const domain of Object.keys(records) as FeedDomain[]) {
     app.get(`/${domain}/changes`, {
-      config: { roles: ['admin'], partner: true },
+      config: { permission: 'feeds.read', partner: true },
       schema: {
         tags: ['partners'],
         summary: `Change feed of ${domain}`,

@@ -3,6 +3,7 @@ import type { FeedDomain, ChangesQuery } from '../../core/partners/partner.schem
 import type { Scope } from '../../core/organisations/scope.ts';
 import { presentAccident } from '../accidents/accident.presenter.ts';
 import type { Db } from '../db/database.ts';
+import { AppError } from '../http/errors.ts';
 import { presentHazard } from '../hazards/hazard.presenter.ts';
 import { presentInspection } from '../inspections/inspection.presenter.ts';
 import { inspectionQuery } from '../inspections/inspection.repository.ts';
@@ -44,6 +45,21 @@ const loaders: Record<FeedDomain, (db: Db, ids: string[], now: Date) => Promise<
   },
 };
 
+/**
+ * A cursor before the highest deletion the retention job removed (docs/adr/0041) may have missed it: 410, resync
+ * from the beginning. Read in the page's snapshot, so a trim that commits during the call is seen by both checks
+ * or by neither.
+ */
+async function refuseTrimmedCursor(tx: Db, domain: FeedDomain, from: FeedPosition) {
+  const { rows } = await sql<{ xid: string; seq: string; at: Date }>`SELECT xid::text AS xid, seq::text AS seq, at FROM change_log_trimmed WHERE domain = ${domain}`.execute(tx);
+  const trimmed = rows[0];
+  if (!trimmed || !positionAfter({ xid: BigInt(trimmed.xid), seq: BigInt(trimmed.seq) }, from)) return;
+  const why = `older than the retained change log: changes after it were trimmed (${trimmed.at.toISOString()})`;
+  throw new AppError('GONE', `cursor: ${why}. Resync from the beginning: call without a cursor, upsert every record it returns by id, drop the ones it no longer returns, then follow nextCursor`, [
+    { path: 'cursor', message: why },
+  ]);
+}
+
 export interface ChangeItem {
   id: string;
   op: 'insert' | 'update' | 'delete';
@@ -66,6 +82,7 @@ export async function readChanges(db: Db, scope: Scope, domain: FeedDomain, quer
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
     .execute(async (tx) => {
+      if (query.cursor !== undefined) await refuseTrimmedCursor(tx, domain, from);
       const { rows } = await sql<{ xid: string; seq: string; entity_id: string; op: ChangeItem['op']; changed_at: Date }>`
         SELECT change_log.xid::text AS xid, change_log.seq::text AS seq, change_log.entity_id, change_log.op, change_log.changed_at
         FROM change_log

@@ -111,6 +111,34 @@ describe('partner clients', () => {
     await waitFor(async () => (await t.request('GET', `/api/v1/partner-clients/${slow.id}/access`, { token: admin })).body.items.some((a: { status: number }) => a.status === 429));
   });
 
+  it('is edited: new feeds, scope and rate apply from the next call; the list and its calls come a page at a time', async () => {
+    const client = await issue({ name: '应急局数据中心', domains: ['hazards'], regionCodes: ['510113'], industryCodes: ['C'], requestsPerMinute: 600 });
+    expect((await t.request('GET', '/api/v1/enterprises/changes', { token: client.secret })).status).toBe(404);
+    const edited = await t.request('PATCH', `/api/v1/partner-clients/${client.id}`, { token: admin, body: { domains: ['hazards', 'enterprises'], requestsPerMinute: 1 } });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ name: '应急局数据中心', domains: ['hazards', 'enterprises'], regionCodes: ['510113'], requestsPerMinute: 1 });
+    expect(edited.body.secret).toBeUndefined();
+    expect((await t.request('GET', '/api/v1/enterprises/changes', { token: client.secret })).status).toBe(200);
+    expect((await t.request('GET', '/api/v1/enterprises/changes', { token: client.secret })).status).toBe(429);
+    const bad = await t.request('PATCH', `/api/v1/partner-clients/${client.id}`, { token: admin, body: { regionCodes: ['999999'] } });
+    expect(bad.body.error.details).toEqual([{ path: 'regionCodes.0', message: 'unknown region code 999999' }]);
+    expect((await t.request('PATCH', `/api/v1/partner-clients/${client.id}`, { token: admin, body: {} })).status).toBe(400);
+
+    await waitFor(async () => (await t.request('GET', `/api/v1/partner-clients/${client.id}/access?pageSize=2`, { token: admin })).body.total >= 3);
+    const calls = (await t.request('GET', `/api/v1/partner-clients/${client.id}/access?pageSize=2`, { token: admin })).body;
+    expect(calls).toMatchObject({ page: 1, pageSize: 2 });
+    expect(calls.items.map((c: { status: number }) => c.status)).toEqual([429, 200]);
+    const newer = await issue({ name: '省平台', domains: ['accidents'], regionCodes: ['510100'], industryCodes: ['C'] });
+    const list = (await t.request('GET', '/api/v1/partner-clients?pageSize=1', { token: admin })).body;
+    expect(list).toMatchObject({ page: 1, pageSize: 1, items: [{ id: newer.id }] });
+    expect(list.total).toBeGreaterThan(1);
+
+    await t.request('POST', `/api/v1/partner-clients/${client.id}/revoke`, { token: admin });
+    expect((await t.request('PATCH', `/api/v1/partner-clients/${client.id}`, { token: admin, body: { name: 'x' } })).status).toBe(404);
+    const audit = await t.db.selectFrom('audit_events').select('action').where('entity', '=', 'partner_client').where('entity_id', '=', client.id).orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'revoke']);
+  });
+
   it('refuses unknown codes and non-admins, writing nothing', async () => {
     const before = await t.db.selectFrom('partner_clients').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     const bad = await t.request('POST', '/api/v1/partner-clients', { token: admin, body: { name: 'x', domains: ['hazards'], regionCodes: ['999999'], industryCodes: ['C'] } });
@@ -120,6 +148,8 @@ describe('partner clients', () => {
     expect(badDomain.status).toBe(400);
     const regulator = (await signedIn(t, 'expert')).token;
     expect((await t.request('POST', '/api/v1/partner-clients', { token: regulator, body: { name: 'x', domains: ['hazards'], regionCodes: ['510100'], industryCodes: ['C'] } })).status).toBe(403);
+    expect((await t.request('GET', '/api/v1/partner-clients', { token: regulator })).status).toBe(403);
+    expect((await t.request('PATCH', '/api/v1/partner-clients/00000000-0000-4000-8000-000000000000', { token: regulator, body: { name: 'x' } })).status).toBe(403);
     const after = await t.db.selectFrom('partner_clients').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
     expect((await t.request('GET', '/api/v1/hazards/changes', { token: 'anqp_never-issued' })).status).toBe(401);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Selectable } from 'kysely';
-import type { FeedDomain, PartnerClient, PartnerClientCreate } from '../../core/partners/partner.schema.ts';
+import { sql, type Selectable } from 'kysely';
+import type { FeedDomain, PartnerClient, PartnerClientCreate, PartnerClientUpdate } from '../../core/partners/partner.schema.ts';
+import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { hashToken } from '../auth/session.repository.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -27,13 +28,13 @@ const present = (c: Selectable<PartnerClientsTable>, secret?: string): PartnerCl
   ...(secret && { secret }),
 });
 
-function checkCodes(input: PartnerClientCreate) {
+function checkCodes(input: Pick<PartnerClientUpdate, 'regionCodes' | 'industryCodes'>) {
   const ref = referenceData();
   const details: ErrorDetail[] = [];
-  input.regionCodes.forEach((c, i) => {
+  input.regionCodes?.forEach((c, i) => {
     if (!ref.region(c)) details.push({ path: `regionCodes.${i}`, message: `unknown region code ${c}` });
   });
-  input.industryCodes.forEach((c, i) => {
+  input.industryCodes?.forEach((c, i) => {
     if (!ref.industry(c)) details.push({ path: `industryCodes.${i}`, message: `unknown GB/T 4754-2017 code ${c}` });
   });
   if (details.length) throw invalid(details);
@@ -63,8 +64,47 @@ export async function issuePartnerClient(db: Db, actor: Actor, input: PartnerCli
   return present(row, secret);
 }
 
-export async function listPartnerClients(db: Db) {
-  return { items: (await db.selectFrom('partner_clients').selectAll().orderBy('created_at', 'desc').orderBy('id').execute()).map((c) => present(c)) };
+/** Active clients first, then revoked ones; newest first within each. */
+export async function listPartnerClients(db: Db, q: PageQuery): Promise<Page<PartnerClient>> {
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom('partner_clients')
+      .selectAll()
+      .orderBy(sql`revoked_at IS NOT NULL`)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(q.pageSize)
+      .offset(offsetOf(q))
+      .execute(),
+    db.selectFrom('partner_clients').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map((c) => present(c)), total: Number(count.n), page: q.page, pageSize: q.pageSize };
+}
+
+/** Changes an active client's name, feeds, scope or rate; the next call uses them. */
+export async function updatePartnerClient(db: Db, actor: Actor, id: string, input: PartnerClientUpdate): Promise<PartnerClient> {
+  checkCodes(input);
+  const row = await db.transaction().execute(async (tx) => {
+    const before = await tx.selectFrom('partner_clients').selectAll().where('id', '=', id).where('revoked_at', 'is', null).forUpdate().executeTakeFirst();
+    if (!before) throw notFound('Active partner client');
+    const updated = await tx
+      .updateTable('partner_clients')
+      .set({
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.domains !== undefined && { domains: [...new Set(input.domains)] }),
+        ...(input.regionCodes !== undefined && { region_codes: [...new Set(input.regionCodes)] }),
+        ...(input.industryCodes !== undefined && { industry_codes: [...new Set(input.industryCodes)] }),
+        ...(input.requestsPerMinute !== undefined && { requests_per_minute: input.requestsPerMinute }),
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const { secret_hash: _b, ...old } = before;
+    const { secret_hash: _a, ...after } = updated;
+    await recordAudit(tx, auditActorOf(actor), { action: 'update', entity: 'partner_client', entityId: id, before: old, after });
+    return updated;
+  });
+  return present(row);
 }
 
 /** A new secret replaces the old at once: the old one stops working in the same transaction. */
@@ -101,12 +141,21 @@ export async function revokePartnerClient(db: Db, actor: Actor, id: string): Pro
   return present(row);
 }
 
-/** The latest calls of a client (the access log), newest first. */
-export async function listPartnerAccess(db: Db, id: string, limit = 100) {
+/** The calls of a client (its access log), newest first, a page at a time. */
+export async function listPartnerAccess(db: Db, id: string, q: PageQuery) {
   const client = await db.selectFrom('partner_clients').select('id').where('id', '=', id).executeTakeFirst();
   if (!client) throw notFound('Partner client');
-  const rows = await db.selectFrom('partner_access_log').selectAll().where('client_id', '=', id).orderBy('id', 'desc').limit(limit).execute();
-  return { items: rows.map((r) => ({ at: r.at.toISOString(), method: r.method, path: r.path, status: r.status, items: r.items, address: r.address })) };
+  const base = db.selectFrom('partner_access_log').where('client_id', '=', id);
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(q.pageSize).offset(offsetOf(q)).execute(),
+    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((r) => ({ id: String(r.id), at: r.at.toISOString(), method: r.method, path: r.path, status: r.status, items: r.items, address: r.address })),
+    total: Number(count.n),
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** Access-log rows older than `days` go (the scheduler's daily job): the log grows with every partner call. */

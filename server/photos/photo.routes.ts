@@ -12,6 +12,7 @@ export const photoRoutes = (db: Db, storage: FileStorage): FastifyPluginAsyncZod
   app.addContentTypeParser(uploadTypes, { parseAs: 'buffer', bodyLimit: MAX_PHOTO_BYTES }, (_request, body, done) => done(null, body));
 
   app.post('/photos', {
+    config: { permission: 'app.use' },
     bodyLimit: MAX_PHOTO_BYTES,
     schema: {
       tags: ['photos'],
@@ -25,6 +26,7 @@ export const photoRoutes = (db: Db, storage: FileStorage): FastifyPluginAsyncZod
   });
 
   app.get('/photos/:id', {
+    config: { permission: 'app.use' },
     schema: { tags: ['photos'], summary: 'A photo (its uploader, or anyone who sees its hazard)', params: z.object({ id: z.uuid() }) },
     handler: async (request, reply) => {
       const photo = await readPhoto(db, storage, request.actor, request.params.id);

@@ -22,6 +22,7 @@ import { startDemoSimulator } from '../demo/demo-simulator.ts';
 import { systemActor } from '../audit/audit.service.ts';
 import { channelsFrom } from '../notifications/channels/channels.ts';
 import { notificationJobs } from '../notifications/notification-jobs.ts';
+import { partnerJobs } from '../partners/partner-jobs.ts';
 
 export interface RunningPlatform {
   url: string;
@@ -72,6 +73,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
       ...alarmJobs(app.alarms, config.rules.alarmLadder),
       ...readingsJobs(config.ingest.retention),
       ...notificationJobs(channels, config.http.publicOrigin),
+      ...partnerJobs(config.partners.changeLogRetentionDays),
     ]);
     // The demo city is alive on first start: the simulator publishes over MQTT with freshly minted demo keys.
     const simulator =

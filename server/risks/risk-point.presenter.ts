@@ -25,7 +25,11 @@ export function presentRiskPoint(row: RiskPointRow, today: string): RiskPoint {
     controlLevel: row.control_level as RiskPoint['controlLevel'],
     responsiblePerson: row.responsible_person,
     reviewDate: row.review_date,
-    reviewOverdue: row.review_date < today,
+    reviewOverdue: row.active && row.review_date < today,
+    active: row.active,
+    deactivatedAt: row.deactivated_at ? new Date(row.deactivated_at).toISOString() : null,
+    deactivationReason: row.deactivation_reason,
+    lastReviewedOn: row.last_reviewed_on,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

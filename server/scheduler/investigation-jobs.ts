@@ -2,7 +2,7 @@ import { systemActor, recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import { DEFAULT_ESCALATION_LADDER, type EscalationStep } from '../../core/hazards/overdue.ts';
 import { escalateOverdueHazards } from '../hazards/hazard-escalation.job.ts';
-import { deliverWebhooks } from '../webhooks/webhook.service.ts';
+import { deliverWebhooks } from '../webhooks/webhook-delivery.ts';
 import { trimPartnerAccessLog } from '../partners/partner-client.service.ts';
 import { findPlanForUpdate, plansWithPeriodsDue } from '../hazards/plan.repository.ts';
 import { generatePlanTasks } from '../hazards/task-generation.service.ts';

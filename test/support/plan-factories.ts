@@ -28,6 +28,7 @@ export async function createPlanAs(t: TestApp, token: string, body: Record<strin
 interface TaskView {
   id: string;
   status: string;
+  selfCheck: boolean;
   items: { code: string; isMajorCriterion: boolean }[];
 }
 

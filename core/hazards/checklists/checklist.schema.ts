@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KEY_INDUSTRY_RULES, type KeyIndustry } from '../../organisations/industries.ts';
 import { text } from '../../shared/text.ts';
+import { checklistPhrasingSchema } from './checklist-phrasing.ts';
 
 /**
  * Checklists (检查表, hazards issue "Checklists and plans"): items with their content, legal basis (standard,
@@ -32,6 +33,7 @@ export const checklistItemSchema = z
     industryScope: industryScopeSchema,
     isMajorCriterion: z.boolean().describe('a failed item is a 重大事故隐患 (grade major)'),
     checkType: checkTypeSchema,
+    phrasing: checklistPhrasingSchema.describe('violation: the text describes the problem (answered found / not found); requirement: what must hold (pass / fail)'),
     confidence: confidenceSchema,
     note: text({ trim: true, multiline: true }).max(1000).optional(),
   })

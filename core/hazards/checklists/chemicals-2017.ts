@@ -52,6 +52,7 @@ export const CHEMICALS_2017: ChecklistLibrary = {
       industryScope: HAZARDOUS_CHEMICALS,
       isMajorCriterion: true,
       checkType: 'boolean',
+      phrasing: 'violation',
       confidence: i + 1 <= 15 ? 'H' : 'M',
     }),
   ),

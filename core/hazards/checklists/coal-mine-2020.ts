@@ -38,6 +38,7 @@ const aspect = (text: string, i: number): ChecklistItem => ({
   industryScope: COAL,
   isMajorCriterion: true,
   checkType: 'boolean',
+  phrasing: 'violation',
   confidence: 'H',
 });
 
@@ -50,6 +51,7 @@ const sub = (code: string, article: '第四条' | '第五条', text: string, ext
   industryScope: COAL,
   isMajorCriterion: true,
   checkType: 'boolean',
+  phrasing: 'violation',
   confidence: 'M',
   ...extra,
 });

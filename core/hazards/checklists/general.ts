@@ -17,6 +17,8 @@ const general = (n: number, standard: string, article: string, item: string | nu
   industryScope: [...ALL_INDUSTRIES],
   isMajorCriterion: false,
   checkType: 'boolean',
+  // What must hold (checklist-phrasing.ts): answered pass / fail.
+  phrasing: 'requirement',
   confidence: 'M',
   ...extra,
 });

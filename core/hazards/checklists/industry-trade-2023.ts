@@ -27,6 +27,8 @@ const item = (
   text,
   isMajorCriterion: true,
   checkType: 'boolean',
+  // A 情形 that 应当判定为重大事故隐患 (checklist-phrasing.ts): answered found / not found.
+  phrasing: 'violation',
   confidence: 'M',
   ...extra,
 });

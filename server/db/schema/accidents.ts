@@ -5,6 +5,8 @@ import type { Timestamp } from './timestamp.ts';
 
 export interface AccidentsTable {
   id: Generated<string>;
+  /** 事故编号 "事故-2026-0001" (core/accidents/accident-number.ts), given by insertAccidents. */
+  number: string;
   enterprise_id: string | null;
   region_code: string;
   district_code: string;
@@ -73,8 +75,15 @@ export interface AccidentMonthlyTable {
   direct_loss_yuan: number;
 }
 
+export interface AccidentNumberCountersTable {
+  city_code: string;
+  year: number;
+  last_serial: number;
+}
+
 export interface AccidentTables {
   accidents: AccidentsTable;
+  accident_number_counters: AccidentNumberCountersTable;
   accident_revisions: AccidentRevisionsTable;
   accident_rate_denominators: AccidentRateDenominatorsTable;
   accident_monthly: AccidentMonthlyTable;

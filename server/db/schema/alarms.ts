@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp } from './timestamp.ts';
 
 /** Alarms, their timelines, escalations and silences (server/monitoring/alarm-*). */
@@ -25,6 +25,9 @@ export interface AlarmsTable {
   silenced: Generated<boolean>;
   message: string;
   updated_at: Timestamp;
+  /** Threshold alarms: the rule's direction; forecast alarms: the rule's horizon (20261203162100_alarm_rule_facts.sql). */
+  direction: ColumnType<'high' | 'low' | null, 'high' | 'low' | null | undefined, 'high' | 'low' | null>;
+  horizon_sec: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface AlarmEventsTable {
@@ -52,6 +55,8 @@ export interface SensorSilencesTable {
   created_at: Timestamp;
   created_by: string | null;
   created_by_name: string;
+  cancelled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  cancelled_by_name: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AlarmTables {

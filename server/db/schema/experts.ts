@@ -8,6 +8,12 @@ export interface ExpertCampaignsTable {
   department_id: string;
   name: string;
   key_industry: string;
+  /** YYYY-MM-DD (Asia/Shanghai); null on campaigns made before dates were recorded. */
+  starts_on: string | null;
+  ends_on: string | null;
+  builtin_checklist: string | null;
+  checklist_id: string | null;
+  checklist_name: string | null;
   created_by: string | null;
   created_by_name: string;
   created_at: Timestamp;
@@ -26,12 +32,18 @@ export interface ExpertAssignmentsTable {
 }
 
 export interface ExpertFindingsTable {
+  id: Generated<string>;
   assignment_id: string;
   position: number;
   item: string;
   score: number;
   max_score: number;
   note: Generated<string>;
+  item_code: string | null;
+  phrasing: 'requirement' | 'violation' | null;
+  outcome: 'pass' | 'fail';
+  hazard_id: string | null;
+  risk_point_id: string | null;
 }
 
 export interface ExpertTables {

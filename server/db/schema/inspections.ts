@@ -19,6 +19,9 @@ export interface InspectionDrawsTable {
   id: Generated<string>;
   department_id: string;
   department_name: string;
+  /** The draw's number: civil year and serial in its department (document_number_counters, kind inspection_draw). */
+  year: number;
+  serial: number;
   plan_id: string | null;
   algorithm: string;
   seed: string;
@@ -49,6 +52,8 @@ export interface InspectionsTable {
   started_at: Date;
   ended_at: Date;
   summary: Generated<string>;
+  /** Why the officers differ from those the draw picked; NULL when they do not, or without a draw. */
+  officer_change_reason: string | null;
   created_by: string | null;
   created_by_name: string;
   created_at: Timestamp;

@@ -12,6 +12,9 @@ export interface ChecklistsTable {
   created_by: string | null;
   created_by_name: string;
   created_at: Timestamp;
+  updated_at: Timestamp;
+  retired_at: Date | null;
+  retired_by_name: string | null;
 }
 
 export interface ChecklistItemsTable {
@@ -23,6 +26,8 @@ export interface ChecklistItemsTable {
   article: string | null;
   item: string | null;
   is_major_criterion: boolean;
+  /** null: written before phrasing was stored; read from the wording (checklist-phrasing.ts). */
+  phrasing: 'requirement' | 'violation' | null;
 }
 
 export interface InvestigationPlansTable {

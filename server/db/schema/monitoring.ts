@@ -24,6 +24,8 @@ export interface SensorsTable {
   // Alarm engine columns (server/db/migrations/20261201110000_alarms.sql).
   template_params: ColumnType<unknown, string | null | undefined, string | null>;
   hazard_bridge: ColumnType<unknown, string | null | undefined, string | null>;
+  // server/db/migrations/20261203162000_sensor_deactivation_and_silence_cancel.sql
+  deactivated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface DeviceKeysTable {

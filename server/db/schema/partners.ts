@@ -16,6 +16,15 @@ export interface ChangeLogTable {
   industry_path: string[];
 }
 
+/** Per domain, the highest position of a trimmed delete (docs/adr/0041): a cursor below it is gone (410). */
+export interface ChangeLogTrimmedTable {
+  domain: string;
+  /** xid8, read as text. */
+  xid: string;
+  seq: string;
+  at: Generated<Date>;
+}
+
 export interface FeedCursorKeyTable {
   only_one: Generated<boolean>;
   key: string;
@@ -49,6 +58,7 @@ export interface PartnerAccessLogTable {
 
 export interface PartnerTables {
   change_log: ChangeLogTable;
+  change_log_trimmed: ChangeLogTrimmedTable;
   feed_cursor_key: FeedCursorKeyTable;
   partner_clients: PartnerClientsTable;
   partner_access_log: PartnerAccessLogTable;

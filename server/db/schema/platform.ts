@@ -47,6 +47,10 @@ export interface WebhooksTable {
   active: Generated<boolean>;
   created_by: string | null;
   created_at: Timestamp;
+  /** The scope (docs/adr/0041): empty lists do not restrict; enterprise_id null: any enterprise. */
+  region_codes: Generated<string[]>;
+  industry_codes: Generated<string[]>;
+  enterprise_id: string | null;
 }
 
 export interface WebhookDeliveriesTable {
@@ -60,6 +64,8 @@ export interface WebhookDeliveriesTable {
   last_error: string | null;
   created_at: Timestamp;
   delivered_at: Date | null;
+  /** A "send test" delivery: attempted once, at once. */
+  test: Generated<boolean>;
 }
 
 export interface NotificationPreferencesTable {

@@ -22,8 +22,43 @@ export interface RiskPointsTable {
   control_level: string;
   responsible_person: string;
   review_date: string;
+  active: Generated<boolean>;
+  deactivated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  deactivation_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  last_reviewed_on: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** Reviews (复评) of a risk point. */
+export interface RiskPointReviewsTable {
+  id: Generated<string>;
+  risk_point_id: string;
+  reviewed_on: string;
+  reviewer: string;
+  conclusion: string;
+  evaluation: ColumnType<unknown, string | null, string | null>;
+  grade_before: ColumnType<unknown, string, string>;
+  grade_after: ColumnType<unknown, string, string>;
+  next_review_date: string;
+  recorded_by: string | null;
+  recorded_by_name: string;
+  created_at: Timestamp;
+}
+
+/** The checks of a source's 包保责任人. */
+export interface MajorHazardChecksTable {
+  id: Generated<string>;
+  source_id: string;
+  role: string;
+  checker: string;
+  checked_at: Timestamp;
+  items: ColumnType<unknown, string, string>;
+  problems: string | null;
+  hazard_id: string | null;
+  recorded_by: string | null;
+  recorded_by_name: string;
+  created_at: Timestamp;
 }
 
 export interface MajorHazardSourcesTable {
@@ -47,4 +82,6 @@ export interface MajorHazardSourcesTable {
 export interface RiskTables {
   risk_points: RiskPointsTable;
   major_hazard_sources: MajorHazardSourcesTable;
+  risk_point_reviews: RiskPointReviewsTable;
+  major_hazard_checks: MajorHazardChecksTable;
 }

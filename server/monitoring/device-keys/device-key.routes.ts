@@ -6,18 +6,17 @@ import type { Db } from '../../db/database.ts';
 import { createDeviceKey, getDeviceKey, listDeviceKeys, revokeDeviceKey } from './device-key.service.ts';
 
 const idParams = z.object({ id: z.uuid() });
-const roles = ['admin', 'regulator', 'enterprise'] as const;
 
 /** Device keys of enterprises (HTTP bearer of POST /telemetry, MQTT password), with per-key ingestion counters. */
 export const deviceKeyRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.post('/device-keys', {
-    config: { roles },
+    config: { permission: 'deviceKeys.manage' },
     schema: { tags: ['monitoring'], summary: 'A device key for an enterprise; the key is returned once and stored hashed', body: deviceKeyCreateSchema, response: { 201: createdDeviceKeySchema } },
     handler: async (request, reply) => reply.code(201).send(await createDeviceKey(db, request.actor, request.body)),
   });
 
   app.get('/device-keys', {
-    config: { roles },
+    config: { permission: 'deviceKeys.manage' },
     schema: {
       tags: ['monitoring'],
       summary: 'Device keys in scope (never the keys) with accepted, duplicate and rejected counts by reason',
@@ -28,19 +27,19 @@ export const deviceKeyRoutes = (db: Db): FastifyPluginAsyncZod => async (app) =>
   });
 
   app.get('/device-keys/:id', {
-    config: { roles },
+    config: { permission: 'deviceKeys.manage' },
     schema: { tags: ['monitoring'], summary: 'One device key with its counters', params: idParams, response: { 200: deviceKeySchema } },
     handler: (request) => getDeviceKey(db, request.actor, request.params.id),
   });
 
   app.post('/device-keys/:id/revoke', {
-    config: { roles },
+    config: { permission: 'deviceKeys.manage' },
     schema: { tags: ['monitoring'], summary: 'Revoke a device key: its devices are refused from now on', params: idParams, response: { 200: deviceKeySchema } },
     handler: (request) => revokeDeviceKey(db, request.actor, request.params.id),
   });
 
   app.delete('/device-keys/:id', {
-    config: { roles },
+    config: { permission: 'deviceKeys.manage' },
     schema: { tags: ['monitoring'], summary: 'Same as POST …/revoke (the key is kept, revoked, for its counters and audit trail)', params: idParams },
     handler: async (request, reply) => {
       await revokeDeviceKey(db, request.actor, request.params.id);

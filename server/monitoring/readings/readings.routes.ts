@@ -18,6 +18,7 @@ const item = z.union([
 
 export const readingsRoutes = (db: Db): FastifyPluginAsyncZod => async (app) => {
   app.get('/sensors/:id/readings', {
+    config: { permission: 'monitoring.view' },
     schema: {
       tags: ['monitoring'],
       summary: 'A sensor’s readings in [from, to): raw {ts, value} or 1-minute / 1-hour buckets {ts, min, max, avg, count}',

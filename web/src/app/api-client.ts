@@ -15,9 +15,12 @@ export const API_ERROR_CODES = [
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
+/** One problem of a failed request: `reason` and `params` say it for the user's language (api-error-text.ts). */
 export interface ApiErrorDetail {
   path: string;
   message: string;
+  reason?: string;
+  params?: Record<string, string | number>;
 }
 
 export class ApiError extends Error {

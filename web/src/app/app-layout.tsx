@@ -1,6 +1,6 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Flex, Grid, Layout } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { AppBreadcrumb } from './app-breadcrumb.tsx';
@@ -8,13 +8,15 @@ import { homePathFor } from './app-menu.ts';
 import { useSessionUser } from './auth-context.tsx';
 import { BrandLogo } from './brand-logo.tsx';
 import { NotificationBell } from '../features/notifications/notification-bell.tsx';
+import { GlobalSearch } from '../features/search/global-search.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { SideMenu } from './side-menu.tsx';
 import { UserMenu } from './user-menu.tsx';
 
 const HEADER_HEIGHT = 56;
 
-export function AppLayout() {
+/** The signed-in frame: header, side menu and the route's page (or `children`, for a page outside the layout's routes). */
+export function AppLayout({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const user = useSessionUser();
   const [collapsed, setCollapsed] = useState(false);
@@ -56,6 +58,11 @@ export function AppLayout() {
             <BrandLogo showName={!phone} />
           </Link>
         </Flex>
+        {!phone && (
+          <Flex justify="center" style={{ flex: 1, minWidth: 0 }}>
+            <GlobalSearch width={screens.xl ? 420 : 280} />
+          </Flex>
+        )}
         <Flex align="center" gap={4} style={{ flex: 'none' }}>
           <NotificationBell user={user} />
           <LanguageSwitch />
@@ -98,7 +105,7 @@ export function AppLayout() {
           <Layout.Content style={{ padding: phone ? '12px 12px 8px' : '16px 24px 8px', minWidth: 0 }}>
             <AppBreadcrumb user={user} />
             <main>
-              <Outlet />
+              {children ?? <Outlet />}
             </main>
           </Layout.Content>
           <Layout.Footer style={{ textAlign: 'center', color: 'rgba(0,0,0,0.38)', fontSize: 12, padding: '16px 24px' }}>

@@ -1,9 +1,4 @@
-import { canListEnterprises } from '../features/organisations/enterprise.policy.ts';
-import { canSeeInvestigations } from '../features/investigations/investigation.policy.ts';
-import { canSeeStatistics } from '../features/statistics/statistics.policy.ts';
-import { canSeeMonitoring } from '../features/monitoring/monitoring.policy.ts';
-import { canSeeCockpit } from '../features/accidents/accident.policy.ts';
-import { canSeeInspections } from '../features/inspections/inspection.policy.ts';
+import { can, type Permission } from './permissions.ts';
 import type { SessionUser } from './session.types.ts';
 
 export type MenuIcon =
@@ -13,6 +8,7 @@ export type MenuIcon =
   | 'hazards'
   | 'tasks'
   | 'plans'
+  | 'checklists'
   | 'statistics'
   | 'monitoring'
   | 'risks'
@@ -22,7 +18,10 @@ export type MenuIcon =
   | 'inspections'
   | 'cityMap'
   | 'users'
-  | 'departments';
+  | 'departments'
+  | 'webhooks'
+  | 'partners'
+  | 'auditTrail';
 
 export interface MenuEntry {
   key: string;
@@ -35,6 +34,7 @@ export interface MenuEntry {
     | 'nav.tasks'
     | 'nav.myTasks'
     | 'nav.plans'
+    | 'nav.checklists'
     | 'nav.statistics'
     | 'nav.monitoring'
     | 'nav.risks'
@@ -44,55 +44,48 @@ export interface MenuEntry {
     | 'nav.inspections'
     | 'nav.cityMap'
     | 'admin.nav.users'
-    | 'admin.nav.departments';
+    | 'admin.nav.departments'
+    | 'nav.webhooks'
+    | 'nav.partners'
+    | 'nav.auditTrail';
   icon: MenuIcon;
+  /** Entries of a group are shown together under its heading (the admin area). */
+  group?: 'admin';
 }
 
 /**
- * The side menu lists only domains that exist and that the user may open: a menu item must never
- * lead to an empty or forbidden screen.
+ * The side menu lists only domains that exist and that the user may open — by the permission of the route each
+ * item leads to (core/auth/permissions.ts; router.tsx guards the same routes with the same names), so a menu item
+ * never leads to an empty or forbidden screen. The server scopes what each list holds.
  */
 export function menuEntriesFor(user: SessionUser): MenuEntry[] {
-  const entries: MenuEntry[] = [];
-  if (canListEnterprises(user)) {
-    entries.push({ key: 'overview', path: '/', labelKey: 'nav.overview', icon: 'overview' });
-    entries.push({ key: 'enterprises', path: '/enterprises', labelKey: 'nav.enterprises', icon: 'enterprises' });
-  }
-  if (user.role === 'enterprise' && user.enterpriseId) {
-    entries.push({
-      key: 'myEnterprise',
-      path: `/enterprises/${user.enterpriseId}`,
-      labelKey: 'nav.myEnterprise',
-      icon: 'myEnterprise',
-    });
-  }
-  // Every role sees hazards; the server scopes the list (an enterprise its own, a department its area).
-  entries.push({ key: 'hazards', path: '/hazards', labelKey: 'nav.hazards', icon: 'hazards' });
-  if (canSeeInvestigations(user)) {
-    const own = user.role === 'enterprise';
-    entries.push({ key: 'tasks', path: '/investigation-tasks', labelKey: own ? 'nav.myTasks' : 'nav.tasks', icon: 'tasks' });
-    entries.push({ key: 'plans', path: '/investigation-plans', labelKey: 'nav.plans', icon: 'plans' });
-  }
-  if (canSeeStatistics(user)) {
-    entries.push({ key: 'statistics', path: '/statistics', labelKey: 'nav.statistics', icon: 'statistics' });
-  }
-  if (canSeeMonitoring(user)) {
-    entries.push({ key: 'monitoring', path: '/monitoring', labelKey: 'nav.monitoring', icon: 'monitoring' });
-  }
-  // Every role sees risks and major hazard sources; the server scopes them (an enterprise its own).
-  entries.push({ key: 'risks', path: '/risks', labelKey: 'nav.risks', icon: 'risks' });
-  entries.push({ key: 'majorHazards', path: '/major-hazard-sources', labelKey: 'nav.majorHazards', icon: 'majorHazards' });
-  entries.push({ key: 'accidents', path: '/accidents', labelKey: 'nav.accidents', icon: 'accidents' });
-  if (canSeeCockpit(user)) entries.push({ key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: 'cockpit' });
-  if (canSeeInspections(user)) {
-    entries.push({ key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: 'inspections' });
-  }
-  if (user.role === 'admin') {
-    entries.push({ key: 'users', path: '/admin/users', labelKey: 'admin.nav.users', icon: 'users' });
-    entries.push({ key: 'departments', path: '/admin/departments', labelKey: 'admin.nav.departments', icon: 'departments' });
-    entries.push({ key: 'cityMap', path: '/admin/city-map', labelKey: 'nav.cityMap', icon: 'cityMap' });
-  }
-  return entries;
+  const own = user.role === 'enterprise';
+  const admin = 'admin' as const;
+  const entries: (MenuEntry & { permission: Permission })[] = [
+    { key: 'overview', path: '/', labelKey: 'nav.overview', icon: 'overview', permission: 'enterprises.list' },
+    { key: 'enterprises', path: '/enterprises', labelKey: 'nav.enterprises', icon: 'enterprises', permission: 'enterprises.list' },
+    ...(own && user.enterpriseId
+      ? [{ key: 'myEnterprise', path: `/enterprises/${user.enterpriseId}`, labelKey: 'nav.myEnterprise', icon: 'myEnterprise', permission: 'enterprises.view' } as const]
+      : []),
+    { key: 'hazards', path: '/hazards', labelKey: 'nav.hazards', icon: 'hazards', permission: 'hazards.view' },
+    { key: 'tasks', path: '/investigation-tasks', labelKey: own ? 'nav.myTasks' : 'nav.tasks', icon: 'tasks', permission: 'investigations.view' },
+    { key: 'plans', path: '/investigation-plans', labelKey: 'nav.plans', icon: 'plans', permission: 'investigations.view' },
+    { key: 'checklists', path: '/checklists', labelKey: 'nav.checklists', icon: 'checklists', permission: 'investigations.view' },
+    { key: 'statistics', path: '/statistics', labelKey: 'nav.statistics', icon: 'statistics', permission: 'hazards.statistics' },
+    { key: 'monitoring', path: '/monitoring', labelKey: 'nav.monitoring', icon: 'monitoring', permission: 'monitoring.view' },
+    { key: 'risks', path: '/risks', labelKey: 'nav.risks', icon: 'risks', permission: 'risks.view' },
+    { key: 'majorHazards', path: '/major-hazard-sources', labelKey: 'nav.majorHazards', icon: 'majorHazards', permission: 'majorHazards.view' },
+    { key: 'accidents', path: '/accidents', labelKey: 'nav.accidents', icon: 'accidents', permission: 'accidents.view' },
+    { key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: 'cockpit', permission: 'cockpit.view' },
+    { key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: 'inspections', permission: 'inspections.view' },
+    { key: 'users', path: '/admin/users', labelKey: 'admin.nav.users', icon: 'users', permission: 'admin.users', group: admin },
+    { key: 'departments', path: '/admin/departments', labelKey: 'admin.nav.departments', icon: 'departments', permission: 'admin.departments', group: admin },
+    { key: 'cityMap', path: '/admin/city-map', labelKey: 'nav.cityMap', icon: 'cityMap', permission: 'admin.cityMap', group: admin },
+    { key: 'webhooks', path: '/admin/webhooks', labelKey: 'nav.webhooks', icon: 'webhooks', permission: 'admin.webhooks', group: admin },
+    { key: 'partners', path: '/admin/partners', labelKey: 'nav.partners', icon: 'partners', permission: 'admin.partners', group: admin },
+    { key: 'auditTrail', path: '/admin/audit', labelKey: 'nav.auditTrail', icon: 'auditTrail', permission: 'admin.audit', group: admin },
+  ];
+  return entries.filter((entry) => can(user, entry.permission)).map(({ permission: _permission, ...entry }) => entry);
 }
 
 /** The entry whose path is the longest prefix of the current location. */

@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from './api-client.ts';
+import { apiErrorText } from './api-error-text.ts';
 
 export function QueryErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
@@ -9,7 +9,7 @@ export function QueryErrorAlert({ error, onRetry }: { error: unknown; onRetry?: 
       type="error"
       showIcon
       title={t('status.errorTitle')}
-      description={t(`errors.${errorCodeOf(error)}`)}
+      description={apiErrorText(t, error)}
       action={onRetry && <Button onClick={onRetry}>{t('common.retry')}</Button>}
     />
   );

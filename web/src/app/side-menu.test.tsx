@@ -44,7 +44,7 @@ describe('side menu', () => {
     view = undefined;
   });
 
-  it('shows the administrator the overview, enterprise list, hazards, monitoring and the admin area (users, departments, city map), and no plans or statistics', async () => {
+  it('shows the administrator the overview, enterprise list, hazards, monitoring, inspections (to read) and the admin area (users, departments, city map, webhooks, partner clients, audit trail) under its heading, and no plans or statistics', async () => {
     expect(await menuLinks('admin')).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
@@ -54,19 +54,25 @@ describe('side menu', () => {
       { text: '重大危险源', href: '/major-hazard-sources' },
       { text: '生产安全事故', href: '/accidents' },
       { text: '领导驾驶舱', href: '/cockpit' },
+      { text: '监管执法检查', href: '/inspections' },
       { text: '用户管理', href: '/admin/users' },
       { text: '部门管理', href: '/admin/departments' },
       { text: '城市地图', href: '/admin/city-map' },
+      { text: 'Webhook 推送', href: '/admin/webhooks' },
+      { text: '数据共享客户端', href: '/admin/partners' },
+      { text: '审计日志', href: '/admin/audit' },
     ]);
+    expect(view!.container.querySelector('.ant-menu-item-group-title')?.textContent).toBe('系统管理');
   });
 
-  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans and statistics (monitoring for those who act on alarms)', async (role) => {
+  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans, checklists and statistics (monitoring for those who act on alarms)', async (role) => {
     expect(await menuLinks(role)).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
       { text: '隐患排查治理', href: '/hazards' },
       { text: '排查任务', href: '/investigation-tasks' },
       { text: '排查计划', href: '/investigation-plans' },
+      { text: '检查表库', href: '/checklists' },
       { text: '统计分析', href: '/statistics' },
       ...(role === 'expert' ? [] : [{ text: '监测预警', href: '/monitoring' }]),
       { text: '风险分级管控', href: '/risks' },
@@ -75,14 +81,16 @@ describe('side menu', () => {
       { text: '领导驾驶舱', href: '/cockpit' },
       { text: '监管执法检查', href: '/inspections' },
     ]);
+    expect(view!.container.querySelector('.ant-menu-item-group-title')).toBeNull();
   });
 
-  it('shows an enterprise user their own enterprise, hazards, tasks and plans', async () => {
+  it('shows an enterprise user their own enterprise, hazards, tasks, plans and checklists', async () => {
     expect(await menuLinks('enterprise')).toEqual([
       { text: '本企业', href: '/enterprises/ent-42' },
       { text: '隐患排查治理', href: '/hazards' },
       { text: '我的排查任务', href: '/investigation-tasks' },
       { text: '排查计划', href: '/investigation-plans' },
+      { text: '检查表库', href: '/checklists' },
       { text: '监测预警', href: '/monitoring' },
       { text: '风险分级管控', href: '/risks' },
       { text: '重大危险源', href: '/major-hazard-sources' },
@@ -109,6 +117,6 @@ describe('side menu', () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
-    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划监测预警风险分级管控重大危险源生产安全事故监管执法检查');
+    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划检查表库监测预警风险分级管控重大危险源生产安全事故监管执法检查');
   });
 });

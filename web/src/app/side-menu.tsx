@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  ProfileOutlined,
   DashboardOutlined,
   ExperimentOutlined,
   RadarChartOutlined,
@@ -15,6 +16,9 @@ import {
   GlobalOutlined,
   TeamOutlined,
   ApartmentOutlined,
+  ApiOutlined,
+  FileSearchOutlined,
+  ShareAltOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -30,6 +34,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   hazards: <AlertOutlined />,
   tasks: <CarryOutOutlined />,
   plans: <CalendarOutlined />,
+  checklists: <ProfileOutlined />,
   statistics: <BarChartOutlined />,
   monitoring: <FundProjectionScreenOutlined />,
   risks: <RadarChartOutlined />,
@@ -40,17 +45,21 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   cityMap: <GlobalOutlined />,
   users: <TeamOutlined />,
   departments: <ApartmentOutlined />,
+  webhooks: <ApiOutlined />,
+  partners: <ShareAltOutlined />,
+  auditTrail: <FileSearchOutlined />,
 };
 
 export function SideMenu({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const entries = useMemo(() => menuEntriesFor(user), [user]);
-  const items: MenuProps['items'] = entries.map((entry) => ({
-    key: entry.key,
-    icon: ICONS[entry.icon],
-    label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
-  }));
+  const item = (entry: (typeof entries)[number]) => ({ key: entry.key, icon: ICONS[entry.icon], label: <Link to={entry.path}>{t(entry.labelKey)}</Link> });
+  const admin = entries.filter((entry) => entry.group === 'admin');
+  const items: MenuProps['items'] = [
+    ...entries.filter((entry) => !entry.group).map(item),
+    ...(admin.length > 0 ? [{ type: 'group' as const, key: 'admin-group', label: t('nav.adminGroup'), children: admin.map(item) }] : []),
+  ];
   const selected = selectedMenuKey(entries, pathname);
   return (
     <Menu

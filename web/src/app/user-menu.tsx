@@ -3,6 +3,7 @@ import { App, Avatar, Dropdown, Space, Tag, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuth } from './auth-context.tsx';
+import { displayNameOf } from './display-name.ts';
 import type { SessionUser } from './session.types.ts';
 
 /** `compact` (on a phone) shows only the avatar; the name and role are in the menu. */
@@ -11,6 +12,7 @@ export function UserMenu({ user, compact = false }: { user: SessionUser; compact
   const { logout } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const name = displayNameOf(user, t);
 
   const items: MenuProps['items'] = [
     {
@@ -18,7 +20,7 @@ export function UserMenu({ user, compact = false }: { user: SessionUser; compact
       disabled: true,
       label: (
         <Space orientation="vertical" size={0} style={{ cursor: 'default', color: 'rgba(0,0,0,0.88)' }}>
-          <strong>{user.displayName}</strong>
+          <strong>{name}</strong>
           <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
             {user.username} · {t(`roles.${user.role}`)}
           </span>
@@ -50,7 +52,7 @@ export function UserMenu({ user, compact = false }: { user: SessionUser; compact
       <button
         type="button"
         data-testid="user-menu"
-        aria-label={compact ? `${user.displayName} · ${t(`roles.${user.role}`)}` : undefined}
+        aria-label={compact ? `${name} · ${t(`roles.${user.role}`)}` : undefined}
         style={{
           display: 'inline-flex',
           alignItems: 'center',
@@ -66,12 +68,12 @@ export function UserMenu({ user, compact = false }: { user: SessionUser; compact
         }}
       >
         <Avatar size={28} style={{ background: '#3b8bff', flex: 'none' }}>
-          {user.displayName.slice(0, 1)}
+          {name.slice(0, 1)}
         </Avatar>
         {!compact && (
           <>
             <span style={{ maxWidth: 140, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-              {user.displayName}
+              {name}
             </span>
             <Tag variant="filled" style={{ marginInlineEnd: 0, background: 'rgba(255,255,255,0.14)', color: '#fff' }}>
               {t(`roles.${user.role}`)}

@@ -14,8 +14,6 @@ import accidentsEn from '../features/accidents/accidents.en.json';
 import accidentsZhCN from '../features/accidents/accidents.zh-CN.json';
 import cockpitEn from '../features/cockpit/cockpit.en.json';
 import cockpitZhCN from '../features/cockpit/cockpit.zh-CN.json';
-import inspectionsEn from '../features/inspections/inspections.en.json';
-import inspectionsZh from '../features/inspections/inspections.zh-CN.json';
 import cityMapEn from '../features/organisations/city-map.en.json';
 import cityMapZhCN from '../features/organisations/city-map.zh-CN.json';
 import accountEn from '../features/account/account.en.json';
@@ -34,8 +32,8 @@ const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', en: 'en' };
  * A feature with many strings keeps them beside itself (`features/<name>/<name>.zh-CN.json` and `.en.json`)
  * under one top-level key, added here; shared words (nav, common, errors) stay in the two files above.
  */
-const zhCNMessages = { ...zhCN, ...monitoringZhCN, risks: risksZh, majorHazards: majorHazardsZh, accidents: accidentsZhCN, cockpit: cockpitZhCN, inspections: inspectionsZh.inspections, cityMap: cityMapZhCN, account: accountZh, admin: adminZh };
-const enMessages: typeof zhCNMessages = { ...en, ...monitoringEn, risks: risksEn, majorHazards: majorHazardsEn, accidents: accidentsEn, cockpit: cockpitEn, inspections: inspectionsEn.inspections, cityMap: cityMapEn, account: accountEn, admin: adminEn };
+const zhCNMessages = { ...zhCN, ...monitoringZhCN, risks: risksZh, majorHazards: majorHazardsZh, accidents: accidentsZhCN, cockpit: cockpitZhCN, cityMap: cityMapZhCN, account: accountZh, admin: adminZh };
+const enMessages: typeof zhCNMessages = { ...en, ...monitoringEn, risks: risksEn, majorHazards: majorHazardsEn, accidents: accidentsEn, cockpit: cockpitEn, cityMap: cityMapEn, account: accountEn, admin: adminEn };
 
 export const resources = {
   'zh-CN': { translation: zhCNMessages },
@@ -48,6 +46,21 @@ export const resources = {
  */
 interface LazyTexts {
   lazyTextsExample: typeof import('./lazy-texts-example.zh-CN.json');
+  transfer: typeof import('../features/transfer/transfer.zh-CN.json');
+  search: typeof import('../features/search/search.zh-CN.json');
+  inspections: (typeof import('../features/inspections/inspections.zh-CN.json'))['inspections'];
+  checklistAnswers: typeof import('../features/investigations/checklist-answers.zh-CN.json');
+  checklists: typeof import('../features/investigations/checklists.zh-CN.json');
+  expertCampaigns: typeof import('../features/inspections/expert-campaigns.zh-CN.json');
+  sharing: typeof import('../features/sharing/sharing.zh-CN.json');
+  auditTrail: typeof import('../features/audit/audit-trail.zh-CN.json');
+  alarmText: typeof import('../features/monitoring/alarm-text.zh-CN.json');
+  sensorAdmin: typeof import('../features/monitoring/sensor-admin.zh-CN.json');
+  riskPoint: typeof import('../features/risks/risk-point.zh-CN.json');
+  mhSource: typeof import('../features/major-hazards/major-hazard-source.zh-CN.json');
+  importReport: typeof import('../app/import/import-report.zh-CN.json');
+  accidentScreens: typeof import('../features/accidents/accident-screens.zh-CN.json');
+  apiErrors: typeof import('../app/api-errors.zh-CN.json');
 }
 
 declare module 'i18next' {

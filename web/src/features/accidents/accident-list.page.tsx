@@ -1,8 +1,9 @@
-import { BarChartOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Flex, Input, Select, Table, type TableProps } from 'antd';
+import { BarChartOutlined, DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Empty, Flex, Input, Select, Table, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -10,13 +11,14 @@ import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { formatCityTime } from '../hazards/hazard-time.ts';
 import { RegionTreeSelect } from '../organisations/classification-selects.tsx';
 import { useDistrictName } from '../organisations/use-regions.query.ts';
-import { canReportAccident } from './accident.policy.ts';
+import { formatWanYuan } from '../../../../core/shared/money.ts';
+import './accident-screens.texts.ts';
 import { ACCIDENT_CATEGORIES, ACCIDENT_GRADES, parseAccidentListParams, toSearchParams, type Accident, type AccidentListParams } from './accident.types.ts';
 import { AccidentFlagTags, AccidentGradeTag } from './accident-tags.tsx';
 import { accidentListXlsxUrl, useAccidents } from './use-accidents.query.ts';
 
 export function AccidentListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const user = useSessionUser();
   const [search, setSearch] = useSearchParams();
   const params = parseAccidentListParams(search);
@@ -26,14 +28,15 @@ export function AccidentListPage() {
   const { page: _page, pageSize: _size, ...filters } = params;
 
   const columns: TableProps<Accident>['columns'] = [
-    { title: t('accidents.fields.occurredAt'), dataIndex: 'occurredAt', width: 150, render: (v: string, row) => <Link to={`/accidents/${row.id}`}>{formatCityTime(v)}</Link> },
+    { title: t('accidentScreens.number'), dataIndex: 'number', width: 130, render: (v: string, row) => <Link to={`/accidents/${row.id}`}>{v}</Link> },
+    { title: t('accidents.fields.occurredAt'), dataIndex: 'occurredAt', width: 140, render: (v: string) => formatCityTime(v) },
     { title: t('accidents.fields.enterprise'), dataIndex: 'enterpriseName', ellipsis: true, render: (v: string | null, row) => v ?? <span style={{ color: '#888' }}>{row.description}</span> },
     { title: t('accidents.fields.region'), dataIndex: 'districtCode', width: 110, render: (v: string) => districtName(v) ?? v },
     { title: t('accidents.fields.category'), dataIndex: 'category', width: 120, render: (v: string) => t(`accidents.category.${v as '01'}`) },
     { title: t('accidents.fields.grade'), dataIndex: 'grade', width: 110, render: (v: Accident['grade'], row) => <Flex gap={4} wrap><AccidentGradeTag grade={v} /><AccidentFlagTags late={row.lateReport} concealed={!!row.concealed} falseReport={!!row.falseReport} /></Flex> },
     { title: t('accidents.fields.deaths'), dataIndex: 'deaths', width: 70, align: 'right' },
     { title: t('accidents.fields.seriousInjuries'), dataIndex: 'seriousInjuries', width: 70, align: 'right' },
-    { title: t('accidents.fields.directLossYuan'), dataIndex: 'directLossYuan', width: 150, align: 'right', render: (v: number) => v.toLocaleString() },
+    { title: t('accidents.fields.directLossYuan'), dataIndex: 'directLossYuan', width: 170, align: 'right', render: (v: number) => formatWanYuan(v, i18n.language) },
   ];
 
   return (
@@ -43,7 +46,8 @@ export function AccidentListPage() {
         <>
           <LinkButton to="/accidents/statistics" icon={<BarChartOutlined />}>{t('accidents.statistics')}</LinkButton>
           <Button icon={<DownloadOutlined />} href={accidentListXlsxUrl(filters)} download>{t('accidents.export')}</Button>
-          {canReportAccident(user) && <LinkButton to="/accidents/new" type="primary" icon={<PlusOutlined />}>{t('accidents.report')}</LinkButton>}
+          {can(user, 'accidents.import') && <LinkButton to="/accidents/import" icon={<UploadOutlined />}>{t('accidentScreens.import.button')}</LinkButton>}
+          {can(user, 'accidents.report') && <LinkButton to="/accidents/new" type="primary" icon={<PlusOutlined />}>{t('accidents.report')}</LinkButton>}
         </>
       }
     >
@@ -73,7 +77,8 @@ export function AccidentListPage() {
             loading={accidents.isFetching}
             columns={columns}
             dataSource={accidents.data?.items}
-            scroll={{ x: 900 }}
+            scroll={{ x: 1050 }}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('accidentScreens.listEmpty')} /> }}
             pagination={{
               current: params.page,
               pageSize: params.pageSize,

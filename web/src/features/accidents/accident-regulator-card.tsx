@@ -7,6 +7,7 @@ import { apiRequest } from '../../app/api-client.ts';
 import { toCityDateTime } from '../hazards/hazard-time.ts';
 import type { AccidentDetail } from './accident.types.ts';
 import { accidentKeys } from './use-accidents.query.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 type Action = 'flag' | 'extend' | 'submit_report' | 'reply';
 
@@ -31,7 +32,7 @@ export function AccidentRegulatorCard({ accident }: { accident: AccidentDetail }
   const investigation = useAccidentAction(accident.id, 'investigation');
   const inv = accident.investigation;
   const submit = (v: { kind?: string; evidence?: string; days?: number; at?: Dayjs }) => {
-    const done = { onSuccess: () => setAction(null), onError: (e: Error) => void message.error(e.message) };
+    const done = { onSuccess: () => setAction(null), onError: (e: Error) => void message.error(apiErrorText(t, e)) };
     if (action === 'flag') flag.mutate({ kind: v.kind, evidence: v.evidence }, done);
     else if (action === 'extend') investigation.mutate({ action: 'extend', days: v.days }, done);
     else if (action) investigation.mutate({ action, at: v.at ? new Date(toCityDateTime(v.at)).toISOString() : undefined }, done);

@@ -9,6 +9,7 @@ import { EnterpriseSelect } from '../hazards/enterprise-select.tsx';
 import { showSubmitError } from '../hazards/hazard-form-errors.ts';
 import { cityWallClock, toCityDateTime } from '../hazards/hazard-time.ts';
 import { IndustryTreeSelect, RegionTreeSelect } from '../organisations/classification-selects.tsx';
+import { wanToYuan } from '../../../../core/shared/money.ts';
 import { ACCIDENT_CATEGORIES } from './accident.types.ts';
 import { useReportAccident } from './use-accidents.query.ts';
 
@@ -23,6 +24,7 @@ interface ReportValues {
   missing: number;
   seriousInjuries: number;
   minorInjuries: number;
+  /** In 万元 on the form; sent as integer yuan. */
   directLossYuan: number;
   isRoadTraffic: boolean;
   isFire: boolean;
@@ -56,7 +58,7 @@ export function AccidentReportPage() {
         missing: v.missing,
         seriousInjuries: v.seriousInjuries,
         minorInjuries: v.minorInjuries,
-        directLossYuan: v.directLossYuan,
+        directLossYuan: wanToYuan(v.directLossYuan),
         isRoadTraffic: v.isRoadTraffic,
         isFire: v.isFire,
         description: v.description,
@@ -66,7 +68,7 @@ export function AccidentReportPage() {
           void message.success(t('accidents.submitted'));
           void navigate(`/accidents/${created.id}`);
         },
-        onError: (error) => showSubmitError(error, form, FIELDS, { serverMessage: (m) => m, summary: (e) => (e as Error).message, notify: (text) => void message.error(text) }),
+        onError: (error) => showSubmitError(error, form, FIELDS, { t, notify: (text) => void message.error(text) }),
       },
     );
   };
@@ -124,7 +126,7 @@ export function AccidentReportPage() {
             ))}
             <Col xs={24} md={8}>
               <Form.Item name="directLossYuan" label={t('accidents.fields.directLossYuan')} rules={[{ required: true }]}>
-                <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+                <InputNumber min={0} precision={2} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={12} md={8}>

@@ -1,4 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Flex, Segmented, Table, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
@@ -8,7 +8,10 @@ import { EChart } from '../../app/echart.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { RegionTreeSelect } from '../organisations/classification-selects.tsx';
-import { useIndustries } from '../organisations/use-industries.query.ts';
+import { formatWanYuan } from '../../../../core/shared/money.ts';
+import { LinkButton } from '../../app/link-button.tsx';
+import { useIndustryName } from '../organisations/industry-name.tsx';
+import './accident-screens.texts.ts';
 import { useDistrictName } from '../organisations/use-regions.query.ts';
 import { GROUP_BYS, type AccidentGroupBy, type StatisticsRow } from './accident.types.ts';
 import { accidentStatisticsXlsxUrl, useAccidentStatistics, type StatisticsQuery } from './use-accidents.query.ts';
@@ -18,7 +21,7 @@ const defaultFrom = () => `${dayjs().year()}-01-01`;
 const defaultTo = () => dayjs().format('YYYY-MM-DD');
 
 export function AccidentStatisticsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const query: StatisticsQuery = {
     from: search.get('from') ?? defaultFrom(),
@@ -28,8 +31,7 @@ export function AccidentStatisticsPage() {
   };
   const stats = useAccidentStatistics(query);
   const districtName = useDistrictName();
-  const industries = useIndustries();
-  const sectionName = (code: string) => industries.data?.find((r) => r.code === code)?.name;
+  const industryName = useIndustryName();
   const set = (changes: Partial<StatisticsQuery>) => {
     const next = new URLSearchParams({ ...query, ...changes } as Record<string, string>);
     for (const [k, v] of [...next]) if (!v || v === 'undefined') next.delete(k);
@@ -41,7 +43,7 @@ export function AccidentStatisticsPage() {
       case 'region':
         return districtName(key) ?? key;
       case 'industry':
-        return `${key} ${sectionName(key) ?? ''}`.trim();
+        return industryName(key) ?? key;
       case 'grade':
         return t(`accidents.grade.${key as 'general'}`);
       case 'category':
@@ -62,7 +64,7 @@ export function AccidentStatisticsPage() {
     { title: t('accidents.stats.previous'), key: 'pd', align: 'right', render: (_, r) => r.previous.deaths },
     { title: t('accidents.stats.change'), key: 'cd', align: 'right', render: (_, r) => <YoyChange percent={r.change.deaths} /> },
     { title: t('accidents.stats.seriousInjuries'), dataIndex: 'seriousInjuries', align: 'right' },
-    { title: t('accidents.stats.directLossYuan'), dataIndex: 'directLossYuan', align: 'right', render: (v: number) => v.toLocaleString() },
+    { title: t('accidents.stats.directLossYuan'), dataIndex: 'directLossYuan', align: 'right', render: (v: number) => formatWanYuan(v, i18n.language) },
     ...(hasRates
       ? [
           { title: t('accidents.stats.gdpRate'), key: 'gdp', align: 'right' as const, render: (_: unknown, r: StatisticsRow) => r.rates?.deathsPer100MillionYuanGdp ?? '—' },
@@ -85,10 +87,18 @@ export function AccidentStatisticsPage() {
         { name: t('accidents.stats.deaths'), type: 'bar', yAxisIndex: 1, data: data.map((r) => r.deaths), itemStyle: { color: '#cf1322' } },
       ],
     };
-  }, [stats.data, t, query.groupBy]);
+  }, [stats.data, t, query.groupBy, industryName, districtName]);
 
   return (
-    <PageContainer title={t('accidents.stats.title')} extra={<Button icon={<DownloadOutlined />} href={accidentStatisticsXlsxUrl(query)} download>{t('accidents.stats.export')}</Button>}>
+    <PageContainer
+      title={t('accidents.stats.title')}
+      extra={
+        <>
+          <LinkButton to="/accidents/statistics/denominators" icon={<SettingOutlined />}>{t('accidentScreens.denominators.button')}</LinkButton>
+          <Button icon={<DownloadOutlined />} href={accidentStatisticsXlsxUrl(query)} download>{t('accidents.stats.export')}</Button>
+        </>
+      }
+    >
       <Card size="small">
         <Flex gap={12} wrap align="center">
           <Segmented<AccidentGroupBy> value={query.groupBy as AccidentGroupBy} onChange={(groupBy) => set({ groupBy })} options={GROUP_BYS.map((g) => ({ value: g, label: t(`accidents.stats.by.${g}`) }))} />

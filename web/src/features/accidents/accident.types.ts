@@ -7,6 +7,17 @@ export type { Accident, AccidentDetail, AccidentRevision } from '../../../../cor
 export type { AccidentGrade } from '../../../../core/accidents/accident-grade.ts';
 export type { AccidentCategory } from '../../../../core/accidents/accident-categories.ts';
 export type { AccidentStatistics, AccidentGroupBy, StatisticsRow } from '../../../../core/accidents/accident-statistics.schema.ts';
+export type { AccidentImportReport, ImportedAccident } from '../../../../core/accidents/accident-import.ts';
+export type { ReportingStepView, ReportingStepState } from '../../../../core/accidents/reporting-chain.ts';
+
+/** GET /statistics/accident-denominators: GDP (yuan) and workers of a region (the city or a district) and year. */
+export interface Denominator {
+  regionCode: string;
+  year: number;
+  gdpYuan: number | null;
+  workers: number | null;
+  updatedAt: string;
+}
 
 export const ACCIDENT_GRADES = accidentGradeSchema.options;
 export const GROUP_BYS = accidentGroupBySchema.options;

@@ -1,12 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, buildQueryString, type Page } from '../../app/api-client.ts';
-import type { Accident, AccidentDetail, AccidentListParams, AccidentStatistics } from './accident.types.ts';
+import type { Accident, AccidentDetail, AccidentImportReport, AccidentListParams, AccidentStatistics, Denominator } from './accident.types.ts';
 
 export const accidentKeys = {
   all: ['accidents'] as const,
   list: (params: AccidentListParams) => ['accidents', 'list', params] as const,
   detail: (id: string) => ['accidents', 'detail', id] as const,
   statistics: (query: StatisticsQuery) => ['accidents', 'statistics', query] as const,
+  denominators: ['accidents', 'denominators'] as const,
+  denominatorHistory: (regionCode: string, year: number) => ['accidents', 'denominators', 'history', regionCode, year] as const,
 };
 
 export interface StatisticsQuery {
@@ -60,5 +62,74 @@ export function useReviseAccident(id: string) {
       void queryClient.invalidateQueries({ queryKey: accidentKeys.all });
       void queryClient.invalidateQueries({ queryKey: ['cockpit'] });
     },
+  });
+}
+
+/** The printed record: opened in a new tab, the browser shows the PDF. */
+export const accidentRecordPdfUrl = (id: string) => `/api/v1/accidents/${encodeURIComponent(id)}/record.pdf`;
+
+export function useRecordChainReport(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { to: string; at: string }) => apiRequest<AccidentDetail>(`/accidents/${id}/reporting`, { method: 'POST', body: input }),
+    onSuccess: (next) => {
+      queryClient.setQueryData(accidentKeys.detail(id), next);
+      void queryClient.invalidateQueries({ queryKey: accidentKeys.all });
+    },
+  });
+}
+
+export interface ImportRequest {
+  file: { format: 'csv' | 'xlsx'; content: string; mapping?: Record<string, unknown> };
+  dryRun: boolean;
+  mode: 'all-or-nothing' | 'valid-only';
+}
+
+/** POST /accidents/import: a check (dryRun) first, then the import the user confirmed. */
+export function useImportAccidents() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, dryRun, mode }: ImportRequest) =>
+      apiRequest<AccidentImportReport>('/accidents/import', { method: 'POST', query: { dryRun, mode }, body: file }),
+    onSuccess: (report) => {
+      if (report.imported > 0) {
+        void queryClient.invalidateQueries({ queryKey: accidentKeys.all });
+        void queryClient.invalidateQueries({ queryKey: ['cockpit'] });
+      }
+    },
+  });
+}
+
+export function useDenominators() {
+  return useQuery({
+    queryKey: accidentKeys.denominators,
+    queryFn: async ({ signal }) => (await apiRequest<{ items: Denominator[] }>('/statistics/accident-denominators', { signal })).items,
+  });
+}
+
+export function usePutDenominator() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { regionCode: string; year: number; gdpYuan: number | null; workers: number | null }) =>
+      apiRequest<Denominator>('/statistics/accident-denominators', { method: 'PUT', body: input }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['accidents'] }),
+  });
+}
+
+export interface DenominatorChange {
+  id: number;
+  at: string;
+  actorName: string;
+  before: { gdpYuan: number | null; workers: number | null } | null;
+  after: { gdpYuan: number | null; workers: number | null };
+}
+
+/** The audit trail of one denominator (administrators read the audit log). */
+export function useDenominatorHistory(regionCode: string, year: number, enabled: boolean) {
+  return useQuery({
+    queryKey: accidentKeys.denominatorHistory(regionCode, year),
+    queryFn: async ({ signal }) =>
+      (await apiRequest<Page<DenominatorChange>>('/audit', { query: { entity: 'accident_rate_denominator', entityId: `${regionCode}/${year}`, pageSize: 20 }, signal })).items,
+    enabled,
   });
 }

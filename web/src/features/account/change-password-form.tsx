@@ -1,6 +1,5 @@
 import { Alert, App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { showSubmitError } from '../hazards/hazard-form-errors.ts';
 import { useChangePassword } from './use-account.mutations.ts';
 
@@ -34,7 +33,7 @@ export function ChangePasswordForm({ forced = false, onDone }: { forced?: boolea
         onError: (error) =>
           showSubmitError(error, form, FIELDS, {
             serverMessage: (text) => t('account.password.serverSays', { message: text }),
-            summary: (e) => t(`errors.${errorCodeOf(e)}`),
+            t,
             notify: (text) => void message.error(text),
           }),
       },

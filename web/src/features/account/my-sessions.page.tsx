@@ -2,12 +2,12 @@ import { App, Button, Card, Popconfirm, Table, Tag, type TableProps } from 'antd
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Session } from '../../../../core/organisations/user.schema.ts';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { useAuth } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { formatCityTime } from '../hazards/hazard-time.ts';
 import { useMySessions, useRevokeMySession } from './use-account.mutations.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 export function MySessionsPage() {
   const { t } = useTranslation();
@@ -23,7 +23,7 @@ export function MySessionsPage() {
         void message.success(t('account.sessions.revoked'));
         if (session.current) void logout().then(() => navigate('/login', { replace: true }));
       },
-      onError: (error) => void message.error(t(`errors.${errorCodeOf(error)}`)),
+      onError: (error) => void message.error(apiErrorText(t, error)),
     });
 
   const columns: TableProps<Session>['columns'] = [

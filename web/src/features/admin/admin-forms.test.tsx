@@ -91,7 +91,7 @@ describe('ResetPasswordModal', { timeout: 30_000 }, () => {
       if (item?.classList.contains('ant-form-item-has-error')) break;
     }
     expect(item?.classList.contains('ant-form-item-has-error')).toBe(true);
-    expect(item?.textContent).toContain('is too common');
+    expect(item?.textContent).toContain('过于常见');
     expect(posts).toEqual([{ temporaryPassword: '12345678' }]);
   });
 });

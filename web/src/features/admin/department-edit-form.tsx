@@ -1,9 +1,9 @@
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
-import { fieldErrorsFrom, showSubmitError } from '../hazards/hazard-form-errors.ts';
+import { showSubmitError } from '../hazards/hazard-form-errors.ts';
 import { useRegions } from '../organisations/use-regions.query.ts';
 import { useUpdateDepartment, type Department, type DepartmentEdit } from './use-admin.queries.ts';
+import { IndustryName } from '../organisations/industry-name.tsx';
 
 const FIELDS = [['name'], ['regionCodes'], ['industryCodes']] as const;
 
@@ -34,13 +34,8 @@ export function DepartmentEditModal({ department, onClose }: { department: Depar
           onClose();
         },
         onError: (error) => {
-          if (isApiError(error, 'CONFLICT') && error.details.length > 0) {
-            form.setFields(fieldErrorsFrom(error.details, FIELDS).fields as Parameters<typeof form.setFields>[0]);
-            return;
-          }
           showSubmitError(error, form, FIELDS, {
-            serverMessage: (text) => text,
-            summary: (e) => t(`errors.${errorCodeOf(e)}`),
+            t,
             notify: (text) => void message.error(text),
           });
         },
@@ -78,7 +73,7 @@ export function DepartmentEditModal({ department, onClose }: { department: Depar
           extra={t('admin.departments.industriesHelp')}
           rules={[{ required: true, message: t('admin.users.required') }]}
         >
-          <Select mode="tags" tokenSeparators={[',', ' ', '，']} open={false} />
+          <Select mode="tags" tokenSeparators={[',', ' ', '，']} open={false} labelRender={({ value }) => <IndustryName code={String(value)} withCode />} />
         </Form.Item>
       </Form>
     </Modal>

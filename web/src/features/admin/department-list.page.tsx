@@ -1,14 +1,13 @@
 import { App, Button, Card, Popconfirm, Space, Table, Tag, type TableProps } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ForbiddenPage } from '../../app/forbidden.page.tsx';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
-import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
+import { IndustryName } from '../organisations/industry-name.tsx';
 import { useRegions } from '../organisations/use-regions.query.ts';
 import { DepartmentEditModal } from './department-edit-form.tsx';
 import { useAllDepartments, useSetDepartmentActive, type Department } from './use-admin.queries.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 const SHOWN_CODES = 4;
 
@@ -16,7 +15,6 @@ const SHOWN_CODES = 4;
 export function DepartmentListPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const me = useSessionUser();
   const departments = useAllDepartments();
   const regions = useRegions();
   const setActive = useSetDepartmentActive();
@@ -31,9 +29,7 @@ export function DepartmentListPage() {
     return names;
   }, [regions.data]);
 
-  if (me.role !== 'admin') return <ForbiddenPage />;
-
-  const codes = (list: string[], name: (code: string) => string) => (
+  const codes = (list: string[], name: (code: string) => ReactNode) => (
     <Space size={4} wrap>
       {list.slice(0, SHOWN_CODES).map((c) => (
         <Tag key={c}>{name(c)}</Tag>
@@ -47,14 +43,14 @@ export function DepartmentListPage() {
       { id: d.id, active: !d.active },
       {
         onSuccess: () => void message.success(t(d.active ? 'admin.departments.deactivated' : 'admin.departments.reactivated', { name: d.name })),
-        onError: (error) => void message.error(isApiError(error, 'CONFLICT') ? error.message : t(`errors.${errorCodeOf(error)}`)),
+        onError: (error) => void message.error(apiErrorText(t, error)),
       },
     );
 
   const columns: TableProps<Department>['columns'] = [
     { title: t('admin.departments.fields.name'), dataIndex: 'name', width: 240 },
     { title: t('admin.departments.fields.regions'), dataIndex: 'regionCodes', render: (list: string[]) => codes(list, (c) => regionName.get(c) ?? c) },
-    { title: t('admin.departments.fields.industries'), dataIndex: 'industryCodes', width: 260, render: (list: string[]) => codes(list, (c) => c) },
+    { title: t('admin.departments.fields.industries'), dataIndex: 'industryCodes', width: 260, render: (list: string[]) => codes(list, (c) => <IndustryName code={c} />) },
     {
       title: t('admin.departments.fields.status'),
       dataIndex: 'active',

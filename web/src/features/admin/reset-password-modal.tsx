@@ -1,6 +1,5 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { showSubmitError } from '../hazards/hazard-form-errors.ts';
 import { useResetPassword, type User } from './use-admin.queries.ts';
 
@@ -26,8 +25,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
           })
           .catch((error: unknown) =>
             showSubmitError(error, form, [['temporaryPassword']], {
-              serverMessage: (text) => text,
-              summary: (e) => t(`errors.${errorCodeOf(e)}`),
+              t,
               notify: (text) => void message.error(text),
             }),
           ),

@@ -100,21 +100,21 @@ describe('UserEditModal', { timeout: 30_000 }, () => {
     serve(400, { error: { code: 'VALIDATION_FAILED', message: 'departmentId: is deactivated', details: [{ path: 'departmentId', message: 'is deactivated' }] } });
     await mount();
     await save();
-    const text = await waitForText('#departmentId_help, .ant-form-item-explain-error', (t) => t.includes('is deactivated'));
-    expect(text).toContain('is deactivated');
+    const text = await waitForText('#departmentId_help, .ant-form-item-explain-error', (t) => t.includes('已停用'));
+    expect(text).toContain('已停用');
     const item = document.querySelector('#departmentId')?.closest('.ant-form-item');
     expect(item?.classList.contains('ant-form-item-has-error')).toBe(true);
-    expect(item?.textContent).toContain('is deactivated');
+    expect(item?.textContent).toContain('已停用');
     expect(patches).toEqual([{ displayName: '王科长', role: 'regulator', departmentId: regulator.departmentId, enterpriseId: null }]);
   });
 
   it('shows the last-administrator refusal (409) as a message and stays open', async () => {
-    serve(409, { error: { code: 'CONFLICT', message: 'This is the last active administrator: make another account an administrator before changing its role' } });
+    serve(409, { error: { code: 'CONFLICT', message: 'This is the last active administrator: make another account an administrator before changing its role', details: [{ path: 'role', message: 'the last active administrator must stay one', reason: 'last_admin' }] } });
     const onClose = vi.fn();
     await mount(onClose);
     await save();
-    const text = await waitForText('.ant-message', (t) => t.includes('last active administrator'));
-    expect(text).toContain('last active administrator');
+    const text = await waitForText('.ant-message', (t) => t.includes('最后一个启用的管理员'));
+    expect(text).toContain('最后一个启用的管理员');
     expect(onClose).not.toHaveBeenCalled();
   });
 

@@ -2,7 +2,6 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needsDepartment, needsEnterprise, roleSchema, type Role } from '../../../../core/organisations/roles.ts';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { showSubmitError } from '../hazards/hazard-form-errors.ts';
 import { useAllDepartments, useEnterpriseOptions, useUpdateUser, type User, type UserEdit } from './use-admin.queries.ts';
 
@@ -49,8 +48,7 @@ export function UserEditModal({ user, onClose }: { user: User; onClose: () => vo
         },
         onError: (error) =>
           showSubmitError(error, form, FIELDS, {
-            serverMessage: (text) => text,
-            summary: (e) => (e instanceof Error && errorCodeOf(e) === 'CONFLICT' ? e.message : t(`errors.${errorCodeOf(e)}`)),
+            t,
             notify: (text) => void message.error(text),
           }),
       },

@@ -2,15 +2,15 @@ import { App, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, Tag, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { roleSchema, type Role } from '../../../../core/organisations/roles.ts';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
+import { ExportButton } from '../transfer/export-button.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { ResetPasswordModal } from './reset-password-modal.tsx';
 import { useAllDepartments, useRevokeUserSessions, useSetUserActive, useUsers, type User, type UserListItem, type UserListParams } from './use-admin.queries.ts';
 import { UserEditModal } from './user-edit-form.tsx';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 const PAGE_SIZES = [20, 50, 100];
 
@@ -52,13 +52,11 @@ export function UserListPage() {
   const [editing, setEditing] = useState<User | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
 
-  if (me.role !== 'admin') return <ForbiddenPage />;
-
   const update = (changes: Partial<UserListParams>) => {
     const filterChanged = Object.keys(changes).some((key) => key !== 'page' && key !== 'pageSize');
     setSearchParams(toSearch({ ...params, ...changes, ...(filterChanged ? { page: 1 } : {}) }));
   };
-  const failed = (error: unknown) => void message.error(isApiError(error, 'CONFLICT') ? error.message : t(`errors.${errorCodeOf(error)}`));
+  const failed = (error: unknown) => void message.error(apiErrorText(t, error));
 
   const toggle = (user: User) =>
     setActive.mutate(
@@ -130,7 +128,7 @@ export function UserListPage() {
   ];
 
   return (
-    <PageContainer title={t('admin.users.title')} subtitle={t('admin.users.subtitle')}>
+    <PageContainer title={t('admin.users.title')} subtitle={t('admin.users.subtitle')} extra={<ExportButton path="/users/export.xlsx" filters={{ ...params }} />}>
       <Card size="small">
         <Flex gap={12} wrap>
           <Input.Search

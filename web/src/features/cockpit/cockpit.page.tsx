@@ -7,12 +7,14 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DistrictMap } from '../../app/district-map.tsx';
 import { LanguageSwitch } from '../../app/language-switch.tsx';
 import { formatCityTime } from '../hazards/hazard-time.ts';
+import { alarmText } from '../monitoring/alarm-text.ts';
 import { useDistrictName } from '../organisations/use-regions.query.ts';
 import './cockpit.css';
 import { CockpitTrend } from './cockpit-trend.tsx';
 import { KpiCard } from './kpi-card.tsx';
 import { useCockpit, type Cockpit, type RecentItem } from './use-cockpit.query.ts';
 import { useLiveEvents, type LiveItem } from './use-live-events.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 /** KPI order on the screen; a KPI appears when its domain's panel does. */
 const KPI_ORDER = ['accidents', 'deaths', 'largerAccidents', 'openHazards', 'overdueHazards', 'majorHazards', 'activeAlarms'];
@@ -23,7 +25,7 @@ function recentAsLive(cockpit: Cockpit | undefined): LiveItem[] {
   return recent
     .sort((a, b) => b.at.localeCompare(a.at))
     .slice(0, 12)
-    .map((r) => ({ key: `${r.type}:${r.id}`, type: r.type, at: r.at, title: r.title, districtCode: r.districtCode, enterpriseId: r.enterpriseId }));
+    .map((r) => ({ key: `${r.type}:${r.id}`, type: r.type, at: r.at, title: r.title, districtCode: r.districtCode, enterpriseId: r.enterpriseId, alarm: r.alarm }));
 }
 
 export function CockpitPage() {
@@ -66,12 +68,12 @@ export function CockpitPage() {
             <Button size="small" icon={<LogoutOutlined />} onClick={() => void navigate('/')}>{t('cockpit.exit')}</Button>
           </Flex>
         </header>
-        {cockpit.isError && <Alert type="error" showIcon message={(cockpit.error as Error).message} />}
+        {cockpit.isError && <Alert type="error" showIcon title={apiErrorText(t, cockpit.error)} />}
         <section className="cockpit-kpis" aria-label="KPI">
           {cockpit.isPending ? <Skeleton active /> : kpis.map((k) => <KpiCard key={k.key} kpi={k} />)}
         </section>
         <section className="cockpit-main">
-          <Card size="small" className="cockpit-card" title={t(`cockpit.indicators.${(indicator ?? 'openHazards') as 'openHazards'}`, indicator ?? '')}>
+          <Card size="small" className="cockpit-card cockpit-fill" title={t(`cockpit.indicators.${(indicator ?? 'openHazards') as 'openHazards'}`, indicator ?? '')}>
             <DistrictMap
               values={values}
               valueLabel={indicator ? t(`cockpit.indicators.${indicator as 'openHazards'}`, indicator) : ''}
@@ -79,7 +81,7 @@ export function CockpitPage() {
               selectedRegion={regionCode}
               onSelectRegion={(code) => drill(code)}
               onSelectPoint={(id) => void navigate(`/enterprises/${id}`)}
-              height="max(420px, calc(100vh - 250px))"
+              height="var(--cockpit-map-height)"
               aria-label={t('cockpit.indicator')}
             />
           </Card>
@@ -87,22 +89,25 @@ export function CockpitPage() {
             <Card size="small" className="cockpit-card" title={t('cockpit.trend')}>
               <CockpitTrend panels={panels} month={cockpit.data ? Number(formatCityTime(cockpit.data.asOf).slice(5, 7)) : 12} />
             </Card>
-            <Card size="small" className="cockpit-card" title={<Flex gap={8} align="center">{t('cockpit.ticker')}<Badge status={live.connected ? 'processing' : 'default'} text={<span className="cockpit-muted">{t('cockpit.live')}</span>} /></Flex>}>
+            <Card size="small" className="cockpit-card cockpit-fill" title={<Flex gap={8} align="center">{t('cockpit.ticker')}<Badge status={live.connected ? 'processing' : 'default'} text={<span className="cockpit-muted">{t('cockpit.live')}</span>} /></Flex>}>
               <div className="cockpit-ticker" role="log" aria-live="polite">
                 {ticker.length === 0 ? <Empty description={t('cockpit.noEvents')} /> : ticker.map((item) => (
                   <div key={item.key} className="cockpit-ticker-item">
-                    <span className="cockpit-muted">{formatCityTime(item.at).slice(5)}</span>
-                    <Tag color={item.type.startsWith('accident') ? 'red' : item.type.startsWith('alarm') ? 'orange' : 'volcano'}>{t(`cockpit.events.${item.type as 'accident.reported'}`, item.type)}</Tag>
-                    {item.enterpriseId ? <Link to={`/enterprises/${item.enterpriseId}`}>{item.title}</Link> : <span>{item.title}</span>}
-                    {item.districtCode && <a onClick={() => drill(item.districtCode)} className="cockpit-muted">{districtName(item.districtCode)}</a>}
+                    <div className="cockpit-ticker-line">
+                      <span className="cockpit-muted cockpit-nowrap">{formatCityTime(item.at).slice(5)}</span>
+                      <Tag color={item.type.startsWith('accident') ? 'red' : item.type.startsWith('alarm') ? 'orange' : 'volcano'}>{t(`cockpit.events.${item.type as 'accident.reported'}`, item.type)}</Tag>
+                      {item.enterpriseId ? <Link to={`/enterprises/${item.enterpriseId}`} className="cockpit-ticker-title" title={item.title}>{item.title}</Link> : <span className="cockpit-ticker-title" title={item.title}>{item.title}</span>}
+                      {item.districtCode && <a onClick={() => drill(item.districtCode)} className="cockpit-muted cockpit-nowrap">{districtName(item.districtCode)}</a>}
+                    </div>
+                    {item.alarm && <div className="cockpit-ticker-detail">{alarmText(t, item.alarm)}</div>}
                   </div>
                 ))}
               </div>
             </Card>
             {regionCode && (
-              <Card size="small" className="cockpit-card" title={t('cockpit.enterprises')}>
+              <Card size="small" className="cockpit-card cockpit-fill" title={t('cockpit.enterprises')}>
                 {enterprises.length === 0 ? <Empty /> : enterprises.map((e) => (
-                  <Flex key={e.id} justify="space-between" className="cockpit-ticker-item">
+                  <Flex key={e.id} justify="space-between" className="cockpit-ticker-line cockpit-enterprise-item">
                     <Link to={`/enterprises/${e.id}`}>{e.name}</Link>
                     <span className="cockpit-muted">{e.value}</span>
                   </Flex>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { AlarmFacts } from '../../../../core/monitoring/alarm.schema.ts';
 
 export interface LiveItem {
   key: string;
@@ -7,6 +8,8 @@ export interface LiveItem {
   title: string;
   districtCode?: string;
   enterpriseId?: string | null;
+  /** An alarm's fields, worded on screen in the reader's language. */
+  alarm?: AlarmFacts;
 }
 
 /** The event types the ticker shows (server/events/event-bus.ts). */
@@ -15,7 +18,7 @@ export const TICKER_TYPES = ['alarm.opened', 'hazard.major_reported', 'accident.
 interface StreamEvent {
   type: string;
   at: string;
-  data: { title?: string; enterpriseName?: string | null; districtCode?: string; enterpriseId?: string; accidentId?: string; hazardId?: string; alarmId?: string; sensorName?: string; grade?: string; deaths?: number };
+  data: Partial<AlarmFacts> & { title?: string; enterpriseName?: string | null; districtCode?: string; enterpriseId?: string; accidentId?: string; hazardId?: string; alarmId?: string; sensorName?: string; grade?: string; deaths?: number };
 }
 
 function titleOf(e: StreamEvent): string {
@@ -23,6 +26,13 @@ function titleOf(e: StreamEvent): string {
   const who = d.enterpriseName ?? '';
   if (e.type.startsWith('accident')) return `${who}${d.deaths !== undefined ? ` · ${d.deaths}†` : ''}`;
   return [who, d.title ?? d.sensorName].filter(Boolean).join(': ');
+}
+
+/** The fields of an alarm event (the alarm as GET /alarms/{id} gives it), for the screen to word it. */
+function alarmFactsOf(e: StreamEvent): AlarmFacts | undefined {
+  const d = e.data;
+  if (!e.type.startsWith('alarm') || !d.kind || !d.severity || d.unit === undefined) return undefined;
+  return { kind: d.kind, severity: d.severity, openValue: d.openValue ?? null, limit: d.limit ?? null, unit: d.unit, direction: d.direction ?? null, horizonSec: d.horizonSec ?? null };
 }
 
 /**
@@ -40,7 +50,9 @@ export function useLiveEvents(limit: number, onEvent?: () => void): { items: Liv
     const listener = (message: MessageEvent<string>) => {
       const event = JSON.parse(message.data) as StreamEvent;
       const id = event.data.accidentId ?? event.data.hazardId ?? event.data.alarmId ?? event.at;
-      setItems((current) => [{ key: `${event.type}:${id}:${event.at}`, type: event.type, at: event.at, title: titleOf(event), districtCode: event.data.districtCode, enterpriseId: event.data.enterpriseId ?? null }, ...current].slice(0, limit));
+      const item: LiveItem = { key: `${event.type}:${id}:${event.at}`, type: event.type, at: event.at, title: titleOf(event), districtCode: event.data.districtCode, enterpriseId: event.data.enterpriseId ?? null };
+      const alarm = alarmFactsOf(event);
+      setItems((current) => [alarm ? { ...item, alarm } : item, ...current].slice(0, limit));
       onEvent?.();
     };
     for (const type of TICKER_TYPES) source.addEventListener(type, listener as EventListener);

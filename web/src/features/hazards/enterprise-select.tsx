@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeyIndustry } from '../organisations/enterprise.types.ts';
 import { useEnterpriseOptions } from '../organisations/use-enterprises.query.ts';
 
 interface EnterpriseSelectProps {
@@ -8,22 +9,27 @@ interface EnterpriseSelectProps {
   value?: string;
   onChange?: (value: string | undefined) => void;
   disabled?: boolean;
+  /** The name of an enterprise chosen before this field showed (e.g. from a link), so it never shows as an id. */
+  known?: { value: string; label: string } | undefined;
+  /** Only enterprises of this key industry. */
+  keyIndustry?: KeyIndustry;
 }
 
 const OPTION_COUNT = 20;
 
 /** Picks an enterprise in the user's scope, searching the server by name or credit code as one types. */
-export function EnterpriseSelect({ id, value, onChange, disabled }: EnterpriseSelectProps) {
+export function EnterpriseSelect({ id, value, onChange, disabled, known, keyIndustry }: EnterpriseSelectProps) {
   const { t } = useTranslation();
-  const { setInput, found, fetching } = useEnterpriseOptions(OPTION_COUNT);
+  const { setInput, found, fetching } = useEnterpriseOptions(OPTION_COUNT, keyIndustry ? { keyIndustry } : {});
 
   // Keep the chosen enterprise's name once a later search no longer lists it.
   const [chosen, setChosen] = useState<{ value: string; label: string } | undefined>();
   const options = useMemo(() => {
     const list = [...found];
-    if (chosen && chosen.value === value && !list.some((option) => option.value === chosen.value)) list.unshift(chosen);
+    const keep = chosen?.value === value ? chosen : known?.value === value ? known : undefined;
+    if (keep && !list.some((option) => option.value === keep.value)) list.unshift(keep);
     return list;
-  }, [found, chosen, value]);
+  }, [found, chosen, known, value]);
 
   return (
     <Select

@@ -1,7 +1,7 @@
 import { App, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
+import { isApiError } from '../../app/api-client.ts';
 import type { HazardAction, HazardDetail } from './hazard.types.ts';
 import {
   ACTION_FIELDS,
@@ -12,6 +12,7 @@ import {
 } from './hazard-action-values.ts';
 import { DecideExtensionFields, pendingExtensionOf, RequestExtensionFields, SupervisionFields } from './deadline-fields.tsx';
 import { showSubmitError } from './hazard-form-errors.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 import { formatCityTime } from './hazard-time.ts';
 import { NoteAndPhotosFields, ReviewCommentField } from './review-fields.tsx';
 import { StartRectificationFields } from './start-rectification-fields.tsx';
@@ -60,13 +61,13 @@ export function HazardActionModal({ hazard, action, onClose }: HazardActionModal
     } catch (error) {
       if (isApiError(error, 'INVALID_TRANSITION') || isApiError(error, 'FORBIDDEN')) {
         // The hazard moved on or the rules say no: the page reloads it and shows what is possible now.
-        void message.error(t(`errors.${error.code}`));
+        void message.error(apiErrorText(t, error));
         onClose();
         return;
       }
       showSubmitError(error, form, ACTION_FIELDS[action], {
         serverMessage: (text) => t('hazard.validation.server', { message: text }),
-        summary: (cause) => t(`errors.${errorCodeOf(cause)}`),
+        t,
         notify: (text) => void message.error(text),
       });
     }

@@ -13,10 +13,12 @@ interface HazardCardListProps {
   pending: boolean;
   empty: ReactNode;
   pagination: { current: number; pageSize: number; total: number; onChange: (page: number, pageSize: number) => void };
+  /** An enterprise's own list: every card would name the same enterprise. */
+  hideEnterprise?: boolean;
 }
 
 /** The hazard list on a phone: one card per hazard instead of a table that would scroll sideways. */
-export function HazardCardList({ items, loading, pending, empty, pagination }: HazardCardListProps) {
+export function HazardCardList({ items, loading, pending, empty, pagination, hideEnterprise = false }: HazardCardListProps) {
   const { t } = useTranslation();
   if (pending) {
     return (
@@ -41,9 +43,11 @@ export function HazardCardList({ items, loading, pending, empty, pagination }: H
                   <HazardStatusTag status={hazard.status} />
                   {hazard.supervised && <SupervisedTag />}
                 </Flex>
-                <Typography.Text type="secondary" ellipsis>
-                  {hazard.enterpriseName}
-                </Typography.Text>
+                {!hideEnterprise && (
+                  <Typography.Text type="secondary" ellipsis>
+                    {hazard.enterpriseName}
+                  </Typography.Text>
+                )}
                 <Typography.Text type="secondary" ellipsis style={{ fontSize: 13 }}>
                   <EnvironmentOutlined /> {hazard.location}
                 </Typography.Text>

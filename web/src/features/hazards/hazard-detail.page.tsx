@@ -1,10 +1,13 @@
-import { Card, Col, Result, Row, Skeleton } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Result, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isApiError } from '../../app/api-client.ts';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import '../transfer/transfer.texts.ts';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { actorNamesFrom } from './actor-names.ts';
 import type { HazardAction } from './hazard.types.ts';
@@ -66,7 +69,21 @@ export function HazardDetailPage() {
           {data.supervised && <SupervisedTag />}
         </>
       }
-      extra={<HazardActionButtons actions={data.allowedActions} onSelect={setAction} disabled={hazard.isFetching} />}
+      extra={
+        <>
+          <Button
+            icon={<PrinterOutlined />}
+            href={`/api/v1/hazards/${data.id}/record.pdf?lang=${currentLanguage()}`}
+            target="_blank"
+            rel="noopener"
+            title={t('transfer.print.hazardHint')}
+            data-testid="hazard-print"
+          >
+            {t('transfer.print.hazard')}
+          </Button>
+          <HazardActionButtons actions={data.allowedActions} onSelect={setAction} disabled={hazard.isFetching} />
+        </>
+      }
     >
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>

@@ -18,13 +18,15 @@ interface HazardFiltersProps {
   params: HazardListParams;
   onChange: (changes: Partial<HazardListParams>) => void;
   onReset: () => void;
+  /** An enterprise's own list has no districts to choose from (it lies in one). */
+  hideRegion?: boolean;
 }
 
 const DATE = 'YYYY-MM-DD';
 const toDay = (value: string | undefined): Dayjs | null => (value ? dayjs(value, DATE) : null);
 const fromDay = (value: Dayjs | null | undefined): string | undefined => (value ? value.format(DATE) : undefined);
 
-export function HazardFilters({ params, onChange, onReset }: HazardFiltersProps) {
+export function HazardFilters({ params, onChange, onReset, hideRegion = false }: HazardFiltersProps) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const overdueId = useId();
@@ -74,15 +76,17 @@ export function HazardFilters({ params, onChange, onReset }: HazardFiltersProps)
           style={width(120, 'half')}
           popupMatchSelectWidth={false}
         />
-        <RegionTreeSelect
-          districtOrStreet
-          value={params.regionCode}
-          onChange={(regionCode) => onChange({ regionCode })}
-          placeholder={t('hazard.list.regionPlaceholder')}
-          aria-label={t('hazard.list.regionPlaceholder')}
-          allowClear
-          style={width(130, 'half')}
-        />
+        {!hideRegion && (
+          <RegionTreeSelect
+            districtOrStreet
+            value={params.regionCode}
+            onChange={(regionCode) => onChange({ regionCode })}
+            placeholder={t('hazard.list.regionPlaceholder')}
+            aria-label={t('hazard.list.regionPlaceholder')}
+            allowClear
+            style={width(130, 'half')}
+          />
+        )}
         {narrow ? (
           <>
             <DatePicker

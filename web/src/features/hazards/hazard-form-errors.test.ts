@@ -30,7 +30,7 @@ describe('server error paths on form fields', () => {
         { path: 'extensionId', message: 'there is no extension request 3' },
       ],
       ACTION_FIELDS.start_rectification,
-      (message) => `server: ${message}`,
+      (detail) => `server: ${detail.message}`,
     );
     expect(result.fields).toEqual([
       { name: ['governancePlan', 'objectivesAndTasks'], errors: ['server: is required for a major hazard'] },
@@ -39,6 +39,6 @@ describe('server error paths on form fields', () => {
         errors: ['server: must not be before the hazard was found', 'server: must not be after the current deadline'],
       },
     ]);
-    expect(result.unmatched).toEqual(['extensionId: there is no extension request 3']);
+    expect(result.unmatched).toEqual(['extensionId: server: there is no extension request 3']);
   });
 });

@@ -3,15 +3,16 @@ import { Button, Card, Empty, Grid, Table, Typography, type TableProps } from 'a
 import type { SortOrder } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
-import { canReportHazard } from './hazard.policy.ts';
 import type { Hazard, HazardListParams, HazardSort } from './hazard.types.ts';
 import { HazardCardList } from './hazard-card-list.tsx';
 import { HazardFilters } from './hazard-filters.tsx';
-import { hasHazardFilters, PAGE_SIZES, parseHazardListParams, toHazardSearchParams } from './hazard-list-params.ts';
+import { ExportButton } from '../transfer/export-button.tsx';
+import { hasHazardFilters, PAGE_SIZES, parseHazardListParams, toHazardApiQuery, toHazardSearchParams } from './hazard-list-params.ts';
 import { HazardDeadline, HazardGradeTag, HazardStatusTag, SupervisedTag } from './hazard-tags.tsx';
 import { formatCityTime } from './hazard-time.ts';
 import { useHazards } from './use-hazards.query.ts';
@@ -43,6 +44,8 @@ export function HazardListPage() {
   };
   const reset = () => setSearchParams(new URLSearchParams());
 
+  // An enterprise sees only its own hazards: no enterprise column, no district filter.
+  const ownEnterprise = user.role === 'enterprise';
   const columns: TableProps<Hazard>['columns'] = [
     {
       title: t('hazard.fields.title'),
@@ -56,12 +59,16 @@ export function HazardListPage() {
         </span>
       ),
     },
-    {
-      title: t('hazard.fields.enterprise'),
-      dataIndex: 'enterpriseName',
-      width: 220,
-      ellipsis: true,
-    },
+    ...(ownEnterprise
+      ? []
+      : [
+          {
+            title: t('hazard.fields.enterprise'),
+            dataIndex: 'enterpriseName',
+            width: 220,
+            ellipsis: true,
+          },
+        ]),
     {
       title: t('hazard.fields.grade'),
       dataIndex: 'grade',
@@ -122,14 +129,17 @@ export function HazardListPage() {
       title={t('hazard.list.title')}
       subtitle={t('hazard.list.subtitle')}
       extra={
-        canReportHazard(user) && (
-          <LinkButton to="/hazards/new" type="primary" icon={<PlusOutlined />}>
-            {t('hazard.list.report')}
-          </LinkButton>
-        )
+        <>
+          <ExportButton path="/hazards/export.xlsx" filters={toHazardApiQuery(params)} />
+          {can(user, 'hazards.report') && (
+            <LinkButton to="/hazards/new" type="primary" icon={<PlusOutlined />}>
+              {t('hazard.list.report')}
+            </LinkButton>
+          )}
+        </>
       }
     >
-      <HazardFilters params={params} onChange={update} onReset={reset} />
+      <HazardFilters params={params} onChange={update} onReset={reset} hideRegion={ownEnterprise} />
       {hazards.isError && <QueryErrorAlert error={hazards.error} onRetry={() => void hazards.refetch()} />}
       {screens.md ? (
         <Card styles={{ body: { padding: '8px 16px 0' } }}>
@@ -155,6 +165,7 @@ export function HazardListPage() {
           pending={hazards.isPending}
           empty={empty}
           pagination={pagination}
+          hideEnterprise={ownEnterprise}
         />
       )}
       {hazards.data && !screens.md && hazards.data.total > 0 && (

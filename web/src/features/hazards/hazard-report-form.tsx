@@ -1,7 +1,6 @@
 import { Alert, App, Button, Card, Col, Flex, Form, Grid, Input, Radio, Row, Select } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { useUnsavedChangesGuard } from '../organisations/use-unsaved-changes-guard.ts';
 import { DateTimePicker } from './date-time-picker.tsx';
 import { HAZARD_CATEGORIES, HAZARD_GRADES, HAZARD_SOURCES } from './hazard.types.ts';
@@ -43,7 +42,7 @@ export function HazardReportForm({ initialValues, enterpriseField, onSubmit, onC
       done.current = false;
       showSubmitError(error, form, REPORT_FIELDS, {
         serverMessage: (text) => t('hazard.validation.server', { message: text }),
-        summary: (cause) => t(`errors.${errorCodeOf(cause)}`),
+        t,
         notify: (text) => void message.error(text),
       });
     } finally {

@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSessionUser } from '../../app/auth-context.tsx';
-import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { useEnterprise } from '../organisations/use-enterprise.query.ts';
-import { canReportHazard, fixedEnterpriseOf } from './hazard.policy.ts';
+import { fixedEnterpriseOf } from './hazard.policy.ts';
 import { EnterpriseSelect } from './enterprise-select.tsx';
 import { HazardReportForm } from './hazard-report-form.tsx';
 import { emptyReportValues, toCreateInput, type HazardReportValues } from './hazard-report-values.ts';
@@ -27,8 +26,6 @@ export function HazardReportPage() {
   const report = useReportHazard();
   const fixedEnterprise = fixedEnterpriseOf(user);
   const [initialValues] = useState(() => emptyReportValues(fixedEnterprise ?? undefined, cityWallClock()));
-
-  if (!canReportHazard(user)) return <ForbiddenPage />;
 
   const onSubmit = async (values: HazardReportValues) => {
     const created = await report.mutateAsync(toCreateInput({ ...values, enterpriseId: fixedEnterprise ?? values.enterpriseId }));

@@ -20,6 +20,7 @@ const COLORS: Record<HazardTimelineEntry['action'], string> = {
   request_extension: 'gold',
   decide_extension: 'gold',
   reinspect: 'cyan',
+  order_deadline: 'orange',
 };
 
 const MULTILINE = { whiteSpace: 'pre-wrap' as const, overflowWrap: 'anywhere' as const };
@@ -72,6 +73,10 @@ function BodyDetails({ entry, t }: { entry: HazardTimelineEntry; t: TFunction })
     lines.push(<div key="listing">{t('hazard.timeline.supervision', { authority, level: levelText })}</div>);
     const documentNo = str(body['documentNo']);
     if (documentNo) lines.push(<Line key="doc" label={t('hazard.timeline.documentNo')}>{documentNo}</Line>);
+  }
+  if (entry.action === 'order_deadline') {
+    const documentNo = str(body['documentNo']);
+    if (documentNo) lines.push(<Line key="order" label={t('hazard.timeline.documentNo')}>{documentNo}</Line>);
   }
   if (entry.action === 'request_extension') {
     const requested = deadlineText(body['requestedDeadline']);

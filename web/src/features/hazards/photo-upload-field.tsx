@@ -3,9 +3,10 @@ import { App, Image, Typography, Upload, type FormRule, type UploadFile } from '
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
+import { isApiError } from '../../app/api-client.ts';
 import type { Photo } from './hazard.types.ts';
 import { photoProblemOf, photoUrl, uploadPhoto } from './photo-upload.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 export type PhotoFile = UploadFile<Photo>;
 const MAX_PHOTOS = 20;
@@ -33,7 +34,7 @@ export function photoRules(t: TFunction, options: { min?: number; minMessage?: s
 function uploadErrorText(error: unknown, t: TFunction): string {
   if (isApiError(error, 'PAYLOAD_TOO_LARGE')) return t('hazard.validation.photoSize');
   if (isApiError(error, 'VALIDATION_FAILED')) return t('hazard.validation.photoType');
-  return t(`errors.${errorCodeOf(error)}`);
+  return apiErrorText(t, error);
 }
 
 interface PhotoUploadFieldProps {

@@ -1,29 +1,23 @@
 import { DownloadOutlined, EyeOutlined, FileAddOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Input, List, Modal, Space, Tag, Typography, type ButtonProps } from 'antd';
+import { App, Button, Card, Empty, Flex, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import type { DocumentKind, DocumentSummary, InspectionDetail } from './inspection.types.ts';
+import { DocumentIssueModal } from './document-issue-modal.tsx';
 import { issuableKinds } from './document-kinds.ts';
 import { formatTime } from './inspection-list.tsx';
 import { ReinspectionModal } from './reinspection-modal.tsx';
-import { useIssueDocument } from './use-inspections.query.ts';
+import './inspections.texts.ts';
 
 export function DocumentsCard({ inspection, canIssue }: { inspection: InspectionDetail; canIssue: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const issue = useIssueDocument(inspection.id);
   const [preview, setPreview] = useState<DocumentSummary | null>(inspection.documents.at(-1) ?? null);
   const [asking, setAsking] = useState<{ kind: DocumentKind; correctsId?: string } | null>(null);
-  const [text, setText] = useState('');
   const [reinspecting, setReinspecting] = useState<DocumentSummary | null>(null);
 
-  const send = async () => {
-    if (!asking) return;
-    const extra = asking.kind === 'rectification_order' && text ? { safetyMeasures: text } : asking.kind === 'reinspection_opinion' && text ? { opinion: text } : {};
-    const doc = await issue.mutateAsync({ kind: asking.kind, ...(asking.correctsId ? { correctsId: asking.correctsId } : {}), ...extra });
+  const issued = (doc: DocumentSummary) => {
     setAsking(null);
-    setText('');
     setPreview(doc);
     void message.success(t('inspections.documents.issued', { number: doc.number }));
   };
@@ -88,22 +82,7 @@ export function DocumentsCard({ inspection, canIssue }: { inspection: Inspection
           <a href={preview.pdfUrl}>{preview.number}</a>
         </object>
       )}
-      <Modal
-        open={asking !== null}
-        title={asking ? t('inspections.documents.issue', { kind: t(`inspections.documents.kinds.${asking.kind}`) }) : ''}
-        onCancel={() => setAsking(null)}
-        onOk={() => void send()}
-        confirmLoading={issue.isPending}
-        okButtonProps={{ 'data-testid': 'issue-confirm' } as ButtonProps}
-      >
-        {issue.isError && <QueryErrorAlert error={issue.error} />}
-        {asking?.kind === 'rectification_order' && (
-          <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('inspections.documents.safetyMeasures')} maxLength={2000} />
-        )}
-        {asking?.kind === 'reinspection_opinion' && (
-          <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('inspections.documents.opinion')} maxLength={2000} />
-        )}
-      </Modal>
+      {asking && <DocumentIssueModal inspection={inspection} asking={asking} onClose={() => setAsking(null)} onIssued={issued} />}
       {reinspecting && <ReinspectionModal order={reinspecting} inspection={inspection} onClose={() => setReinspecting(null)} />}
     </Card>
   );

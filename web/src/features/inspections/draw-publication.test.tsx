@@ -13,12 +13,14 @@ import type { Draw } from './inspection.types.ts';
 const DEPARTMENT = '00000000-0000-4000-8000-0000000000d1';
 const draw: Draw = {
   id: '00000000-0000-4000-8000-0000000000a1',
+  number: '锦应急抽查〔2026〕1号',
   seed: 'seed',
   algorithm: 'sha256-ctr-fisher-yates-v1',
   departmentId: DEPARTMENT,
   departmentName: '锦江区应急管理局',
   planId: null,
   scope: {},
+  scopeNames: { regions: [], industries: [] },
   enterpriseCount: 1,
   inspectorCount: 1,
   candidateEnterpriseCount: 3,

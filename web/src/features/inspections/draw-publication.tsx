@@ -5,6 +5,8 @@ import { mayPublishDraw } from '../../../../core/inspections/draw-publication.ts
 import type { SessionUser } from '../../app/session.types.ts';
 import type { Draw } from './inspection.types.ts';
 import { usePublishDraw } from './use-inspections.query.ts';
+import './inspections.texts.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 /** 一公开: published draws are public; unpublished ones are seen by their department and those above it only. */
 export function DrawPublicationTag({ draw }: { draw: Pick<Draw, 'publishedAt'> }) {
@@ -28,7 +30,7 @@ export function DrawPublishButton({ draw, user, onPublished }: { draw: Draw; use
       void message.success(t('inspections.draws.publishDone'));
       onPublished(published);
     } catch (error) {
-      void message.error(error instanceof Error ? error.message : String(error));
+      void message.error(apiErrorText(t, error));
     }
   };
   return (

@@ -1,14 +1,16 @@
-import { Card, Descriptions, Skeleton, Space, Table, Tag } from 'antd';
+import { Card, Descriptions, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { DocumentsCard } from './documents-card.tsx';
-import { canEnforce } from './inspection.policy.ts';
 import type { InspectionDetail } from './inspection.types.ts';
 import { formatTime } from './inspection-list.tsx';
+import { InspectionStatusTag } from './inspection-status-tag.tsx';
 import { useInspection } from './use-inspections.query.ts';
+import './inspections.texts.ts';
 
 type Finding = InspectionDetail['findings'][number];
 
@@ -21,7 +23,15 @@ export function InspectionDetailPage() {
   const data = query.data;
   if (!data) return <Skeleton active />;
   return (
-    <PageContainer title={data.enterpriseName} tags={<Tag color={data.kind === 're_inspection' ? 'cyan' : 'blue'}>{t(`inspections.kinds.${data.kind}`)}</Tag>}>
+    <PageContainer
+      title={data.enterpriseName}
+      tags={
+        <Space size={4}>
+          <Tag color={data.kind === 're_inspection' ? 'cyan' : 'blue'}>{t(`inspections.kinds.${data.kind}`)}</Tag>
+          <InspectionStatusTag status={data.status} />
+        </Space>
+      }
+    >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card>
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
@@ -29,12 +39,28 @@ export function InspectionDetailPage() {
             <Descriptions.Item label={t('inspections.fields.place')}>{data.place}</Descriptions.Item>
             <Descriptions.Item label={t('inspections.fields.time')}>{formatTime(data.startedAt)} – {formatTime(data.endedAt)}</Descriptions.Item>
             <Descriptions.Item label={t('inspections.fields.createdBy')}>{data.createdByName}</Descriptions.Item>
-            {data.drawId && <Descriptions.Item label={t('inspections.fields.draw')}><Link to={`/inspections?tab=draws`}>{data.drawId.slice(0, 8)}</Link></Descriptions.Item>}
-            {data.orderDocumentId && <Descriptions.Item label={t('inspections.reinspection.order')}>{data.orderDocumentId.slice(0, 8)}</Descriptions.Item>}
+            {data.drawId && (
+              <Descriptions.Item label={t('inspections.fields.draw')}>
+                <Link to={`/inspections?tab=draws&draw=${data.drawId}`} data-testid="inspection-draw">
+                  {data.drawNumber}
+                </Link>
+                {data.drawnAt && <Typography.Text type="secondary">（{t('inspections.fields.drawnAt', { date: formatTime(data.drawnAt) })}）</Typography.Text>}
+              </Descriptions.Item>
+            )}
+            {data.orderDocumentId && (
+              <Descriptions.Item label={t('inspections.reinspection.order')}>
+                <a href={`/api/v1/documents/${data.orderDocumentId}.pdf`} target="_blank" rel="noreferrer">{data.orderDocumentNumber}</a>
+              </Descriptions.Item>
+            )}
             {data.summary && <Descriptions.Item label={t('inspections.fields.summary')} span="filled">{data.summary}</Descriptions.Item>}
             <Descriptions.Item label={t('inspections.fields.participants')} span="filled">
               {data.participants.map((p) => `${p.name}（${t(`inspections.sides.${p.side as 'officer'}`)}${p.certificateNo ? ` ${p.certificateNo}` : ''}）`).join('、')}
             </Descriptions.Item>
+            {data.officerChangeReason && (
+              <Descriptions.Item label={t('inspections.fields.officerChangeReason')} span="filled">
+                <span style={{ whiteSpace: 'pre-wrap' }} data-testid="officer-change-reason">{data.officerChangeReason}</span>
+              </Descriptions.Item>
+            )}
           </Descriptions>
         </Card>
         {data.findings.length > 0 && (
@@ -84,7 +110,7 @@ export function InspectionDetailPage() {
             ))}
           </Card>
         )}
-        <DocumentsCard key={data.id} inspection={data} canIssue={canEnforce(user)} />
+        <DocumentsCard key={data.id} inspection={data} canIssue={can(user, 'inspections.enforce')} />
       </Space>
     </PageContainer>
   );

@@ -1,11 +1,12 @@
+import { can } from '../../app/permissions.ts';
 import type { SessionUser } from '../../app/session.types.ts';
 
-/** Enforcement acts (draws, inspections, documents) are a department officer's (server/inspections `enforcementRoles`). */
+/** Enforcement acts (draws, inspections, documents): the permission, and a department to act for. */
 export function canEnforce(user: SessionUser): boolean {
-  return (user.role === 'regulator' || user.role === 'inspector') && Boolean(user.departmentId);
+  return can(user, 'inspections.enforce') && Boolean(user.departmentId);
 }
 
-/** Everyone with a scope sees inspections of their enterprises; enterprises see their own and their documents. */
-export function canSeeInspections(user: SessionUser): boolean {
-  return user.role !== 'admin';
+/** Expert campaigns (core/auth/permissions.ts `expertCampaigns.view`; an expert sees those assigned to them). */
+export function canSeeExpertCampaigns(user: SessionUser): boolean {
+  return can(user, 'expertCampaigns.view');
 }

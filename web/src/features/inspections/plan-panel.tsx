@@ -3,8 +3,11 @@ import { App, Button, Card, Form, Input, InputNumber, Modal, Table, type TablePr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
+import { SubmitErrorAlert } from '../../app/submit-error-alert.tsx';
+import { useServerFieldErrors } from '../../app/use-server-field-errors.ts';
 import type { InspectionPlan } from './inspection.types.ts';
 import { useCreatePlan, useInspectionPlans } from './use-inspections.query.ts';
+import './inspections.texts.ts';
 
 interface PlanValues {
   year: number;
@@ -20,6 +23,7 @@ export function PlanPanel({ canCreate }: { canCreate: boolean }) {
   const create = useCreatePlan();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<PlanValues>();
+  const failure = useServerFieldErrors(form);
   const columns: TableProps<InspectionPlan>['columns'] = [
     { title: t('inspections.plans.year'), dataIndex: 'year', width: 80 },
     { title: t('inspections.plans.name'), dataIndex: 'name' },
@@ -29,7 +33,13 @@ export function PlanPanel({ canCreate }: { canCreate: boolean }) {
     { title: t('inspections.plans.inspections'), dataIndex: 'inspectionCount', width: 100, align: 'right' },
   ];
   const submit = async (values: PlanValues) => {
-    await create.mutateAsync(values);
+    failure.clear();
+    try {
+      await create.mutateAsync(values);
+    } catch (error) {
+      failure.report(error);
+      return;
+    }
     setOpen(false);
     form.resetFields();
     void message.success(t('inspections.plans.submit'));
@@ -56,6 +66,7 @@ export function PlanPanel({ canCreate }: { canCreate: boolean }) {
           <Form.Item name="keyPoints" label={t('inspections.plans.keyPoints')}>
             <Input.TextArea rows={3} maxLength={5000} />
           </Form.Item>
+          <SubmitErrorAlert state={failure.state} style={{ marginBottom: 0 }} />
         </Form>
       </Modal>
     </Card>

@@ -2,10 +2,14 @@ import { App, Form, Input, Modal, Radio, Typography, type ButtonProps } from 'an
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
+import { SubmitErrorAlert } from '../../app/submit-error-alert.tsx';
+import { useServerFieldErrors } from '../../app/use-server-field-errors.ts';
 import { DateTimePicker } from '../hazards/date-time-picker.tsx';
+import { cityWallClock, toCityDateTime } from '../hazards/hazard-time.ts';
 import { REINSPECTION_RESULTS, type DocumentSummary, type InspectionDetail, type ReinspectionResult } from './inspection.types.ts';
+import { inspectionFieldErrors } from './inspection-form-errors.ts';
 import { useCreateInspection } from './use-inspections.query.ts';
+import './inspections.texts.ts';
 
 interface Values {
   place: string;
@@ -21,16 +25,24 @@ export function ReinspectionModal({ order, inspection, onClose }: { order: Docum
   const navigate = useNavigate();
   const create = useCreateInspection('/inspections/re-inspections');
   const [form] = Form.useForm<Values>();
-  const now = dayjs().second(0).millisecond(0);
+  const failure = useServerFieldErrors(form, inspectionFieldErrors(t));
+  const now = cityWallClock().second(0).millisecond(0);
   const submit = async (v: Values) => {
-    const created = await create.mutateAsync({
-      orderDocumentId: order.id,
-      place: v.place,
-      startedAt: v.startedAt.toISOString(),
-      endedAt: v.endedAt.toISOString(),
-      participants: inspection.participants.map((p) => ({ side: p.side, name: p.name, ...(p.title ? { title: p.title } : {}), ...(p.certificateNo ? { certificateNo: p.certificateNo } : {}) })),
-      results: inspection.findings.map((f, i) => ({ findingId: f.id, result: v.results[i]!.result, note: v.results[i]!.note ?? '' })),
-    });
+    failure.clear();
+    let created;
+    try {
+      created = await create.mutateAsync({
+        orderDocumentId: order.id,
+        place: v.place,
+        startedAt: toCityDateTime(v.startedAt),
+        endedAt: toCityDateTime(v.endedAt),
+        participants: inspection.participants.map((p) => ({ side: p.side, name: p.name, ...(p.title ? { title: p.title } : {}), ...(p.certificateNo ? { certificateNo: p.certificateNo } : {}) })),
+        results: inspection.findings.map((f, i) => ({ findingId: f.id, result: v.results[i]!.result, note: v.results[i]!.note ?? '' })),
+      });
+    } catch (error) {
+      failure.report(error);
+      return;
+    }
     void message.success(t('inspections.reinspection.done'));
     onClose();
     void navigate(`/inspections/${created.id}`);
@@ -43,7 +55,7 @@ export function ReinspectionModal({ order, inspection, onClose }: { order: Docum
         onFinish={(v) => void submit(v)}
         initialValues={{ place: inspection.place, startedAt: now.subtract(1, 'hour'), endedAt: now, results: inspection.findings.map(() => ({ result: 'rectified' })) }}
       >
-        <Form.Item name="place" label={t('inspections.fields.place')} rules={[{ required: true }]}>
+        <Form.Item name="place" label={t('inspections.fields.place')} rules={[{ required: true, message: t('inspections.form.required') }]}>
           <Input />
         </Form.Item>
         <Form.Item name="startedAt" label={t('inspections.fields.startedAt')} rules={[{ required: true }]}>
@@ -63,7 +75,7 @@ export function ReinspectionModal({ order, inspection, onClose }: { order: Docum
             </Form.Item>
           </div>
         ))}
-        {create.isError && <QueryErrorAlert error={create.error} />}
+        <SubmitErrorAlert state={failure.state} style={{ marginBottom: 0 }} />
       </Form>
     </Modal>
   );

@@ -1,21 +1,24 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, type Page } from '../../app/api-client.ts';
 import { hazardKeys } from '../hazards/use-hazards.query.ts';
-import type { DocumentKind, DocumentSummary, Draw, DrawVerification, Inspection, InspectionDetail, InspectionPlan } from './inspection.types.ts';
+import type { DocumentKind, DocumentSummary, Draw, DrawVerification, Inspection, InspectionDetail, InspectionPlan, PublicDraw } from './inspection.types.ts';
+import { toInspectionApiQuery, type InspectionListParams } from './inspection-list-params.ts';
 
 export const inspectionKeys = {
   all: ['inspections'] as const,
-  list: (page: number) => ['inspections', 'list', page] as const,
+  list: (params: InspectionListParams) => ['inspections', 'list', params] as const,
   detail: (id: string) => ['inspections', 'detail', id] as const,
   draws: (page: number) => ['inspection-draws', page] as const,
   draw: (id: string) => ['inspection-draws', 'detail', id] as const,
   plans: ['inspection-plans'] as const,
+  publicDraws: (page: number) => ['public-draws', page] as const,
+  publicDraw: (id: string) => ['public-draws', 'detail', id] as const,
 };
 
-export function useInspections(page: number) {
+export function useInspections(params: InspectionListParams) {
   return useQuery({
-    queryKey: inspectionKeys.list(page),
-    queryFn: ({ signal }) => apiRequest<Page<Inspection>>('/inspections', { query: { page, pageSize: 20 }, signal }),
+    queryKey: inspectionKeys.list(params),
+    queryFn: ({ signal }) => apiRequest<Page<Inspection>>('/inspections', { query: toInspectionApiQuery(params), signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -92,11 +95,42 @@ export function useCreateInspection(path: '/inspections' | '/inspections/re-insp
   });
 }
 
+export interface DocumentIssueBody {
+  kind: DocumentKind;
+  correctsId?: string;
+  safetyMeasures?: string;
+  opinion?: string;
+  deadlines?: { findingId: string; deadline: string | null }[];
+}
+
+/** An order's lines set its hazards' deadlines: the hazards are stale after one. */
 export function useIssueDocument(inspectionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { kind: DocumentKind; correctsId?: string; safetyMeasures?: string; opinion?: string }) =>
-      apiRequest<DocumentSummary>(`/inspections/${encodeURIComponent(inspectionId)}/documents`, { method: 'POST', body }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: inspectionKeys.detail(inspectionId) }),
+    mutationFn: (body: DocumentIssueBody) => apiRequest<DocumentSummary>(`/inspections/${encodeURIComponent(inspectionId)}/documents`, { method: 'POST', body }),
+    onSuccess: (doc) => {
+      void queryClient.invalidateQueries({ queryKey: inspectionKeys.detail(inspectionId) });
+      void queryClient.invalidateQueries({ queryKey: ['inspections', 'list'] });
+      if (doc.kind === 'rectification_order') void queryClient.invalidateQueries({ queryKey: hazardKeys.all });
+    },
   });
 }
+
+/** 一公开: the published draws, without sign-in (GET /public/draws). */
+export function usePublicDraws(page: number) {
+  return useQuery({
+    queryKey: inspectionKeys.publicDraws(page),
+    queryFn: ({ signal }) => apiRequest<Page<Draw>>('/public/draws', { query: { page, pageSize: 10 }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePublicDraw(id: string | undefined) {
+  return useQuery({
+    queryKey: inspectionKeys.publicDraw(id ?? ''),
+    queryFn: ({ signal }) => apiRequest<PublicDraw>(`/public/draws/${encodeURIComponent(id ?? '')}`, { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+export const verifyPublicDraw = (id: string) => apiRequest<DrawVerification>(`/public/draws/${encodeURIComponent(id)}/verify`);

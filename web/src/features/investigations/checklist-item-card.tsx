@@ -3,6 +3,7 @@ import { Button, Card, Flex, Input, Tag, Typography, type ButtonProps } from 'an
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PhotoUploadField } from '../hazards/photo-upload-field.tsx';
+import { answerLabel } from './checklist-answers.ts';
 import type { ChecklistItemView, ResultOutcome } from './investigation.types.ts';
 import type { ItemAnswer } from './task-execution-state.ts';
 
@@ -34,7 +35,10 @@ interface ChecklistItemCardProps {
   disabled?: boolean;
 }
 
-/** One checklist item on a phone: what to check, under which rule, and three thumb-sized outcome buttons. */
+/**
+ * One checklist item on a phone: what to check, under which rule, and three thumb-sized outcome buttons, worded
+ * the right way round for the item (存在此问题 / 不存在此问题 for an item that describes a problem).
+ */
 export function ChecklistItemCard({ index, item, answer, onChange, disabled }: ChecklistItemCardProps) {
   const { t } = useTranslation();
   const noteId = useId();
@@ -62,6 +66,11 @@ export function ChecklistItemCard({ index, item, answer, onChange, disabled }: C
                 {legalBasisText(item.legalBasis)}
               </Typography.Text>
             </Flex>
+            {item.phrasing === 'violation' && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="violation-hint">
+                {t('checklistAnswers.violationHint')}
+              </Typography.Text>
+            )}
           </Flex>
         </Flex>
         <Flex gap={8} role="group" aria-label={t('investigation.execution.outcomeOf', { index: index + 1 })}>
@@ -76,11 +85,12 @@ export function ChecklistItemCard({ index, item, answer, onChange, disabled }: C
                 disabled={disabled}
                 color={OUTCOME_LOOK[outcome].color}
                 variant={selected ? 'solid' : 'outlined'}
-                icon={OUTCOME_LOOK[outcome].icon}
+                // "不存在此问题" needs the whole third of a phone's width: the colour tells the outcome there.
+                icon={item.phrasing === 'violation' ? undefined : OUTCOME_LOOK[outcome].icon}
                 onClick={() => onChange({ ...answer, outcome })}
-                style={{ flex: 1, minWidth: 0, height: 48, paddingInline: 4 }}
+                style={{ flex: 1, minWidth: 0, height: 48, paddingInline: 4, whiteSpace: 'normal', lineHeight: 1.2 }}
               >
-                {t(`investigation.outcomes.${outcome}`)}
+                {answerLabel(t, item.phrasing, outcome)}
               </Button>
             );
           })}

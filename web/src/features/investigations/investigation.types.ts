@@ -2,7 +2,7 @@ import { investigationFrequencySchema } from '../../../../core/hazards/investiga
 import { resultOutcomeSchema, taskStatusSchema } from '../../../../core/hazards/investigation-task.schema.ts';
 
 /** Shapes and codes come from the core schemas shared with the server; the web only names them. */
-export type { Checklist, ChecklistItemView } from '../../../../core/hazards/checklist-api.schema.ts';
+export type { Checklist, ChecklistCreate, ChecklistItemView } from '../../../../core/hazards/checklist-api.schema.ts';
 export type { Plan, PlanCreate, PlanEnterpriseFilter } from '../../../../core/hazards/investigation-plan.schema.ts';
 export type {
   ResultOutcome,

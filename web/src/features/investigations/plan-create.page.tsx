@@ -1,10 +1,8 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useSessionUser } from '../../app/auth-context.tsx';
-import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
-import { canMakePlan } from './investigation.policy.ts';
 import { PlanForm } from './plan-form.tsx';
 import { useCreatePlan } from './use-investigations.query.ts';
 
@@ -12,9 +10,10 @@ export function PlanCreatePage() {
   const { t } = useTranslation();
   const user = useSessionUser();
   const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const checklist = search.get('checklist');
   const { message } = App.useApp();
   const create = useCreatePlan();
-  if (!canMakePlan(user)) return <ForbiddenPage />;
   const forEnterprise = user.role === 'enterprise';
   return (
     <PageContainer
@@ -23,6 +22,8 @@ export function PlanCreatePage() {
     >
       <PlanForm
         forEnterprise={forEnterprise}
+        ownEnterpriseId={user.enterpriseId}
+        {...(checklist ? { initialValues: { checklist } } : {})}
         onCancel={() => void navigate('/investigation-plans')}
         onSubmit={async (body) => {
           const plan = await create.mutateAsync(body);

@@ -7,7 +7,9 @@ import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { formatCityTime } from '../hazards/hazard-time.ts';
+import { IndustryName } from '../organisations/industry-name.tsx';
 import { KeyIndustryTags } from '../organisations/key-industry-tags.tsx';
+import { useDistrictName } from '../organisations/use-regions.query.ts';
 import type { Plan, Task } from './investigation.types.ts';
 import { FrequencyTag, PlanActiveTag } from './plan-tags.tsx';
 import { TaskDue, taskPeriodText, TaskStatusTag } from './task-tags.tsx';
@@ -16,6 +18,7 @@ import { usePlan, useTasks } from './use-investigations.query.ts';
 function PlanDescriptions({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const filter = plan.filter;
+  const districtName = useDistrictName();
   return (
     <Card title={t('investigation.plans.basic')}>
       <Descriptions
@@ -48,8 +51,16 @@ function PlanDescriptions({ plan }: { plan: Plan }) {
               <Flex gap={6} wrap align="center">
                 {t('investigation.planForm.byFilter')}
                 {filter.keyIndustry && <KeyIndustryTags values={[filter.keyIndustry]} />}
-                {filter.regionCodes && <Tag style={{ marginInlineEnd: 0 }}>{filter.regionCodes.join(', ')}</Tag>}
-                {filter.industryCodes && <Tag style={{ marginInlineEnd: 0 }}>{filter.industryCodes.join(', ')}</Tag>}
+                {filter.regionCodes?.map((code) => (
+                  <Tag key={code} style={{ marginInlineEnd: 0 }}>
+                    {code.length === 6 ? (districtName(code) ?? code) : code}
+                  </Tag>
+                ))}
+                {filter.industryCodes?.map((code) => (
+                  <Tag key={code} style={{ marginInlineEnd: 0 }}>
+                    <IndustryName code={code} />
+                  </Tag>
+                ))}
               </Flex>
             ) : (
               t('investigation.planForm.byList')

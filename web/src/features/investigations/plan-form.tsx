@@ -1,7 +1,6 @@
 import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Row, Select, Tag } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { showSubmitError } from '../hazards/hazard-form-errors.ts';
 import { cityWallClock } from '../hazards/hazard-time.ts';
 import { IndustryTreeSelect } from '../organisations/classification-selects.tsx';
@@ -10,11 +9,16 @@ import { useRegions } from '../organisations/use-regions.query.ts';
 import { EnterpriseMultiSelect } from './enterprise-multi-select.tsx';
 import { FREQUENCIES, type PlanCreate } from './investigation.types.ts';
 import { PLAN_FIELDS, toPlanCreate, type PlanFormValues } from './plan-form-values.ts';
-import { useChecklists } from './use-investigations.query.ts';
+import './checklists.texts.ts';
+import { useChecklists, type ChecklistOptionsFilter } from './use-investigations.query.ts';
 
 interface PlanFormProps {
   /** An enterprise officer's plan covers their own enterprise only. */
   forEnterprise: boolean;
+  /** That enterprise: the checklists offered are those with items for its industry. */
+  ownEnterpriseId?: string | null;
+  /** Values to start from, e.g. the checklist chosen in the library (`?checklist=`). */
+  initialValues?: Partial<PlanFormValues>;
   onSubmit: (body: PlanCreate) => Promise<unknown>;
   onCancel: () => void;
 }
@@ -34,12 +38,33 @@ function useDistrictOptions() {
   }, [regions.data]);
 }
 
-export function PlanForm({ forEnterprise, onSubmit, onCancel }: PlanFormProps) {
+/**
+ * Which checklists to offer: those with an item for every enterprise the plan will cover, as the server checks
+ * (an enterprise officer's own; the chosen ones; a filter's industry) — a list that does not apply is refused.
+ */
+export function checklistFilterOf(forEnterprise: boolean, ownEnterpriseId: string | null | undefined, values: Partial<PlanFormValues>): ChecklistOptionsFilter {
+  if (forEnterprise) return ownEnterpriseId ? { enterpriseIds: [ownEnterpriseId] } : {};
+  if (values.choice === 'filter') return values.industryCode ? { industryCode: values.industryCode } : {};
+  return values.enterpriseIds?.length ? { enterpriseIds: values.enterpriseIds } : {};
+}
+
+export function PlanForm({ forEnterprise, ownEnterpriseId, initialValues, onSubmit, onCancel }: PlanFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<PlanFormValues>();
   const choice = Form.useWatch('choice', form);
-  const checklists = useChecklists();
+  const enterpriseIds = Form.useWatch('enterpriseIds', form);
+  const industryCode = Form.useWatch('industryCode', form);
+  const filter = checklistFilterOf(forEnterprise, ownEnterpriseId, { choice, enterpriseIds, industryCode });
+  const checklists = useChecklists(filter);
+  const offered = checklists.isPlaceholderData ? undefined : checklists.data?.items;
+  const chosen = Form.useWatch('checklist', form);
+  // A list chosen before the enterprises changed may no longer fit them: say so on the field, and clear it.
+  useEffect(() => {
+    if (!offered || !chosen || offered.some((list) => list.id === chosen)) return;
+    form.setFields([{ name: 'checklist', value: undefined, errors: [t('checklists.planForm.notFit')] }]);
+  }, [offered, chosen, form, t]);
+  const filtered = Boolean(filter.enterpriseIds ?? filter.industryCode);
   const districts = useDistrictOptions();
   const today = cityWallClock().startOf('day');
 
@@ -49,7 +74,7 @@ export function PlanForm({ forEnterprise, onSubmit, onCancel }: PlanFormProps) {
     } catch (error) {
       showSubmitError(error, form, PLAN_FIELDS, {
         serverMessage: (text) => t('hazard.validation.server', { message: text }),
-        summary: (cause) => t(`errors.${errorCodeOf(cause)}`),
+        t,
         notify: (text) => void message.error(text),
       });
     }
@@ -68,6 +93,7 @@ export function PlanForm({ forEnterprise, onSubmit, onCancel }: PlanFormProps) {
         endDate: today.add(3, 'month'),
         choice: 'explicit',
         keyAreas: [],
+        ...initialValues,
       }}
       scrollToFirstError
     >
@@ -79,9 +105,16 @@ export function PlanForm({ forEnterprise, onSubmit, onCancel }: PlanFormProps) {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="checklist" label={t('investigation.fields.checklist')} rules={required(t('investigation.planForm.required.checklist'))}>
+            <Form.Item
+              name="checklist"
+              label={t('investigation.fields.checklist')}
+              rules={required(t('investigation.planForm.required.checklist'))}
+              extra={filtered ? t(forEnterprise ? 'checklists.planForm.fitHintOwn' : 'checklists.planForm.fitHint') : undefined}
+            >
               <Select
-                loading={checklists.isPending}
+                data-testid="plan-checklist"
+                loading={checklists.isFetching}
+                notFoundContent={filtered && !checklists.isFetching ? t('checklists.planForm.none') : undefined}
                 placeholder={t('investigation.planForm.checklistPlaceholder')}
                 showSearch={{ optionFilterProp: 'title' }}
                 options={(checklists.data?.items ?? []).map((list) => ({

@@ -2,11 +2,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Card, Empty, Flex, Grid, Pagination, Skeleton, Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
-import { canMakePlan } from './investigation.policy.ts';
 import type { Plan } from './investigation.types.ts';
 import { FrequencyTag, PlanActiveTag } from './plan-tags.tsx';
 import { usePlans } from './use-investigations.query.ts';
@@ -55,7 +55,7 @@ export function PlanListPage() {
       title={t('investigation.plans.title')}
       subtitle={t('investigation.plans.subtitle')}
       extra={
-        canMakePlan(user) && (
+        can(user, 'investigations.plan') && (
           <LinkButton to="/investigation-plans/new" type="primary" icon={<PlusOutlined />}>
             {t('investigation.plans.create')}
           </LinkButton>

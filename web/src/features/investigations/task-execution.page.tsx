@@ -2,7 +2,7 @@ import { Alert, App, Card, Descriptions, Flex, Result, Skeleton, Tag, Typography
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
+import { isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -14,6 +14,7 @@ import { TaskChecklistForm } from './task-checklist-form.tsx';
 import { TaskResultsCard } from './task-results-card.tsx';
 import { taskPeriodText, TaskStatusTag } from './task-tags.tsx';
 import { useExecuteTask, useTask } from './use-investigations.query.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 function TaskSummaryCard({ task }: { task: TaskDetail }) {
   const { t } = useTranslation();
@@ -137,7 +138,7 @@ export function TaskExecutionPage() {
   }
 
   const data = task.data;
-  const executable = data.status === 'open' && canExecuteTask(user);
+  const executable = data.status === 'open' && canExecuteTask(user, data);
   return (
     <PageContainer
       title={data.planName}
@@ -147,7 +148,7 @@ export function TaskExecutionPage() {
       <TaskSummaryCard task={data} />
       {justDone && data.status === 'done' && <CreatedHazards task={data} />}
       {data.status === 'missed' && <Alert type="error" showIcon title={t('investigation.execution.missed')} />}
-      {data.status === 'open' && !canExecuteTask(user) && (
+      {data.status === 'open' && !canExecuteTask(user, data) && (
         <Alert type="info" showIcon title={t('investigation.execution.waiting')} />
       )}
       {executable && data.items.length === 0 && (
@@ -165,7 +166,7 @@ export function TaskExecutionPage() {
                   setJustDone(true);
                   window.scrollTo({ top: 0 });
                 },
-                onError: (error) => void message.error(t(`errors.${errorCodeOf(error)}`)),
+                onError: (error) => void message.error(apiErrorText(t, error)),
               })
             }
           />

@@ -1,16 +1,18 @@
 import { Card, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { answerLabel, type ChecklistPhrasing } from './checklist-answers.ts';
 import type { ResultOutcome, TaskDetail } from './investigation.types.ts';
 import { legalBasisText, MajorCriterionTag } from './checklist-item-card.tsx';
 
 const OUTCOME_COLORS: Record<ResultOutcome, string> = { pass: 'success', fail: 'error', not_applicable: 'default' };
 
-export function OutcomeTag({ outcome }: { outcome: ResultOutcome }) {
+/** An answer as a tag, worded for the item's phrasing (a problem found is red either way). */
+export function OutcomeTag({ outcome, phrasing = 'requirement' }: { outcome: ResultOutcome; phrasing?: ChecklistPhrasing }) {
   const { t } = useTranslation();
   return (
-    <Tag color={OUTCOME_COLORS[outcome]} style={{ marginInlineEnd: 0 }}>
-      {t(`investigation.outcomes.${outcome}`)}
+    <Tag color={OUTCOME_COLORS[outcome]} style={{ marginInlineEnd: 0, flex: 'none' }}>
+      {answerLabel(t, phrasing, outcome)}
     </Tag>
   );
 }
@@ -32,7 +34,7 @@ export function TaskResultsCard({ task }: { task: TaskDetail }) {
                   <Typography.Text>
                     {index + 1}. {item?.content ?? result.itemCode}
                   </Typography.Text>
-                  <OutcomeTag outcome={result.outcome} />
+                  <OutcomeTag outcome={result.outcome} phrasing={item?.phrasing} />
                 </Flex>
                 <Flex gap={6} wrap align="center">
                   {item?.isMajorCriterion && <MajorCriterionTag />}

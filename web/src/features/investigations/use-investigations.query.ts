@@ -11,7 +11,14 @@ export const investigationKeys = {
   planList: (page: number) => ['investigation-plans', 'list', page] as const,
   plan: (id: string) => ['investigation-plans', 'detail', id] as const,
   checklists: ['checklists'] as const,
+  checklistOptions: (filter: ChecklistOptionsFilter) => ['checklists', 'options', filter] as const,
 };
+
+/** Which lists a plan form offers: those with an item for every chosen enterprise, or for an industry. */
+export interface ChecklistOptionsFilter {
+  enterpriseIds?: readonly string[];
+  industryCode?: string;
+}
 
 /** Tasks in the caller's scope; the nearest due date first, so the open ones of today lead. */
 export function useTasks(params: TaskListParams) {
@@ -75,11 +82,17 @@ export function useCreatePlan() {
   });
 }
 
-/** The built-in libraries and the custom lists the caller sees (a few dozen at most). */
-export function useChecklists() {
+/**
+ * The lists a plan may use (built-in libraries and the custom lists the caller sees, a few dozen at most): with
+ * enterprises, only those that have an item for each of them — the server would refuse the others.
+ */
+export function useChecklists(filter: ChecklistOptionsFilter = {}) {
+  const enterpriseIds = filter.enterpriseIds?.length ? [...filter.enterpriseIds].sort().join(',') : undefined;
   return useQuery({
-    queryKey: investigationKeys.checklists,
-    queryFn: ({ signal }) => apiRequest<Page<Checklist>>('/checklists', { query: { pageSize: 200 }, signal }),
+    queryKey: investigationKeys.checklistOptions({ ...(enterpriseIds ? { enterpriseIds: enterpriseIds.split(',') } : {}), ...(filter.industryCode ? { industryCode: filter.industryCode } : {}) }),
+    queryFn: ({ signal }) =>
+      apiRequest<Page<Checklist>>('/checklists', { query: { pageSize: 200, enterpriseIds, industryCode: filter.industryCode }, signal }),
     staleTime: 5 * 60_000,
+    placeholderData: keepPreviousData,
   });
 }

@@ -1,7 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Card, Flex, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
@@ -20,11 +21,19 @@ export function MajorHazardSourceListPage() {
   const enterpriseId = own ? (user.enterpriseId ?? undefined) : (params.get('enterpriseId') ?? undefined);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const sources = useMajorHazardSources(enterpriseId, page);
-  const canWrite = user.role !== 'inspector' && user.role !== 'expert';
+  const canWrite = can(user, 'majorHazards.write');
 
   const columns: TableProps<MajorHazardSource>['columns'] = [
     { title: t('majorHazards.fields.level'), dataIndex: 'level', width: 110, render: (level: number | null) => <SourceLevelTag level={level} /> },
-    { title: t('majorHazards.fields.name'), dataIndex: 'name', render: (name: string) => <strong>{name}</strong> },
+    {
+      title: t('majorHazards.fields.name'),
+      dataIndex: 'name',
+      render: (name: string, row) => (
+        <Link to={`/major-hazard-sources/${row.id}`} style={{ fontWeight: 600 }}>
+          {name}
+        </Link>
+      ),
+    },
     ...(own ? [] : [{ title: t('majorHazards.fields.enterprise'), dataIndex: 'enterpriseName', ellipsis: true }]),
     { title: t('majorHazards.fields.unitKind'), dataIndex: 'unitKind', width: 100, render: (k: MajorHazardSource['unitKind']) => t(`majorHazards.unitKind.${k}`) },
     { title: 'S', key: 's', width: 90, align: 'right', render: (_: unknown, row) => row.assessment.s },
@@ -34,12 +43,22 @@ export function MajorHazardSourceListPage() {
       key: 'guarantors',
       render: (_: unknown, row) => (
         <Flex gap={4} wrap>
-          {row.guarantors.map((g) => (
-            <Tag key={g.role} color={g.overdue ? 'error' : 'default'} title={g.lastCheckedAt ?? ''}>
-              {t(`majorHazards.guarantor.${g.role}`)} {g.name}
-              {g.overdue ? ` · ${t('majorHazards.checkOverdue')}` : ''}
-            </Tag>
-          ))}
+          {row.guarantors.map((g) => {
+            const tag = (
+              <Tag key={g.role} color={g.overdue ? 'error' : 'default'} title={g.lastCheckedAt ?? ''}>
+                {t(`majorHazards.guarantor.${g.role}`)} {g.name}
+                {g.overdue ? ` · ${t('majorHazards.checkOverdue')}` : ''}
+              </Tag>
+            );
+            // An overdue check leads to the screen that records it.
+            return g.overdue && canWrite ? (
+              <Link key={g.role} to={`/major-hazard-sources/${row.id}/check?role=${g.role}`}>
+                {tag}
+              </Link>
+            ) : (
+              tag
+            );
+          })}
         </Flex>
       ),
     },

@@ -1,5 +1,16 @@
 export type { Assessment, AssessInput } from '../../../../core/major-hazards/assess.ts';
-export type { MajorHazardSource, MajorHazardSourceCreate, GuarantorView } from '../../../../core/major-hazards/major-hazard-source.schema.ts';
+export type {
+  MajorHazardSource,
+  MajorHazardSourceCreate,
+  MajorHazardSourceUpdate,
+  GuarantorView,
+  GuarantorRole,
+  GuarantorCheckInput,
+  GuarantorCheckRecord,
+} from '../../../../core/major-hazards/major-hazard-source.schema.ts';
+export { CHECK_INTERVAL_DAYS, nextCheckDue, guarantorRoleSchema } from '../../../../core/major-hazards/major-hazard-source.schema.ts';
+
+export const GUARANTOR_ROLES = ['principal', 'technical', 'operational'] as const;
 export type { SubstanceInput } from '../../../../core/major-hazards/substances.ts';
 export { CATEGORY_SYMBOLS } from '../../../../core/major-hazards/substances.ts';
 export { TABLE1 } from '../../../../core/major-hazards/gb18218-tables.ts';

@@ -1,6 +1,7 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
+import { alarmText } from './alarm-text.ts';
 import type { Alarm } from './monitoring.types.ts';
 import { useAcknowledgeAlarm } from './use-monitoring.queries.ts';
 
@@ -44,7 +45,7 @@ export function AcknowledgeAlarmModal({ alarm, onClose }: AcknowledgeAlarmModalP
             {alarm.enterpriseName} · {alarm.sensorName}
           </Typography.Text>
           <br />
-          {alarm.message}
+          {alarmText(t, alarm)}
         </Typography.Paragraph>
       )}
       <Typography.Paragraph type="secondary">{t('monitoring.acknowledge.intro')}</Typography.Paragraph>

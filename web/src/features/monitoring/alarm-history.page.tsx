@@ -5,6 +5,8 @@ import { useSearchParams } from 'react-router';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { hasAlarmFilters, PAGE_SIZES, parseAlarmHistoryParams, toAlarmHistorySearchParams, type AlarmHistoryParams } from './alarm-history-params.ts';
+import { ExportButton } from '../transfer/export-button.tsx';
+import { toAlarmApiQuery } from './alarm-history-params.ts';
 import { ALARM_KINDS, ALARM_STATUSES } from './monitoring.types.ts';
 import { AlarmTable } from './open-alarm-table.tsx';
 import { useAlarmHistory, useSensor } from './use-monitoring.queries.ts';
@@ -34,7 +36,7 @@ export function AlarmHistoryPage() {
   const filtered = hasAlarmFilters(params);
 
   return (
-    <PageContainer title={t('monitoring.history.title')} subtitle={t('monitoring.history.subtitle')}>
+    <PageContainer title={t('monitoring.history.title')} subtitle={t('monitoring.history.subtitle')} extra={<ExportButton path="/alarms/export.xlsx" filters={toAlarmApiQuery(params)} />}>
       <Card size="small">
         <Flex gap={12} wrap align="center">
           {params.sensorId && <SensorFilterTag id={params.sensorId} onClose={() => update({ sensorId: undefined })} />}

@@ -1,18 +1,20 @@
-import { HistoryOutlined } from '@ant-design/icons';
+import { HistoryOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Badge, Button, Card, Col, Empty, Flex, List, Row, Statistic, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../app/permissions.ts';
 import { DistrictMap, type MapPiece, type MapPoint } from '../../app/district-map.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { useSessionUser } from '../../app/auth-context.tsx';
+import { ExportButton } from '../transfer/export-button.tsx';
+import { alarmText } from './alarm-text.ts';
 import { AcknowledgeAlarmModal } from './acknowledge-alarm-modal.tsx';
 import { applyAlarmEvent, monitoredEnterprises, STATE_COLORS, stateCounts, type EnterpriseAlarmState } from './alarm-state.ts';
 import { StateDot } from './alarm-tags.tsx';
 import { useLiveEvents } from './live-events.ts';
-import { canAcknowledgeAlarm } from './monitoring.policy.ts';
 import type { Alarm } from './monitoring.types.ts';
 import { AlarmTable } from './open-alarm-table.tsx';
 import { monitoringKeys, useEnterpriseLocations, useOpenAlarms, useSensors } from './use-monitoring.queries.ts';
@@ -44,7 +46,7 @@ export function MonitoringWallPage() {
       onAlarm: (type, alarm) => {
         client.setQueryData<Alarm[]>(monitoringKeys.openAlarms, (open) => (open ? applyAlarmEvent(open, type, alarm) : open));
         if (type === 'alarm.opened' && alarm.severity !== 'warning') {
-          notification.warning({ message: t('monitoring.wall.newAlarm', { enterprise: alarm.enterpriseName, sensor: alarm.sensorName }), description: alarm.message, placement: 'bottomRight' });
+          notification.warning({ message: t('monitoring.wall.newAlarm', { enterprise: alarm.enterpriseName, sensor: alarm.sensorName }), description: alarmText(t, alarm), placement: 'bottomRight' });
         }
         // Sensor states follow the alarms; one refetch for a burst of events.
         if (refreshSensors.current) clearTimeout(refreshSensors.current);
@@ -93,9 +95,17 @@ export function MonitoringWallPage() {
       subtitle={t('monitoring.wall.subtitle')}
       tags={<Badge status={connected ? 'processing' : 'warning'} text={connected ? t('monitoring.wall.live') : t('monitoring.wall.reconnecting')} />}
       extra={
-        <LinkButton to="/monitoring/alarms" icon={<HistoryOutlined />}>
-          {t('monitoring.wall.history')}
-        </LinkButton>
+        <>
+          <LinkButton to="/monitoring/alarms" icon={<HistoryOutlined />}>
+            {t('monitoring.wall.history')}
+          </LinkButton>
+          <ExportButton path="/sensors/export.xlsx" label={t('transfer.export.sensors')} />
+          {can(user, 'sensors.manage') && (
+            <LinkButton to="/monitoring/sensors/import" icon={<UploadOutlined />}>
+              {t('nav.sensorImport')}
+            </LinkButton>
+          )}
+        </>
       }
     >
       {sensors.isError && <QueryErrorAlert error={sensors.error} onRetry={() => void sensors.refetch()} />}
@@ -186,7 +196,7 @@ export function MonitoringWallPage() {
         <AlarmTable
           alarms={alarms}
           loading={openAlarms.isFetching && !openAlarms.data}
-          onAcknowledge={canAcknowledgeAlarm(user) ? setAcknowledging : undefined}
+          onAcknowledge={can(user, 'alarms.acknowledge') ? setAcknowledging : undefined}
           empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('monitoring.wall.noActiveAlarms')} />}
           pagination={alarms.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
         />

@@ -1,9 +1,10 @@
-import { Button, Table, Typography, type TableProps } from 'antd';
+import { Button, Flex, Table, Tag, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatCityTime } from '../hazards/hazard-time.ts';
 import { AlarmKindTag, AlarmStatusTag, SeverityTag } from './alarm-tags.tsx';
 import { alarmLimit, alarmValues } from './alarm-value.ts';
+import './alarm-text.texts.ts';
 import type { Alarm } from './monitoring.types.ts';
 
 interface AlarmTableProps {
@@ -65,14 +66,22 @@ export function AlarmTable({ alarms, loading, onAcknowledge, showCleared = false
       title: t('monitoring.fields.status'),
       key: 'status',
       width: 130,
-      render: (_: unknown, a) =>
-        a.status === 'active' && onAcknowledge ? (
-          <Button size="small" type="primary" danger data-action="acknowledge" onClick={() => onAcknowledge(a)}>
-            {t('monitoring.acknowledge.button')}
-          </Button>
-        ) : (
-          <AlarmStatusTag status={a.status} />
-        ),
+      render: (_: unknown, a) => (
+        <Flex gap={4} align="center" wrap>
+          {a.status === 'active' && onAcknowledge ? (
+            <Button size="small" type="primary" danger data-action="acknowledge" onClick={() => onAcknowledge(a)}>
+              {t('monitoring.acknowledge.button')}
+            </Button>
+          ) : (
+            <AlarmStatusTag status={a.status} />
+          )}
+          {a.silenced && (
+            <Tag color="purple" style={{ marginInlineEnd: 0 }} title={t('alarmText.silenced')}>
+              {t('alarmText.silencedTag')}
+            </Tag>
+          )}
+        </Flex>
+      ),
     },
   ];
   return (

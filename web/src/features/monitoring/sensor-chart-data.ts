@@ -69,3 +69,63 @@ export const LEVEL_COLORS: Record<AlarmLevelLine['severity'], string> = {
   restore: '#52c41a',
   forecast: '#1677ff',
 };
+
+export interface ChartYAxis {
+  min: number;
+  max: number;
+  /** Level lines inside [min, max], drawn on the chart. */
+  shown: AlarmLevelLine[];
+  /** Levels too far from the data to draw without flattening it: named in a note under the chart. */
+  offChart: AlarmLevelLine[];
+}
+
+/** How far beyond the data a level may lie and still be drawn, in multiples of the data's magnitude. */
+const LEVEL_REACH = 2;
+
+/** 1, 2, 2.5 or 5 × 10ⁿ: the tick step for a span cut in about five. */
+function niceStep(span: number): number {
+  const raw = span / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= raw)! * power;
+  return step;
+}
+
+const clean = (x: number) => Number(x.toFixed(10));
+
+/**
+ * The y-axis of a sensor chart scaled to the readings, not to the alarm levels: a CO sensor reading 1.9 ppm with
+ * levels at 24 and 160 ppm shows its curve, and the far levels are listed as off the chart. A level is drawn when
+ * it lies within LEVEL_REACH × the data's magnitude (the larger of its span and its largest absolute value) of
+ * the data, so a methane face at 0.6 %CH₄ still shows its 1.0 alarm and 1.5 power-off lines. Without data, the
+ * axis spans the levels. The bounds are rounded out to a tick step; a non-negative axis does not dip below zero.
+ */
+export function chartYAxis(values: readonly number[], levels: readonly AlarmLevelLine[]): ChartYAxis {
+  const data = values.filter((v) => Number.isFinite(v));
+  let shown: AlarmLevelLine[];
+  let lo: number;
+  let hi: number;
+  if (data.length === 0) {
+    shown = [...levels];
+    lo = Math.min(0, ...levels.map((l) => l.value));
+    hi = Math.max(lo + 1, ...levels.map((l) => l.value));
+  } else {
+    const dataMin = Math.min(...data);
+    const dataMax = Math.max(...data);
+    const magnitude = Math.max(dataMax - dataMin, Math.abs(dataMin), Math.abs(dataMax)) || 1;
+    const reach = LEVEL_REACH * magnitude;
+    shown = levels.filter((l) => l.value >= dataMin - reach && l.value <= dataMax + reach);
+    lo = Math.min(dataMin, ...shown.map((l) => l.value));
+    hi = Math.max(dataMax, ...shown.map((l) => l.value));
+  }
+  const pad = Math.max((hi - lo) * 0.08, Math.abs(hi) * 0.02, 1e-6);
+  const nonNegative = lo >= 0;
+  let min = lo - pad;
+  let max = hi + pad;
+  // A non-negative axis starts at zero when zero is near (within one span): concentrations read against their origin.
+  if (nonNegative && (min < 0 || lo <= hi - lo)) min = 0;
+  const step = niceStep(max - min);
+  min = clean(Math.floor(min / step) * step);
+  max = clean(Math.ceil(max / step) * step);
+  if (nonNegative && min < 0) min = 0;
+  return { min, max, shown, offChart: levels.filter((l) => !shown.includes(l)) };
+}

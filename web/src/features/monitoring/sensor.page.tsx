@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
+import { can } from '../../app/permissions.ts';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
@@ -11,10 +12,11 @@ import { formatCityTime } from '../hazards/hazard-time.ts';
 import { AcknowledgeAlarmModal } from './acknowledge-alarm-modal.tsx';
 import { StateDot } from './alarm-tags.tsx';
 import { useLiveEvents } from './live-events.ts';
-import { canAcknowledgeAlarm } from './monitoring.policy.ts';
 import type { Alarm, LiveReading } from './monitoring.types.ts';
 import { AlarmTable } from './open-alarm-table.tsx';
+import './sensor-admin.texts.ts';
 import { SensorChart } from './sensor-chart.tsx';
+import { SensorSilencesCard, SilenceBanner } from './sensor-silences.tsx';
 import { alarmLevelLines, sensorChartSeries } from './sensor-chart-data.ts';
 import { RuleSummary } from './rule-summary.tsx';
 import { monitoringKeys, useAlarmHistory, useMinuteBuckets, useRawReadings, useSensor } from './use-monitoring.queries.ts';
@@ -87,10 +89,12 @@ export function SensorPage() {
         <Flex gap={8}>
           <Tag>{t(`monitoring.sensorKinds.${s.kind}`)}</Tag>
           <StateDot state={s.alarmState ?? (s.lastReading ? 'normal' : 'offline')} />
+          {s.silencedUntil && <Tag color="purple">{t('sensorAdmin.sensors.silenced')}</Tag>}
         </Flex>
       }
       extra={<LinkButton to={`/monitoring/alarms?sensorId=${s.id}`}>{t('monitoring.sensor.allAlarms')}</LinkButton>}
     >
+      <SilenceBanner sensor={s} />
       <Card size="small">
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
           <Descriptions.Item label={t('monitoring.sensor.lastReading')}>
@@ -135,10 +139,11 @@ export function SensorPage() {
           loading={alarms.isFetching}
           showCleared
           hideSensor
-          onAcknowledge={canAcknowledgeAlarm(user) ? setAcknowledging : undefined}
+          onAcknowledge={can(user, 'alarms.acknowledge') ? setAcknowledging : undefined}
           empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('monitoring.history.empty')} />}
         />
       </Card>
+      <SensorSilencesCard sensor={s} />
       <AcknowledgeAlarmModal alarm={acknowledging} onClose={() => setAcknowledging(null)} />
     </PageContainer>
   );

@@ -22,7 +22,10 @@ export function alarm(overrides: Partial<Alarm> = {}): Alarm {
     acknowledgedBy: null,
     clearedAt: null,
     hazardId: null,
-    message: '甲烷 1.0 %CH4 ≥ 1.0',
+    message: 'threshold 1 %CH4 ≥ 1',
+    direction: 'high',
+    horizonSec: null,
+    silenced: false,
     ...overrides,
   };
 }
@@ -44,6 +47,7 @@ export function sensor(overrides: Partial<Sensor> = {}): Sensor {
     rules: [],
     lastReading: { ts: '2026-11-30T04:00:00.000Z', value: 0.8 },
     alarmState: null,
+    openAlarms: 0,
     createdAt: '2026-11-30T00:00:00.000Z',
     ...overrides,
   };

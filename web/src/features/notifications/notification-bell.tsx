@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { SessionUser } from '../../app/session.types.ts';
 import { formatCityTime } from '../hazards/hazard-time.ts';
-import { notificationLabel, notificationLink } from './notification-label.ts';
+import { notificationLabel, notificationLink, notificationTitle } from './notification-label.ts';
 import { useMarkNotificationRead, useNotifications, type AppNotification } from './use-notifications.query.ts';
 
 /** Notifications reach an enterprise's officers or a department's staff (server/notifications). */
@@ -39,7 +39,7 @@ export function NotificationBell({ user }: { user: SessionUser }) {
               label: (
                 <div style={{ maxWidth: 320, whiteSpace: 'normal', opacity: n.read ? 0.6 : 1 }}>
                   <Typography.Text strong={!n.read} ellipsis style={{ display: 'block', maxWidth: 320 }}>
-                    {n.title}
+                    {notificationTitle(t, n)}
                   </Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {[label(n), n.payload?.enterpriseName, formatCityTime(n.createdAt)].filter(Boolean).join(' · ')}

@@ -4,7 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { formatCityTime } from '../hazards/hazard-time.ts';
-import { NOTIFICATION_KINDS, notificationLabel, notificationLink } from './notification-label.ts';
+import { NOTIFICATION_KINDS, notificationLabel, notificationLink, notificationTitle } from './notification-label.ts';
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotificationPage, useNotifications, type AppNotification } from './use-notifications.query.ts';
 
 const PAGE_SIZES = [20, 50, 100];
@@ -105,7 +105,7 @@ export function NotificationCentrePage() {
               render: (_, n) => (
                 <Flex gap={8} align="baseline">
                   <Badge status={n.read ? 'default' : 'processing'} aria-label={n.read ? t('notifications.centre.read') : t('notifications.centre.unread')} />
-                  <Typography.Text strong={!n.read}>{n.title}</Typography.Text>
+                  <Typography.Text strong={!n.read}>{notificationTitle(t, n)}</Typography.Text>
                 </Flex>
               ),
             },

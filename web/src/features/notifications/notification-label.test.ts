@@ -2,11 +2,13 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../i18n/en.json';
 import zh from '../../i18n/zh-CN.json';
-import { notificationLabel, notificationLink } from './notification-label.ts';
+import alarmTextEn from '../monitoring/alarm-text.en.json';
+import alarmTextZh from '../monitoring/alarm-text.zh-CN.json';
+import { notificationLabel, notificationLink, notificationTitle } from './notification-label.ts';
 
 const t = i18next.createInstance();
 beforeAll(async () => {
-  await t.init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: zh }, en: { translation: en } }, interpolation: { escapeValue: false } });
+  await t.init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: { ...zh, alarmText: alarmTextZh } }, en: { translation: { ...en, alarmText: alarmTextEn } } }, interpolation: { escapeValue: false } });
 });
 
 describe('notificationLabel', () => {
@@ -23,5 +25,18 @@ describe('notificationLabel', () => {
     expect(notificationLink({ entity: 'hazard', entityId: 'h1' })).toBe('/hazards/h1');
     expect(notificationLink({ entity: 'alarm', entityId: 'a1' })).toBe('/monitoring/alarms');
     expect(notificationLink({ entity: 'other', entityId: 'x' })).toBeNull();
+  });
+
+  it('words an alarm notification from its fields in the user’s language; older ones keep their stored title', async () => {
+    const n = {
+      entity: 'alarm',
+      title: '某公司 回风隅角甲烷（CH4-01）预警：当前 0.8 %CH4，预计 3 分钟内达到 1 %CH4',
+      payload: { sensorName: '回风隅角甲烷', sensorCode: 'CH4-01', alarm: { kind: 'forecast' as const, severity: 'warning' as const, openValue: 0.8, limit: 1, unit: '%CH4', direction: null, horizonSec: 180 } },
+    };
+    await t.changeLanguage('en');
+    expect(notificationTitle(t.t, n)).toBe('回风隅角甲烷（CH4-01） Early warning: 0.8 %CH4 now, expected to reach 1 %CH4 within 3 min');
+    await t.changeLanguage('zh-CN');
+    expect(notificationTitle(t.t, n)).toBe('回风隅角甲烷（CH4-01） 预警：当前 0.8 %CH4，预计 3 分钟内达到 1 %CH4');
+    expect(notificationTitle(t.t, { entity: 'alarm', title: '旧标题 forecast 0.8 %CH4 → 1', payload: { target: 'city' } })).toBe('旧标题 forecast 0.8 %CH4 → 1');
   });
 });

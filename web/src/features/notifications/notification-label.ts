@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { alarmText } from '../monitoring/alarm-text.ts';
 import type { AppNotification } from './use-notifications.query.ts';
 
 /** Kinds of notification the server writes (core/notifications/notification-preferences.ts). */
@@ -11,6 +12,16 @@ export function notificationLabel(t: TFunction, n: Pick<AppNotification, 'kind' 
   if (n.kind === 'alarm_escalated') return t('notifications.alarmEscalated', { target: t(`notifications.alarmTargets.${target}`, { defaultValue: '' }) });
   if (n.kind === 'alarm_reminder') return t('notifications.alarmReminder');
   return n.kind;
+}
+
+/**
+ * The notification's title: an alarm's worded from its fields in the user's language ("采煤工作面甲烷 T0（CH4-01）
+ * 预警：当前 0.8 %CH4 …"), anything else (and an alarm notification written before the fields were kept) as stored.
+ */
+export function notificationTitle(t: TFunction, n: Pick<AppNotification, 'entity' | 'title' | 'payload'>): string {
+  const p = n.payload;
+  if (n.entity === 'alarm' && p?.alarm && p.sensorName) return `${p.sensorName}${p.sensorCode ? `（${p.sensorCode}）` : ''} ${alarmText(t, p.alarm)}`;
+  return n.title;
 }
 
 /** Where a notification's record opens. */

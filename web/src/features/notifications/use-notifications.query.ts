@@ -1,3 +1,4 @@
+import type { AlarmFacts } from '../../../../core/monitoring/alarm.schema.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, type Page } from '../../app/api-client.ts';
 
@@ -9,7 +10,8 @@ export interface AppNotification {
   entity: string;
   entityId: string;
   title: string;
-  payload: { target?: string; enterpriseName?: string; grade?: string } | null;
+  /** Alarm notifications also carry the sensor and the alarm's fields, to word it in the reader's language. */
+  payload: { target?: string; enterpriseName?: string; grade?: string; sensorName?: string; sensorCode?: string; alarm?: AlarmFacts } | null;
   read: boolean;
 }
 

@@ -2,8 +2,6 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Table, Tag, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api-client.ts';
-import { useSessionUser } from '../../app/auth-context.tsx';
-import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { DistrictMap } from '../../app/district-map.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
@@ -60,10 +58,6 @@ export function CityMapReportCard({ report }: { report: DistrictMapReport }) {
 
 /** The administrator's screen for the city's district map: which map is served, its check, upload and removal. */
 export function CityMapPage() {
-  return useSessionUser().role === 'admin' ? <CityMapScreen /> : <ForbiddenPage />;
-}
-
-function CityMapScreen() {
   const { t } = useTranslation();
   const status = useCityMapStatus();
   const change = useChangeCityMap();

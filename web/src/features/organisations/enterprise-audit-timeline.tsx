@@ -1,10 +1,12 @@
 import { Card, Empty, Pagination, Skeleton, Timeline, Typography, type TimelineItemProps } from 'antd';
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { isKeyIndustry } from './enterprise.types.ts';
+import { useIndustryName } from './industry-name.tsx';
+import { useRegions, type Region } from './use-regions.query.ts';
 import { AUDIT_PAGE_SIZE, useEnterpriseAudit, type AuditEvent } from './use-enterprise-audit.query.ts';
 
 const FIELD_LABEL_KEYS = {
@@ -24,8 +26,16 @@ const AUDITED_FIELDS = Object.keys(FIELD_LABEL_KEYS) as AuditedField[];
 const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', delete: 'red' };
 const KNOWN_ACTIONS = ['create', 'update', 'delete'] as const;
 
-function formatValue(field: AuditedField, value: unknown, t: TFunction): string {
+/** Names for the codes an audit event keeps: an industry and a region show by name, not by code. */
+interface CodeNames {
+  industry: (code: string) => string | undefined;
+  region: (code: string) => string | undefined;
+}
+
+function formatValue(field: AuditedField, value: unknown, t: TFunction, names: CodeNames): string {
   if (value === null || value === undefined || value === '') return t('common.none');
+  if (field === 'industryCode' && typeof value === 'string') return names.industry(value) ? `${names.industry(value)}（${value}）` : value;
+  if (field === 'regionCode' && typeof value === 'string') return names.region(value) ?? value;
   if (field === 'keyIndustries' && Array.isArray(value)) {
     const labels = value.map((code) => (isKeyIndustry(code) ? t(`keyIndustries.${code}`) : String(code)));
     return labels.length ? labels.join('、') : t('common.none');
@@ -63,7 +73,7 @@ function actionLabel(action: string, t: TFunction): string {
   return known ? t(`audit.actions.${known}`) : action;
 }
 
-function toTimelineItem(event: AuditEvent, t: TFunction): TimelineItemProps {
+function toTimelineItem(event: AuditEvent, t: TFunction, names: CodeNames): TimelineItemProps {
   const changes = changesOf(event);
   return {
     key: event.id,
@@ -82,10 +92,10 @@ function toTimelineItem(event: AuditEvent, t: TFunction): TimelineItemProps {
                 {t(FIELD_LABEL_KEYS[field])}
                 {t('common.colon')}
                 <Typography.Text delete type="secondary">
-                  {formatValue(field, before, t)}
+                  {formatValue(field, before, t, names)}
                 </Typography.Text>
                 {' → '}
-                <Typography.Text>{formatValue(field, after, t)}</Typography.Text>
+                <Typography.Text>{formatValue(field, after, t, names)}</Typography.Text>
               </li>
             ))}
           </ul>
@@ -100,6 +110,20 @@ export function EnterpriseAuditTimeline({ enterpriseId }: { enterpriseId: string
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const audit = useEnterpriseAudit(enterpriseId, page);
+  const industry = useIndustryName();
+  const regions = useRegions();
+  const regionNames = useMemo(() => {
+    const map = new Map<string, string>();
+    const visit = (nodes: readonly Region[]) => {
+      for (const node of nodes) {
+        map.set(node.code, node.name);
+        if (node.children) visit(node.children);
+      }
+    };
+    visit(regions.data ?? []);
+    return map;
+  }, [regions.data]);
+  const names: CodeNames = { industry, region: (code) => regionNames.get(code) };
 
   return (
     <Card title={t('audit.title')} data-testid="audit-timeline">
@@ -110,7 +134,7 @@ export function EnterpriseAuditTimeline({ enterpriseId }: { enterpriseId: string
       )}
       {audit.data && audit.data.items.length > 0 && (
         <>
-          <Timeline items={audit.data.items.map((event) => toTimelineItem(event, t))} style={{ marginTop: 8 }} />
+          <Timeline items={audit.data.items.map((event) => toTimelineItem(event, t, names))} style={{ marginTop: 8 }} />
           {audit.data.total > AUDIT_PAGE_SIZE && (
             <Pagination
               size="small"

@@ -1,10 +1,7 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useSessionUser } from '../../app/auth-context.tsx';
-import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
-import { canCreateEnterprise } from './enterprise.policy.ts';
 import { EnterpriseForm } from './enterprise-form.tsx';
 import { EMPTY_FORM_VALUES, toInput, type EnterpriseFormValues } from './enterprise-form-values.ts';
 import { useCreateEnterprise } from './use-save-enterprise.mutation.ts';
@@ -13,10 +10,7 @@ export function EnterpriseCreatePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const user = useSessionUser();
   const create = useCreateEnterprise();
-
-  if (!canCreateEnterprise(user)) return <ForbiddenPage />;
 
   const onSubmit = async (values: EnterpriseFormValues) => {
     const input = toInput(values);

@@ -3,13 +3,15 @@ import { Card, Col, Descriptions, Result, Row, Skeleton, Space, Typography } fro
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { isApiError } from '../../app/api-client.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
-import { canEditEnterprise, canListEnterprises, canViewEnterpriseAudit } from './enterprise.policy.ts';
+import { canEditEnterprise } from './enterprise.policy.ts';
 import type { Enterprise } from './enterprise.types.ts';
+import { EnterpriseMonitoringSection } from '../monitoring/enterprise-monitoring-section.tsx';
 import { StatisticalReportCard } from '../statistics/statistical-report-card.tsx';
 import { EnterpriseAuditTimeline } from './enterprise-audit-timeline.tsx';
 import { KeyIndustryTags } from './key-industry-tags.tsx';
@@ -148,7 +150,7 @@ export function EnterpriseDetailPage() {
               title={t('enterprise.detail.notFoundTitle')}
               subTitle={t('enterprise.detail.notFoundText')}
               extra={
-                canListEnterprises(user) && (
+                can(user, 'enterprises.list') && (
                   <LinkButton to="/enterprises" type="primary">
                     {t('enterprise.detail.backToList')}
                   </LinkButton>
@@ -163,7 +165,7 @@ export function EnterpriseDetailPage() {
   }
 
   const data = enterprise.data;
-  const showAudit = canViewEnterpriseAudit(user);
+  const showAudit = can(user, 'admin.audit');
   return (
     <PageContainer
       title={data.name}
@@ -206,6 +208,7 @@ export function EnterpriseDetailPage() {
           </Col>
         )}
       </Row>
+      <EnterpriseMonitoringSection enterpriseId={data.id} />
     </PageContainer>
   );
 }

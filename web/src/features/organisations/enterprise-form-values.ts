@@ -86,7 +86,8 @@ export function fieldForPath(path: string): FormFieldName | null {
   return null;
 }
 
-export function fieldErrorsFrom(details: readonly ApiErrorDetail[]): {
+/** A 400's details on the form's fields; `format` says each in the user's language (api-error-text.ts). */
+export function fieldErrorsFrom(details: readonly ApiErrorDetail[], format: (detail: ApiErrorDetail) => string = (detail) => detail.message): {
   fields: { name: FormFieldName; errors: string[] }[];
   unmatched: string[];
 } {
@@ -95,12 +96,12 @@ export function fieldErrorsFrom(details: readonly ApiErrorDetail[]): {
   for (const detail of details) {
     const name = fieldForPath(detail.path);
     if (!name) {
-      unmatched.push(detail.message);
+      unmatched.push(format(detail));
       continue;
     }
     const key = JSON.stringify(name);
     const entry = byField.get(key) ?? { name, errors: [] };
-    entry.errors.push(detail.message);
+    entry.errors.push(format(detail));
     byField.set(key, entry);
   }
   return { fields: [...byField.values()], unmatched };

@@ -2,12 +2,13 @@ import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, typ
 import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf, isApiError } from '../../app/api-client.ts';
+import { isApiError } from '../../app/api-client.ts';
 import { IndustryTreeSelect, RegionTreeSelect } from './classification-selects.tsx';
 import { CreditCodeFormItem } from './credit-code-field.tsx';
 import type { EnterpriseInput } from './enterprise.types.ts';
 import { fieldErrorsFrom, type EnterpriseFormValues } from './enterprise-form-values.ts';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard.ts';
+import { apiErrorText, fieldErrorText } from '../../app/api-error-text.ts';
 
 interface EnterpriseFormProps {
   initialValues: EnterpriseFormValues;
@@ -58,12 +59,12 @@ export function EnterpriseForm({ initialValues, editable, submitText, onSubmit, 
         form.setFields([{ name: 'creditCode', errors: [t('enterprise.validation.creditCodeDuplicate')] }]);
         form.scrollToField('creditCode');
       } else if (isApiError(error) && error.details.length > 0) {
-        const { fields, unmatched } = fieldErrorsFrom(error.details);
+        const { fields, unmatched } = fieldErrorsFrom(error.details, (detail) => fieldErrorText(t, detail));
         form.setFields(fields);
         if (fields[0]) form.scrollToField(fields[0].name);
         void message.error(unmatched.length > 0 ? unmatched.join('; ') : t('errors.VALIDATION_FAILED'));
       } else {
-        void message.error(t(`errors.${errorCodeOf(error)}`));
+        void message.error(apiErrorText(t, error));
       }
     } finally {
       setSaving(false);

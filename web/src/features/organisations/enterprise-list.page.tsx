@@ -1,12 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Table, Tooltip, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
+import { ExportButton } from '../transfer/export-button.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
-import { canCreateEnterprise, canListEnterprises } from './enterprise.policy.ts';
 import type { Enterprise, EnterpriseListParams } from './enterprise.types.ts';
 import { EnterpriseFilters } from './enterprise-filters.tsx';
 import { hasFilters, PAGE_SIZES, parseListParams, toSearchParams } from './enterprise-list-params.ts';
@@ -19,7 +20,7 @@ export function EnterpriseListPage() {
   const user = useSessionUser();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseListParams(searchParams);
-  const allowed = canListEnterprises(user);
+  const allowed = can(user, 'enterprises.list');
   const enterprises = useEnterprises(params, { enabled: allowed });
   const districtName = useDistrictName();
 
@@ -107,11 +108,19 @@ export function EnterpriseListPage() {
       title={t('enterprise.list.title')}
       subtitle={t('enterprise.list.subtitle')}
       extra={
-        canCreateEnterprise(user) && (
-          <LinkButton to="/enterprises/new" type="primary" icon={<PlusOutlined />}>
-            {t('enterprise.list.create')}
-          </LinkButton>
-        )
+        <>
+          <ExportButton path="/enterprises/export.xlsx" filters={{ ...params }} />
+          {can(user, 'enterprises.create') && (
+            <LinkButton to="/enterprises/import" icon={<UploadOutlined />}>
+              {t('nav.enterpriseImport')}
+            </LinkButton>
+          )}
+          {can(user, 'enterprises.create') && (
+            <LinkButton to="/enterprises/new" type="primary" icon={<PlusOutlined />}>
+              {t('enterprise.list.create')}
+            </LinkButton>
+          )}
+        </>
       }
     >
       <EnterpriseFilters params={params} onChange={update} onReset={reset} />

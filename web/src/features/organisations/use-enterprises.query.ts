@@ -30,7 +30,7 @@ const SEARCH_DELAY_MS = 300;
  * Enterprises for a searchable select: the typed text, debounced, searched on the server by name or credit
  * code within the user's scope. `setInput` goes to the select's onSearch.
  */
-export function useEnterpriseOptions(pageSize: number) {
+export function useEnterpriseOptions(pageSize: number, filter: Pick<EnterpriseListParams, 'keyIndustry'> = {}) {
   const [input, setInput] = useState('');
   const [q, setQ] = useState('');
   useEffect(() => {
@@ -38,8 +38,8 @@ export function useEnterpriseOptions(pageSize: number) {
     return () => clearTimeout(timer);
   }, [input]);
   const enterprises = useQuery({
-    queryKey: ['enterprises', 'options', q, pageSize],
-    queryFn: ({ signal }) => fetchEnterprises({ q: q || undefined, page: 1, pageSize }, signal),
+    queryKey: ['enterprises', 'options', q, pageSize, filter.keyIndustry ?? null],
+    queryFn: ({ signal }) => fetchEnterprises({ q: q || undefined, keyIndustry: filter.keyIndustry, page: 1, pageSize }, signal),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

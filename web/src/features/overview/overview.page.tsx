@@ -1,22 +1,21 @@
 import { AppstoreOutlined, PlusOutlined, RightOutlined, ShopOutlined } from '@ant-design/icons';
 import { Card, Col, Flex, Progress, Row, Skeleton, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate } from 'react-router';
-import { homePathFor } from '../../app/app-menu.ts';
+import { Link } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
+import { displayNameOf } from '../../app/display-name.ts';
 import { PageContainer } from '../../app/page-container.tsx';
 import { LinkButton } from '../../app/link-button.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { BRAND_COLOR } from '../../app/theme.ts';
-import { canCreateEnterprise, canListEnterprises } from '../organisations/enterprise.policy.ts';
 import { useEnterpriseCounts } from './use-enterprise-counts.query.ts';
 
 export function OverviewPage() {
   const { t } = useTranslation();
   const user = useSessionUser();
-  if (!canListEnterprises(user)) return <Navigate to={homePathFor(user)} replace />;
   return (
-    <Overview greeting={t('overview.greeting', { name: user.displayName })} canCreate={canCreateEnterprise(user)} />
+    <Overview greeting={t('overview.greeting', { name: displayNameOf(user, t) })} canCreate={can(user, 'enterprises.create')} />
   );
 }
 

@@ -1,18 +1,19 @@
 import { DownloadOutlined, FileDoneOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Flex, Select, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { can } from '../../app/permissions.ts';
 import { useSessionUser } from '../../app/auth-context.tsx';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { LinkButton } from '../../app/link-button.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { EnterpriseSelect } from '../hazards/enterprise-select.tsx';
 import { RiskDistributionCard } from './risk-distribution-card.tsx';
+import './risk-point.texts.ts';
 import { RiskLevelTag } from './risk-level-tag.tsx';
 import { RISK_LEVELS, type RiskLevel, type RiskPoint } from './risk.types.ts';
-import { canWriteRisks } from './risk.policy.ts';
 import { useCreateRiskChecklist, useRiskDistribution, useRiskPoints } from './use-risks.query.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 const isLevel = (v: string | null): v is RiskLevel => v !== null && (RISK_LEVELS as readonly string[]).includes(v);
 
@@ -27,8 +28,10 @@ export function RiskPointListPage() {
   const levelParam = params.get('level');
   const level = isLevel(levelParam) ? levelParam : undefined;
   const reviewOverdue = params.get('overdue') === '1' ? true : undefined;
+  const inactive = params.get('status') === 'inactive';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const points = useRiskPoints({ enterpriseId, level, reviewOverdue, page });
+  const points = useRiskPoints({ enterpriseId, level, reviewOverdue: inactive ? undefined : reviewOverdue, active: inactive ? false : undefined, page });
+  const canWrite = can(user, 'risks.write');
   const distribution = useRiskDistribution(enterpriseId);
   const makeChecklist = useCreateRiskChecklist();
 
@@ -41,7 +44,18 @@ export function RiskPointListPage() {
 
   const columns: TableProps<RiskPoint>['columns'] = [
     { title: t('risks.fields.level'), dataIndex: 'level', width: 110, render: (l: RiskLevel) => <RiskLevelTag level={l} /> },
-    { title: t('risks.fields.name'), dataIndex: 'name', render: (name: string, row) => <Flex vertical><strong>{name}</strong><span style={{ color: '#888', fontSize: 12 }}>{row.location}</span></Flex> },
+    {
+      title: t('risks.fields.name'),
+      dataIndex: 'name',
+      render: (name: string, row) => (
+        <Flex vertical>
+          <Link to={`/risks/${row.id}`} style={{ fontWeight: 600 }}>
+            {name}
+          </Link>
+          <span style={{ color: '#888', fontSize: 12 }}>{row.location}</span>
+        </Flex>
+      ),
+    },
     ...(ownEnterprise ? [] : [{ title: t('risks.fields.enterprise'), dataIndex: 'enterpriseName', ellipsis: true }]),
     { title: t('risks.fields.object'), dataIndex: 'object', ellipsis: true },
     {
@@ -55,11 +69,17 @@ export function RiskPointListPage() {
     {
       title: t('risks.fields.reviewDate'),
       dataIndex: 'reviewDate',
-      width: 150,
+      width: 190,
       render: (d: string, row) => (
-        <Flex gap={4} align="center">
+        <Flex gap={4} align="center" wrap>
           <span style={{ fontVariantNumeric: 'tabular-nums' }}>{d}</span>
           {row.reviewOverdue && <Tag color="error">{t('risks.fields.overdue')}</Tag>}
+          {row.reviewOverdue && canWrite && (
+            <Link to={`/risks/${row.id}/review`} style={{ whiteSpace: 'nowrap' }}>
+              {t('riskPoint.list.recordReview')}
+            </Link>
+          )}
+          {!row.active && <Tag>{t('riskPoint.list.inactive')}</Tag>}
         </Flex>
       ),
     },
@@ -71,7 +91,7 @@ export function RiskPointListPage() {
       const checklist = await makeChecklist.mutateAsync(enterpriseId);
       void message.success(t('risks.checklistMade', { name: checklist.name, count: checklist.items.length }));
     } catch (error) {
-      void message.error(t(`errors.${errorCodeOf(error)}`));
+      void message.error(apiErrorText(t, error));
     }
   };
 
@@ -86,12 +106,12 @@ export function RiskPointListPage() {
               {t('risks.export')}
             </Button>
           )}
-          {enterpriseId && (user.role === 'enterprise' || user.role === 'regulator') && (
+          {enterpriseId && can(user, 'checklists.write') && (
             <Button icon={<FileDoneOutlined />} loading={makeChecklist.isPending} onClick={() => void onMakeChecklist()}>
               {t('risks.makeChecklist')}
             </Button>
           )}
-          {canWriteRisks(user) && (
+          {can(user, 'risks.write') && (
             <LinkButton to={enterpriseId ? `/risks/new?enterpriseId=${enterpriseId}` : '/risks/new'} type="primary" icon={<PlusOutlined />}>
               {t('risks.create')}
             </LinkButton>
@@ -116,7 +136,17 @@ export function RiskPointListPage() {
               options={[{ value: '', label: t('risks.allLevels') }, ...RISK_LEVELS.map((l) => ({ value: l, label: t(`risks.level.${l}`) }))]}
               aria-label={t('risks.fields.level')}
             />
-            <Checkbox checked={reviewOverdue === true} onChange={(e) => update({ overdue: e.target.checked ? '1' : undefined })}>
+            <Select
+              style={{ width: 120 }}
+              value={inactive ? 'inactive' : 'active'}
+              onChange={(v: string) => update({ status: v === 'inactive' ? v : undefined })}
+              options={[
+                { value: 'active', label: t('riskPoint.list.active') },
+                { value: 'inactive', label: t('riskPoint.list.inactive') },
+              ]}
+              aria-label={t('riskPoint.list.status')}
+            />
+            <Checkbox checked={reviewOverdue === true} disabled={inactive} onChange={(e) => update({ overdue: e.target.checked ? '1' : undefined })}>
               {t('risks.overdueOnly')}
             </Checkbox>
             {!enterpriseId && <span style={{ color: '#888' }}>{t('risks.chooseEnterprise')}</span>}

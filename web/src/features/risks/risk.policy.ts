@@ -1,4 +1,5 @@
+import { can } from '../../app/permissions.ts';
 import type { SessionUser } from '../../app/session.types.ts';
 
-/** Mirrors server/risks/risk.routes.ts riskWriters: inspectors read only. */
-export const canWriteRisks = (user: SessionUser) => user.role !== 'inspector';
+/** Register, change, review, deactivate, delete risk points (core/auth/permissions.ts `risks.write`). */
+export const canWriteRisks = (user: SessionUser) => can(user, 'risks.write');

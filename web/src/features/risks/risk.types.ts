@@ -5,7 +5,9 @@ import { hazardFactorClassSchema } from '../../../../core/risks/hazard-factors.t
 import { riskLevelSchema } from '../../../../core/risks/risk-levels.ts';
 
 /** Shapes and codes come from the core schemas shared with the server; the web only names them. */
-export type { RiskPoint, RiskPointCreate, RiskDistribution, ControlMeasure } from '../../../../core/risks/risk-point.schema.ts';
+export type { RiskPoint, RiskPointCreate, RiskPointUpdate, RiskDistribution, ControlMeasure, ControlLevel } from '../../../../core/risks/risk-point.schema.ts';
+export type { RiskReview, RiskReviewCreate, RiskPointHistoryEntry } from '../../../../core/risks/risk-review.ts';
+export { nextReviewDate, RISK_REVIEW_INTERVAL_MONTHS } from '../../../../core/risks/risk-review.ts';
 export type { RiskEvaluation, RiskEvaluationInput } from '../../../../core/risks/risk-evaluation.ts';
 export type { RiskLevel, RiskColor } from '../../../../core/risks/risk-levels.ts';
 export { SUGGESTED_CONTROL_LEVEL } from '../../../../core/risks/risk-point.schema.ts';

@@ -1,11 +1,24 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, type Page } from '../../app/api-client.ts';
-import type { RiskDistribution, RiskEvaluation, RiskEvaluationInput, RiskLevel, RiskPoint, RiskPointCreate } from './risk.types.ts';
+import { apiRequest, isApiError, type Page } from '../../app/api-client.ts';
+import type {
+  RiskDistribution,
+  RiskEvaluation,
+  RiskEvaluationInput,
+  RiskLevel,
+  RiskPoint,
+  RiskPointCreate,
+  RiskPointHistoryEntry,
+  RiskPointUpdate,
+  RiskReview,
+  RiskReviewCreate,
+} from './risk.types.ts';
 
 export interface RiskPointListParams {
   enterpriseId?: string;
   level?: RiskLevel;
   reviewOverdue?: boolean;
+  /** false: the deactivated points. */
+  active?: boolean;
   page: number;
 }
 
@@ -14,13 +27,19 @@ export const riskKeys = {
   list: (p: RiskPointListParams) => ['risk-points', 'list', p] as const,
   distribution: (enterpriseId?: string) => ['risk-points', 'distribution', enterpriseId ?? null] as const,
   evaluation: (input: RiskEvaluationInput | undefined) => ['risk-evaluation', input] as const,
+  detail: (id: string) => ['risk-points', 'detail', id] as const,
+  reviews: (id: string, page: number) => ['risk-points', 'reviews', id, page] as const,
+  history: (id: string, page: number) => ['risk-points', 'history', id, page] as const,
 };
+
+export const REVIEWS_PAGE_SIZE = 10;
+export const HISTORY_PAGE_SIZE = 10;
 
 export function useRiskPoints(p: RiskPointListParams) {
   return useQuery({
     queryKey: riskKeys.list(p),
     queryFn: ({ signal }) =>
-      apiRequest<Page<RiskPoint>>('/risk-points', { query: { enterpriseId: p.enterpriseId, level: p.level, reviewOverdue: p.reviewOverdue, page: p.page, pageSize: 20 }, signal }),
+      apiRequest<Page<RiskPoint>>('/risk-points', { query: { enterpriseId: p.enterpriseId, level: p.level, reviewOverdue: p.reviewOverdue, active: p.active === false ? 'false' : undefined, page: p.page, pageSize: 20 }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -54,5 +73,81 @@ export function useCreateRiskPoint() {
 export function useCreateRiskChecklist() {
   return useMutation({
     mutationFn: (enterpriseId: string) => apiRequest<{ id: string; name: string; items: unknown[] }>('/risk-points/checklists', { method: 'POST', body: { enterpriseId } }),
+  });
+}
+
+export function useRiskPoint(id: string) {
+  return useQuery({
+    queryKey: riskKeys.detail(id),
+    queryFn: ({ signal }) => apiRequest<RiskPoint>(`/risk-points/${id}`, { signal }),
+    retry: (count, error) => !isApiError(error, 'NOT_FOUND') && !isApiError(error, 'VALIDATION_FAILED') && count < 2,
+  });
+}
+
+export function useRiskReviews(id: string, page: number) {
+  return useQuery({
+    queryKey: riskKeys.reviews(id, page),
+    queryFn: ({ signal }) => apiRequest<Page<RiskReview>>(`/risk-points/${id}/reviews`, { query: { page, pageSize: REVIEWS_PAGE_SIZE }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRiskHistory(id: string, page: number) {
+  return useQuery({
+    queryKey: riskKeys.history(id, page),
+    queryFn: ({ signal }) => apiRequest<Page<RiskPointHistoryEntry>>(`/risk-points/${id}/history`, { query: { page, pageSize: HISTORY_PAGE_SIZE }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** After any change of one point: its detail, reviews, history and every list and distribution. */
+function useRefreshRisks() {
+  const queryClient = useQueryClient();
+  return (point?: RiskPoint) => {
+    if (point) queryClient.setQueryData(riskKeys.detail(point.id), point);
+    void queryClient.invalidateQueries({ queryKey: riskKeys.all });
+  };
+}
+
+export function useUpdateRiskPoint(id: string) {
+  const refresh = useRefreshRisks();
+  return useMutation({
+    mutationFn: (body: RiskPointUpdate) => apiRequest<RiskPoint>(`/risk-points/${id}`, { method: 'PATCH', body }),
+    onSuccess: (point) => refresh(point),
+  });
+}
+
+export function useRecordReview(id: string) {
+  const refresh = useRefreshRisks();
+  return useMutation({
+    mutationFn: (body: RiskReviewCreate) => apiRequest<{ review: RiskReview; point: RiskPoint }>(`/risk-points/${id}/reviews`, { method: 'POST', body }),
+    onSuccess: ({ point }) => refresh(point),
+  });
+}
+
+export function useDeactivateRiskPoint(id: string) {
+  const refresh = useRefreshRisks();
+  return useMutation({
+    mutationFn: (reason: string) => apiRequest<RiskPoint>(`/risk-points/${id}/deactivate`, { method: 'POST', body: { reason } }),
+    onSuccess: (point) => refresh(point),
+  });
+}
+
+export function useReactivateRiskPoint(id: string) {
+  const refresh = useRefreshRisks();
+  return useMutation({
+    mutationFn: () => apiRequest<RiskPoint>(`/risk-points/${id}/reactivate`, { method: 'POST' }),
+    onSuccess: (point) => refresh(point),
+  });
+}
+
+export function useDeleteRiskPoint(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest<void>(`/risk-points/${id}`, { method: 'DELETE' }),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: riskKeys.detail(id) });
+      void queryClient.invalidateQueries({ queryKey: riskKeys.all });
+    },
   });
 }

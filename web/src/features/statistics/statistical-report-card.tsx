@@ -2,9 +2,9 @@ import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from '../../app/api-client.ts';
 import { cityWallClock, formatCityTime } from '../hazards/hazard-time.ts';
 import { statisticalReportXlsxUrl, useStatisticalReport } from './use-statistics.query.ts';
+import { apiErrorText } from '../../app/api-error-text.ts';
 
 /** The last four quarters that have ended, then this year and the last: `2026-Q3`, …, `2026`, `2025`. */
 function periodOptions(): string[] {
@@ -55,7 +55,7 @@ export function StatisticalReportCard({ enterpriseId }: { enterpriseId: string }
         </Button>
       </Flex>
       {shown && report.isError && (
-        <Alert type="error" showIcon style={{ marginTop: 12 }} title={t(`errors.${errorCodeOf(report.error)}`)} />
+        <Alert type="error" showIcon style={{ marginTop: 12 }} title={apiErrorText(t, report.error)} />
       )}
       {shown && report.data && (
         <Descriptions

