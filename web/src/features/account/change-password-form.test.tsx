@@ -103,7 +103,7 @@ describe('ChangePasswordForm', () => {
     type('confirm', 'password1');
     await submit();
     const errors = await errorsWhen((e) => Boolean(e['currentPassword'] && e['newPassword']));
-    expect(errors).toEqual({ currentPassword: 'is not your current password', newPassword: 'is too common' });
+    expect(errors).toEqual({ currentPassword: 'Is not your current password', newPassword: 'Too common: it is on a list of passwords seen in breaches' });
     expect(requests).toEqual([{ url: '/api/v1/auth/password', body: { currentPassword: 'wrong', newPassword: 'password1' } }]);
   });
 
