@@ -14,6 +14,7 @@ import type { MonitoringTables } from './schema/monitoring.ts';
 import type { AlarmTables } from './schema/alarms.ts';
 import type { AccidentTables } from './schema/accidents.ts';
 import type { PartnerTables } from './schema/partners.ts';
+import type { EnforcementTables } from './schema/enforcement.ts';
 
 export type * from './schema/organisations.ts';
 export type * from './schema/audit.ts';
@@ -27,6 +28,7 @@ export type * from './schema/monitoring.ts';
 export type * from './schema/alarms.ts';
 export type * from './schema/accidents.ts';
 export type * from './schema/partners.ts';
+export type * from './schema/enforcement.ts';
 
 export interface Database
   extends OrganisationTables,
@@ -40,4 +42,5 @@ export interface Database
     MonitoringTables,
     AlarmTables,
     AccidentTables,
-    PartnerTables {}
+    PartnerTables,
+    EnforcementTables {}

@@ -13,6 +13,7 @@ import { accidentRoutes } from '../accidents/accident.routes.ts';
 import { accidentStatisticsRoutes } from '../accidents/accident-statistics.routes.ts';
 import { cockpitRoutes } from '../cockpit/cockpit.routes.ts';
 import { checklistRoutes } from '../hazards/checklist.routes.ts';
+import { caseRoutes } from '../enforcement/case.routes.ts';
 import { inspectionRoutes } from '../inspections/inspection.routes.ts';
 import { expertCampaignRoutes } from '../inspections/expert-campaign.routes.ts';
 import { hazardRoutes } from '../hazards/hazard.routes.ts';
@@ -199,6 +200,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(accidentStatisticsRoutes(db));
       await api.register(cockpitRoutes(db));
       await api.register(inspectionRoutes(db));
+      await api.register(caseRoutes(db));
       await api.register(expertCampaignRoutes(db));
       await api.register(partnerClientRoutes(db));
       await api.register(feedRoutes(db));
