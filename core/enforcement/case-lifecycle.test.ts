@@ -88,7 +88,7 @@ describe('separation of duties', () => {
   });
 });
 
-describe('transitions refused by status (409 wrong_status)', () => {
+describe('transitions refused by status (409 case_wrong_status)', () => {
   it.each([
     ['record_evidence on a registered case', registered, evidence()],
     ['serve_notice on a registered case', registered, { action: 'serve_notice', servedOn: '2026-03-02', facts: 'x', proposed: penalty() }],
@@ -99,7 +99,7 @@ describe('transitions refused by status (409 wrong_status)', () => {
     ['withdraw after the decision', decided, { action: 'withdraw', reason: 'x' }],
     ['approve_filing twice', investigating, { action: 'approve_filing' }],
   ])('%s', (_label, state, b) => {
-    expect(refusal(state(), head2, b)).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'wrong_status' });
+    expect(refusal(state(), head2, b)).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'case_wrong_status' });
   });
 
   it('refuses everything on a final case and allows nothing', () => {

@@ -49,7 +49,7 @@ const forbidden = (message: string, reason: string) => refusal('FORBIDDEN', mess
 function stateRefusal(state: CaseState, action: CaseAction): CaseError | null {
   const from = FROM[action];
   if (!from.includes(state.status)) {
-    return invalidTransition(`${action} needs a case in status ${from.join(' or ')}; this one is ${state.status}`, 'wrong_status', { status: state.status, needed: from.join(',') });
+    return invalidTransition(`${action} needs a case in status ${from.join(' or ')}; this one is ${state.status}`, 'case_wrong_status', { status: state.status, needed: from.join(',') });
   }
   switch (action) {
     case 'serve_notice':
