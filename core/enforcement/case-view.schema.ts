@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseActionSchema, caseSourceKindSchema, caseStatusSchema, civilDateSchema, penaltySchema } from './case.schema.ts';
+import { CASE_DOCUMENT_KINDS } from './case-documents.ts';
 import { benchmarkSchema } from './discretion.ts';
 
 /** Responses and queries of `/api/v1/penalty-cases` and `/api/v1/discretion-benchmarks` (issue 14). */
@@ -56,6 +57,7 @@ export const caseDetailSchema = caseSummarySchema.extend({
   evidence: z.array(z.object({ id: z.uuid(), kind: z.string(), takenAt: z.string(), description: z.string(), officers: z.array(z.object({ name: z.string(), certificateNo: z.string() })) })),
   payments: z.array(z.object({ id: z.uuid(), paidOn: z.string(), amountFen: z.number().int(), receiptNo: z.string().nullable() })),
   timeline: z.array(caseEventViewSchema),
+  documents: z.array(z.object({ id: z.uuid(), kind: z.enum(CASE_DOCUMENT_KINDS), number: z.string(), issuedAt: z.string() })).describe('GET /penalty-cases/{id}/documents/{documentId}.pdf'),
   allowedActions: z.array(caseActionSchema),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatCivilDate } from '../../core/enforcement/procedure-rules.ts';
 import { cityDateOf, cityInstant } from '../../core/shared/city-time.ts';
 import { makeDepartment, makeEnterprise, signedIn } from '../../test/support/factories.ts';
+import { pdfText } from '../../test/support/pdf-text.ts';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 
 /** Penalty cases through the API (issue 14): filing to closing, separation of duties, fines, the window, scope. */
@@ -104,6 +105,18 @@ describe('a penalty case', () => {
     expect(closed.payments).toEqual([expect.objectContaining({ paidOn: daysAgo(5), amountFen: 15_000_000, receiptNo: 'NO.1' })]);
     const audit = await t.db.selectFrom('audit_events').select('action').where('entity', '=', 'penalty_case').where('entity_id', '=', c.id).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(closed.timeline.map((e: { action: string }) => `penalty_case.${e.action}`));
+
+    expect(closed.documents.map((d: { kind: string }) => d.kind)).toEqual(['case_filing', 'penalty_notice', 'penalty_decision', 'case_closing']);
+    const decisionDoc = closed.documents.find((d: { kind: string }) => d.kind === 'penalty_decision');
+    expect(decisionDoc.number).toMatch(/罚决〔\d{4}〕\d+号$/);
+    const pdf = await fetch(`${t.url}/api/v1/penalty-cases/${c.id}/documents/${decisionDoc.id}.pdf`, { headers: { authorization: `Bearer ${who.colleague.token}` } });
+    expect(pdf.status).toBe(200);
+    const text = (await pdfText(await pdf.arrayBuffer())).replace(/\s+/g, '');
+    for (const part of ['行政处罚决定书', decisionDoc.number, c.number, '青白江培训违法有限公司', '对单位处罚款人民币120000元', '对张三处罚款人民币30000元', '罚款合计人民币150000元', '《安全生产法》第九十七条第（四）项', '自收到本决定书之日起15日内缴纳罚款']) {
+      expect(text).toContain(part);
+    }
+    const outside = await fetch(`${t.url}/api/v1/penalty-cases/${c.id}/documents/${decisionDoc.id}.pdf`, { headers: { authorization: `Bearer ${who.outsider.token}` } });
+    expect(outside.status).toBe(404);
 
     const listed = await t.request('GET', '/api/v1/penalty-cases?status=closed&regionCode=510113', { token: who.colleague.token });
     expect(listed.body.items.map((i: { id: string }) => i.id)).toContain(c.id);

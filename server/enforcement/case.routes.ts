@@ -5,6 +5,7 @@ import { benchmarkPutSchema, benchmarkQuerySchema, benchmarkSetSchema, caseDetai
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { getBenchmarks, putBenchmarks } from './benchmark.service.ts';
+import { caseDocumentPdf } from './case-document.service.ts';
 import { actOnCase, createCase, DEFAULT_CASE_PROCEDURE, getCase, listCases, type CaseProcedure } from './case.service.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -55,6 +56,20 @@ export const caseRoutes = (db: Db, procedure: CaseProcedure = DEFAULT_CASE_PROCE
       handler: (request) => actOnCase(db, request.actor, request.params.id, { ...(request.body as object), action } as CaseActionBody, procedure),
     });
   }
+
+  app.get('/penalty-cases/:id/documents/:file', {
+    config: { permission: 'cases.view' },
+    schema: {
+      tags,
+      summary: 'GET /penalty-cases/{id}/documents/{documentId}.pdf: a case document as PDF (404 outside the department)',
+      params: z.object({ id: z.uuid(), file: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.pdf$/i, 'must be {documentId}.pdf') }),
+    },
+    handler: async (request, reply) => {
+      const { pdf, content } = await caseDocumentPdf(db, request.actor, request.params.id, request.params.file.slice(0, -4));
+      const filename = encodeURIComponent(`${content.title}-${content.number}.pdf`);
+      return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${filename}`).header('cache-control', 'private, max-age=3600').send(pdf);
+    },
+  });
 
   app.get('/discretion-benchmarks', {
     config: { permission: 'benchmarks.view' },

@@ -16,6 +16,7 @@ import { nextSerial } from '../inspections/document.service.ts';
 import { actingDepartment } from '../inspections/inspection-actor.ts';
 import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 import { benchmarksInForce, todayOf } from './benchmark.service.ts';
+import { documentsOfCase, issueCaseDocument } from './case-document.service.ts';
 import { evidenceOf, findCase, findCaseForUpdate, listCaseRows, paymentsOf, timelineOf, type CaseRow } from './case.repository.ts';
 
 /**
@@ -55,7 +56,7 @@ function presentSummary(row: CaseRow): CaseSummary {
 
 async function detailOf(db: Db, actor: Actor, row: CaseRow): Promise<CaseDetail> {
   const state = row.state as CaseState;
-  const [timeline, evidence, payments] = await Promise.all([timelineOf(db, row.id), evidenceOf(db, row.id), paymentsOf(db, row.id)]);
+  const [timeline, evidence, payments, documents] = await Promise.all([timelineOf(db, row.id), evidenceOf(db, row.id), paymentsOf(db, row.id), documentsOfCase(db, row.id)]);
   return {
     ...presentSummary(row),
     summary: row.summary,
@@ -69,6 +70,7 @@ async function detailOf(db: Db, actor: Actor, row: CaseRow): Promise<CaseDetail>
     evidence: evidence.map((e) => ({ id: e.id, kind: e.kind, takenAt: new Date(e.taken_at).toISOString(), description: e.description, officers: (e.officers as { name: string; certificateNo: string }[]).map(({ name, certificateNo }) => ({ name, certificateNo })) })),
     payments: payments.map((p) => ({ id: p.id, paidOn: p.paid_on, amountFen: p.amount_fen, receiptNo: p.receipt_no })),
     timeline: timeline.map((e) => ({ action: e.action, from: e.from_status as CaseDetail['status'] | null, to: e.to_status as CaseDetail['status'], at: new Date(e.at).toISOString(), actorName: e.actor_name, flagged: e.flagged, body: e.body })),
+    documents: documents.map((d) => ({ id: d.id, kind: d.kind as CaseDetail['documents'][number]['kind'], number: d.number, issuedAt: new Date(d.issued_at).toISOString() })),
     allowedActions: allowedActions(state, { userId: actor.userId, role: actor.role }),
   };
 }
@@ -204,6 +206,7 @@ export async function actOnCase(db: Db, actor: Actor, id: string, body: CaseActi
     if (body.action === 'record_payment') {
       await tx.insertInto('case_payments').values({ case_id: id, paid_on: body.paidOn, amount_fen: body.amountFen, receipt_no: body.receiptNo ?? null, recorded_by: actor.userId }).execute();
     }
+    await issueCaseDocument(tx, actor, row, next, body, benchmark, procedure.rules.paymentDays, now);
     await tx
       .insertInto('case_events')
       .values({ case_id: id, action: body.action, from_status: event.from, to_status: event.to, body: JSON.stringify(body), flagged: event.flagged ?? false, actor_id: actor.userId, actor_name: actor.displayName, at: now })

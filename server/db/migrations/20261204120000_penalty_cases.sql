@@ -96,3 +96,24 @@ CREATE TABLE discretion_benchmarks (
   UNIQUE (jurisdiction, effective_from, code)
 );
 CREATE INDEX discretion_benchmarks_lookup_idx ON discretion_benchmarks (jurisdiction, effective_from DESC);
+
+-- Case documents (domain-rules §8.2): 立案审批表, 行政处罚告知书, 行政处罚决定书, 结案审批表, issued by the step that
+-- makes them, numbered gap-free per department, year and kind (document_number_counters, kinds below), frozen.
+CREATE TABLE case_documents (
+  id             uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  case_id        uuid NOT NULL REFERENCES penalty_cases (id),
+  department_id  uuid NOT NULL REFERENCES departments (id),
+  kind           text NOT NULL CHECK (kind IN ('case_filing', 'penalty_notice', 'penalty_decision', 'case_closing')),
+  year           integer NOT NULL,
+  serial         integer NOT NULL CHECK (serial > 0),
+  number         text NOT NULL,
+  -- Everything the PDF shows, frozen at issue.
+  content        jsonb NOT NULL,
+  issued_at      timestamptz NOT NULL,
+  issued_by      uuid REFERENCES users (id),
+  issued_by_name text NOT NULL,
+  UNIQUE (department_id, year, kind, serial)
+);
+CREATE INDEX case_documents_case_idx ON case_documents (case_id, issued_at);
+CREATE TRIGGER case_documents_immutable BEFORE UPDATE OR DELETE ON case_documents
+  FOR EACH ROW EXECUTE FUNCTION inspection_immutable();

@@ -80,10 +80,25 @@ export interface DiscretionBenchmarksTable {
   created_at: Timestamp;
 }
 
+export interface CaseDocumentsTable {
+  id: Generated<string>;
+  case_id: string;
+  department_id: string;
+  kind: string;
+  year: number;
+  serial: number;
+  number: string;
+  content: ColumnType<unknown, string, never>;
+  issued_at: Date;
+  issued_by: string | null;
+  issued_by_name: string;
+}
+
 export interface EnforcementTables {
   penalty_cases: PenaltyCasesTable;
   case_events: CaseEventsTable;
   case_evidence: CaseEvidenceTable;
   case_payments: CasePaymentsTable;
   discretion_benchmarks: DiscretionBenchmarksTable;
+  case_documents: CaseDocumentsTable;
 }
