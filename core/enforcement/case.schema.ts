@@ -89,7 +89,7 @@ export type Penalty = z.output<typeof penaltySchema>;
 
 export const caseCreateSchema = z.strictObject({
   enterpriseId: z.uuid(),
-  violationCode: z.string().min(1).max(64).describe('the discretion benchmark’s code of the violation type'),
+  violationCode: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be a benchmark code of a–z, 0–9 and -').describe('the discretion benchmark’s code of the violation type'),
   source: z.strictObject({
     kind: caseSourceKindSchema,
     id: z.uuid().optional().describe('the inspection finding, order document, report or accident'),
