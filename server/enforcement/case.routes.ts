@@ -50,9 +50,11 @@ export const caseRoutes = (db: Db, procedure: CaseProcedure = DEFAULT_CASE_PROCE
 
   for (const option of caseActionBodySchema.options) {
     const action = option.shape.action.value;
+    // The action is the path's; the body is the rest of that action's schema (one schema per action, as hazards).
+    const body = (option as unknown as z.ZodObject).omit({ action: true });
     app.post(`/penalty-cases/:id/actions/${action}`, {
       config: { permission: 'cases.handle' },
-      schema: { tags, summary: ACTION_SUMMARIES[action], params: idParams, body: option.omit({ action: true }), response: { 200: caseDetailSchema } },
+      schema: { tags, summary: ACTION_SUMMARIES[action], params: idParams, body, response: { 200: caseDetailSchema } },
       handler: (request) => actOnCase(db, request.actor, request.params.id, { ...(request.body as object), action } as CaseActionBody, procedure),
     });
   }

@@ -16,6 +16,7 @@ export type MenuIcon =
   | 'accidents'
   | 'cockpit'
   | 'inspections'
+  | 'penaltyCases'
   | 'cityMap'
   | 'users'
   | 'departments'
@@ -42,6 +43,7 @@ export interface MenuEntry {
     | 'nav.accidents'
     | 'nav.cockpit'
     | 'nav.inspections'
+    | 'nav.penaltyCases'
     | 'nav.cityMap'
     | 'admin.nav.users'
     | 'admin.nav.departments'
@@ -78,6 +80,7 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
     { key: 'accidents', path: '/accidents', labelKey: 'nav.accidents', icon: 'accidents', permission: 'accidents.view' },
     { key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: 'cockpit', permission: 'cockpit.view' },
     { key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: 'inspections', permission: 'inspections.view' },
+    { key: 'penaltyCases', path: '/penalty-cases', labelKey: 'nav.penaltyCases', icon: 'penaltyCases', permission: 'cases.view' },
     { key: 'users', path: '/admin/users', labelKey: 'admin.nav.users', icon: 'users', permission: 'admin.users', group: admin },
     { key: 'departments', path: '/admin/departments', labelKey: 'admin.nav.departments', icon: 'departments', permission: 'admin.departments', group: admin },
     { key: 'cityMap', path: '/admin/city-map', labelKey: 'nav.cityMap', icon: 'cityMap', permission: 'admin.cityMap', group: admin },

@@ -19,6 +19,7 @@ import {
   ApiOutlined,
   FileSearchOutlined,
   ShareAltOutlined,
+  SolutionOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -42,6 +43,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   accidents: <FireOutlined />,
   cockpit: <DesktopOutlined />,
   inspections: <AuditOutlined />,
+  penaltyCases: <SolutionOutlined />,
   cityMap: <GlobalOutlined />,
   users: <TeamOutlined />,
   departments: <ApartmentOutlined />,
