@@ -65,7 +65,7 @@ describe('side menu', () => {
     expect(view!.container.querySelector('.ant-menu-item-group-title')?.textContent).toBe('系统管理');
   });
 
-  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans, checklists and statistics (monitoring for those who act on alarms)', async (role) => {
+  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans, checklists and statistics (monitoring for those who act on alarms, penalty cases for department officers)', async (role) => {
     expect(await menuLinks(role)).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
@@ -80,6 +80,7 @@ describe('side menu', () => {
       { text: '生产安全事故', href: '/accidents' },
       { text: '领导驾驶舱', href: '/cockpit' },
       { text: '监管执法检查', href: '/inspections' },
+      ...(role === 'expert' ? [] : [{ text: '行政处罚案件', href: '/penalty-cases' }]),
     ]);
     expect(view!.container.querySelector('.ant-menu-item-group-title')).toBeNull();
   });
