@@ -1,52 +1,13 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/api-error-text.ts';
 import { DateTimePicker } from '../hazards/date-time-picker.tsx';
-import { cityWallClock, toCityDate, toCityDateTime } from '../hazards/hazard-time.ts';
+import { cityWallClock } from '../hazards/hazard-time.ts';
+import { bodyOf, type Values } from './case-action-values.ts';
 import './penalty-cases.texts.ts';
-import { fenOfYuan, useCaseAction, type CaseAction } from './use-penalty-cases.query.ts';
-
-/** Form values of every action: dates are pickers, money is yuan typed as text (converted exactly to fen). */
-type Values = Record<string, unknown> & {
-  date?: Dayjs;
-  takenAt?: Dayjs;
-  amountYuan?: string;
-  schedule?: { dueOn?: Dayjs; amountYuan?: string }[];
-  penalty?: { tier?: string; unitFineYuan?: number | null; persons?: { name: string; fineYuan: number }[]; reasonKind?: string; reason?: string };
-};
-
-const DATE_FIELD: Partial<Record<CaseAction, string>> = {
-  serve_notice: 'servedOn',
-  request_hearing: 'requestedOn',
-  waive_hearing: 'waivedOn',
-  record_hearing: 'heldOn',
-  decide: 'decidedOn',
-  serve_decision: 'servedOn',
-  record_payment: 'paidOn',
-};
-
-const cleanPenalty = (p: NonNullable<Values['penalty']>) => ({
-  tier: p.tier,
-  unitFineYuan: p.unitFineYuan ?? null,
-  persons: p.persons ?? [],
-  ...(p.reasonKind ? { reasonKind: p.reasonKind, reason: p.reason } : {}),
-});
-
-/** The API body of an action from the form's values. */
-export function bodyOf(action: CaseAction, v: Values): Record<string, unknown> {
-  const { date, takenAt, amountYuan, schedule, penalty, ...rest } = v;
-  const body: Record<string, unknown> = { ...rest };
-  const dateField = DATE_FIELD[action];
-  if (dateField && date) body[dateField] = toCityDate(date);
-  if (takenAt) body['takenAt'] = toCityDateTime(takenAt);
-  if (amountYuan !== undefined) body['amountFen'] = fenOfYuan(amountYuan);
-  if (schedule) body['schedule'] = schedule.map((s) => ({ dueOn: s.dueOn ? toCityDate(s.dueOn) : undefined, amountFen: fenOfYuan(s.amountYuan ?? '') }));
-  if (penalty) body[action === 'serve_notice' ? 'proposed' : 'penalty'] = cleanPenalty(penalty);
-  return body;
-}
+import { useCaseAction, type CaseAction } from './use-penalty-cases.query.ts';
 
 function PenaltyFields() {
   const { t } = useTranslation();
