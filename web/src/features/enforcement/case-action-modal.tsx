@@ -55,7 +55,7 @@ function PenaltyFields() {
   );
 }
 
-function Text({ name, label, required = true, rows = 3 }: { name: string; label: string; required?: boolean; rows?: number }) {
+function TextField({ name, label, required = true, rows = 3 }: { name: string; label: string; required?: boolean; rows?: number }) {
   return (
     <Form.Item name={name} label={label} rules={required ? [{ required: true }] : []}>
       <Input.TextArea rows={rows} />
@@ -71,7 +71,7 @@ function fieldsOf(action: CaseAction, t: (key: string) => string): ReactNode {
   );
   switch (action) {
     case 'approve_filing':
-      return <Text name="comment" label={t('penaltyCases.form.comment')} required={false} rows={2} />;
+      return <TextField name="comment" label={t('penaltyCases.form.comment')} required={false} rows={2} />;
     case 'record_evidence':
       return (
         <>
@@ -81,7 +81,7 @@ function fieldsOf(action: CaseAction, t: (key: string) => string): ReactNode {
           <Form.Item name="takenAt" label={t('penaltyCases.form.takenAt')} rules={[{ required: true }]}>
             <DateTimePicker />
           </Form.Item>
-          <Text name="description" label={t('penaltyCases.form.description')} />
+          <TextField name="description" label={t('penaltyCases.form.description')} />
           <Form.List name="officers">
             {(fields, { add, remove }) => (
               <Form.Item label={t('penaltyCases.form.officers')}>
@@ -108,7 +108,7 @@ function fieldsOf(action: CaseAction, t: (key: string) => string): ReactNode {
       return (
         <>
           {date}
-          <Text name="facts" label={t('penaltyCases.form.facts')} />
+          <TextField name="facts" label={t('penaltyCases.form.facts')} />
           <PenaltyFields />
         </>
       );
@@ -117,22 +117,22 @@ function fieldsOf(action: CaseAction, t: (key: string) => string): ReactNode {
       return (
         <>
           {date}
-          <Text name="comment" label={t('penaltyCases.form.comment')} required={false} rows={2} />
+          <TextField name="comment" label={t('penaltyCases.form.comment')} required={false} rows={2} />
         </>
       );
     case 'record_hearing':
       return (
         <>
           {date}
-          <Text name="summary" label={t('penaltyCases.form.summary')} />
+          <TextField name="summary" label={t('penaltyCases.form.summary')} />
         </>
       );
     case 'decide':
       return (
         <>
           {date}
-          <Text name="facts" label={t('penaltyCases.form.facts')} />
-          <Text name="evidence" label={t('penaltyCases.form.evidence')} />
+          <TextField name="facts" label={t('penaltyCases.form.facts')} />
+          <TextField name="evidence" label={t('penaltyCases.form.evidence')} />
           <Form.List name="basis">
             {(fields, { add, remove }) => (
               <Form.Item label={t('penaltyCases.form.basisLaw')}>
@@ -206,7 +206,7 @@ function fieldsOf(action: CaseAction, t: (key: string) => string): ReactNode {
               </Form.Item>
             )}
           </Form.List>
-          <Text name="reason" label={t('penaltyCases.form.reason')} />
+          <TextField name="reason" label={t('penaltyCases.form.reason')} />
         </>
       );
     case 'close':
@@ -215,19 +215,19 @@ function fieldsOf(action: CaseAction, t: (key: string) => string): ReactNode {
           <Form.Item name="outcome" label={t('penaltyCases.form.outcome')} rules={[{ required: true }]}>
             <Select options={(['paid', 'court_enforcement', 'other'] as const).map((k) => ({ value: k, label: t(`penaltyCases.form.outcomes.${k}`) }))} />
           </Form.Item>
-          <Text name="comment" label={t('penaltyCases.form.comment')} required={false} rows={2} />
+          <TextField name="comment" label={t('penaltyCases.form.comment')} required={false} rows={2} />
         </>
       );
     case 'no_penalty':
     case 'withdraw':
-      return <Text name="reason" label={t('penaltyCases.form.reason')} />;
+      return <TextField name="reason" label={t('penaltyCases.form.reason')} />;
     case 'transfer':
       return (
         <>
           <Form.Item name="to" label={t('penaltyCases.form.to')} rules={[{ required: true }]}>
             <Input />
           </Form.Item>
-          <Text name="reason" label={t('penaltyCases.form.reason')} />
+          <TextField name="reason" label={t('penaltyCases.form.reason')} />
         </>
       );
   }

@@ -125,9 +125,10 @@ export function PenaltyCaseDetailPage() {
         ) : null}
         <Card title={t('penaltyCases.timeline')} size="small">
           <Timeline
-            items={c.timeline.map((e) => ({
+            items={c.timeline.map((e, i) => ({
+              key: i,
               color: e.flagged ? 'orange' : 'blue',
-              children: (
+              content: (
                 <Flex vertical gap={0}>
                   <span>
                     {t(`penaltyCases.actions.${e.action as CaseAction | 'file'}`)} · {e.actorName}
