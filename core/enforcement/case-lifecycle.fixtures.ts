@@ -7,7 +7,9 @@ import { DEFAULT_PROCEDURE_RULES, WEEKDAY_CALENDAR } from './procedure-rules.ts'
 
 /** Builders for the case lifecycle tests: each test builds its own states from these. */
 
-export const actor = (role: Role, n = 1): CaseActor => ({ userId: `${role}-${n}`, role });
+const ROLE_DIGIT: Record<Role, string> = { admin: 'a', regulator: 'b', inspector: 'c', enterprise: 'd', expert: 'e' };
+/** A user of `role`, number `n`: ids are UUIDs, as evidence names officers by account. */
+export const actor = (role: Role, n = 1): CaseActor => ({ userId: `00000000-0000-4000-8000-${ROLE_DIGIT[role]}${String(n).padStart(11, '0')}`, role });
 export const filer = actor('inspector', 1);
 export const investigator = actor('inspector', 2);
 export const investigator2 = actor('inspector', 3);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedActions, decide } from './case-lifecycle.ts';
 import {
+  actor,
   body,
   ctx,
   decided,
@@ -57,7 +58,7 @@ describe('the happy path registered → closed', () => {
 
 describe('separation of duties', () => {
   it('refuses the filer approving their own filing', () => {
-    const regulatorFiler = { userId: 'regulator-9', role: 'regulator' as const };
+    const regulatorFiler = actor('regulator', 9);
     const state = { ...registered(), filedBy: regulatorFiler.userId };
     expect(refusal(state, regulatorFiler, { action: 'approve_filing' })).toEqual({ code: 'FORBIDDEN', reason: 'own_filing', paths: [''] });
   });
@@ -69,13 +70,13 @@ describe('separation of duties', () => {
     ['transfer', () => investigating(), { action: 'transfer', to: '市市场监管局', reason: '不属本部门管辖' }],
     ['close', () => run(executing(), [[head2, { action: 'arrange_payment', kind: 'deferral', schedule: [{ dueOn: '2026-04-30', amountFen: 15_000_000 }], reason: '经营困难' }]]), { action: 'close', outcome: 'other', comment: '申请法院强制执行' }],
   ])('refuses %s by a regulator who recorded evidence', (_label, state, b) => {
-    const investigatingHead = { userId: 'regulator-7', role: 'regulator' as const };
+    const investigatingHead = actor('regulator', 7);
     const s = { ...state(), investigators: [...state().investigators, investigatingHead.userId] };
     expect(refusal(s, investigatingHead, b)).toMatchObject({ code: 'FORBIDDEN', reason: 'investigated_case' });
   });
 
   it('counts an officer named on evidence as an investigator even if someone else recorded it', () => {
-    const named = { userId: 'regulator-5', role: 'regulator' as const };
+    const named = actor('regulator', 5);
     const e = evidence();
     const s = run(run(registered(), [[head, { action: 'approve_filing' }]]), [[investigator, { ...e, officers: [...e.officers, { userId: named.userId, name: '赵', certificateNo: 'SC-9' }] }]]);
     expect(s.investigators).toContain(named.userId);
@@ -84,7 +85,7 @@ describe('separation of duties', () => {
 
   it('refuses approvals by an inspector (role) and officer steps by an enterprise', () => {
     expect(refusal(registered(), investigator, { action: 'approve_filing' })).toMatchObject({ code: 'FORBIDDEN', reason: 'role' });
-    expect(refusal(investigating(), { userId: 'e', role: 'enterprise' }, evidence())).toMatchObject({ code: 'FORBIDDEN', reason: 'role' });
+    expect(refusal(investigating(), actor('enterprise'), evidence())).toMatchObject({ code: 'FORBIDDEN', reason: 'role' });
   });
 });
 
