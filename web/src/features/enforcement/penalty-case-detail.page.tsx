@@ -1,5 +1,5 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, List, Skeleton, Table, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Skeleton, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -67,17 +67,17 @@ export function PenaltyCaseDetailPage() {
             <Descriptions.Item label={t('penaltyCases.fields.filedOn')}>{c.filedOn}</Descriptions.Item>
             <Descriptions.Item label={t('penaltyCases.fields.filedBy')}>{c.filedByName}</Descriptions.Item>
             <Descriptions.Item label={t('penaltyCases.fields.persons')}>{c.persons.map((p) => p.name).join('、') || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('penaltyCases.fields.summary')} span={2}>{c.summary}</Descriptions.Item>
+            <Descriptions.Item label={t('penaltyCases.fields.summary')} span="filled">{c.summary}</Descriptions.Item>
             {c.notice ? (
               <>
-                <Descriptions.Item label={t('penaltyCases.fields.proposed')} span={2}><PenaltyText penalty={c.notice.proposed} /></Descriptions.Item>
+                <Descriptions.Item label={t('penaltyCases.fields.proposed')} span="filled"><PenaltyText penalty={c.notice.proposed} /></Descriptions.Item>
                 <Descriptions.Item label={t('penaltyCases.fields.windowEndsOn')}>{c.notice.windowEndsOn}</Descriptions.Item>
                 <Descriptions.Item label={t('penaltyCases.fields.hearingEligible')}>{c.notice.hearingEligible ? '✓' : '—'}</Descriptions.Item>
               </>
             ) : null}
             {c.decision ? (
               <>
-                <Descriptions.Item label={t('penaltyCases.fields.decided')} span={2}>
+                <Descriptions.Item label={t('penaltyCases.fields.decided')} span="filled">
                   <Flex gap={8} align="center">
                     <PenaltyText penalty={c.decision.penalty} />
                     {c.decision.flagged ? <Tag color="orange">{t('penaltyCases.fields.flagged')}</Tag> : null}
@@ -85,24 +85,22 @@ export function PenaltyCaseDetailPage() {
                 </Descriptions.Item>
                 <Descriptions.Item label={t('penaltyCases.fields.decidedOn')}>{c.decision.decidedOn}</Descriptions.Item>
                 <Descriptions.Item label={t('penaltyCases.fields.outstanding')}>{yuanOfFen(c.outstandingFen)}</Descriptions.Item>
-                <Descriptions.Item label={t('penaltyCases.fields.dueOn')} span={2}>{c.schedule.map((s) => `${s.dueOn}（${yuanOfFen(s.amountFen)}）`).join('；') || '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('penaltyCases.fields.dueOn')} span="filled">{c.schedule.map((s) => `${s.dueOn}（${yuanOfFen(s.amountFen)}）`).join('；') || '—'}</Descriptions.Item>
               </>
             ) : null}
           </Descriptions>
         </Card>
         <Card title={t('penaltyCases.documents')} size="small">
-          <List
-            size="small"
-            dataSource={c.documents}
-            renderItem={(d) => (
-              <List.Item>
+          <Flex vertical gap={6}>
+            {c.documents.map((d) => (
+              <Flex key={d.id} gap={12} align="baseline">
                 <a href={caseDocumentUrl(c.id, d.id)} target="_blank" rel="noreferrer">
                   <FilePdfOutlined /> {d.number}
                 </a>
                 <Typography.Text type="secondary">{formatCityTime(d.issuedAt)}</Typography.Text>
-              </List.Item>
-            )}
-          />
+              </Flex>
+            ))}
+          </Flex>
         </Card>
         <Card title={t('penaltyCases.evidenceList')} size="small">
           <Table
@@ -120,7 +118,11 @@ export function PenaltyCaseDetailPage() {
         </Card>
         {c.payments.length > 0 ? (
           <Card title={t('penaltyCases.payments')} size="small">
-            <List size="small" dataSource={c.payments} renderItem={(p) => <List.Item>{`${p.paidOn} · ${yuanOfFen(p.amountFen)}${p.receiptNo ? ` · ${p.receiptNo}` : ''}`}</List.Item>} />
+            <Flex vertical gap={6}>
+              {c.payments.map((p) => (
+                <span key={p.id}>{`${p.paidOn} · ${yuanOfFen(p.amountFen)}${p.receiptNo ? ` · ${p.receiptNo}` : ''}`}</span>
+              ))}
+            </Flex>
           </Card>
         ) : null}
         <Card title={t('penaltyCases.timeline')} size="small">
