@@ -64,10 +64,14 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
 export const jurisdictionSchema = z.string().regex(/^\d{6}$/, 'must be a city or district code (6 digits)');
 
-export const benchmarkQuerySchema = z.object({
-  jurisdiction: jurisdictionSchema,
-  on: civilDateSchema.optional().describe('the day (default today, Asia/Shanghai)'),
-});
+export const benchmarkQuerySchema = z
+  .object({
+    jurisdiction: jurisdictionSchema.optional().describe('a city or district code'),
+    enterpriseId: z.uuid().optional().describe('or an enterprise in scope: the benchmarks its cases are checked against'),
+    on: civilDateSchema.optional().describe('the day (default today, Asia/Shanghai)'),
+  })
+  .refine((q) => (q.jurisdiction === undefined) !== (q.enterpriseId === undefined), { message: 'give either jurisdiction or enterpriseId', path: ['jurisdiction'] });
+export type BenchmarkQuery = z.infer<typeof benchmarkQuerySchema>;
 
 export const benchmarkSetSchema = z.object({
   jurisdiction: z.string(),

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { BenchmarkPut, BenchmarkSet } from '../../core/enforcement/case-view.schema.ts';
+import type { BenchmarkPut, BenchmarkQuery, BenchmarkSet } from '../../core/enforcement/case-view.schema.ts';
 import { DEFAULT_BENCHMARKS, type DiscretionBenchmark } from '../../core/enforcement/discretion.ts';
 import { formatCivilDate } from '../../core/enforcement/procedure-rules.ts';
 import { regionPath } from '../../core/organisations/regions.ts';
@@ -7,7 +7,8 @@ import { cityDateOf } from '../../core/shared/city-time.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
-import { forbidden } from '../http/errors.ts';
+import { forbidden, notFound } from '../http/errors.ts';
+import { findEnterpriseById } from '../organisations/enterprise.repository.ts';
 
 /**
  * Discretion benchmarks per jurisdiction and effective date (issue 14 "Discretion benchmarks", docs/adr/0050). A
@@ -47,6 +48,15 @@ export async function benchmarksInForce(db: Db, path: readonly string[], on: str
 
 export async function getBenchmarks(db: Db, jurisdiction: string, on: string | undefined, now = new Date()): Promise<BenchmarkSet> {
   return { jurisdiction, ...(await benchmarksInForce(db, regionPath(jurisdiction), on ?? todayOf(now))) };
+}
+
+/** GET /discretion-benchmarks: by jurisdiction, or for an enterprise in the caller's scope (404 outside it). */
+export async function queryBenchmarks(db: Db, actor: Actor, q: BenchmarkQuery, now = new Date()): Promise<BenchmarkSet> {
+  if (!q.enterpriseId) return getBenchmarks(db, q.jurisdiction!, q.on, now);
+  const enterprise = await findEnterpriseById(db, actor.scope, q.enterpriseId);
+  if (!enterprise) throw notFound('Enterprise');
+  const path = enterprise.region_path.filter((code) => code.length === 6);
+  return { jurisdiction: path.at(-1) ?? '', ...(await benchmarksInForce(db, enterprise.region_path, q.on ?? todayOf(now))) };
 }
 
 /**

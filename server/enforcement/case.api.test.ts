@@ -216,6 +216,11 @@ describe('discretion benchmarks', () => {
     expect(put.status, put.text).toBe(200);
     expect(put.body).toMatchObject({ source: 'configured', appliedJurisdiction: '510113', effectiveFrom: daysAgo(40) });
 
+    const forEnterprise = await t.request('GET', `/api/v1/discretion-benchmarks?enterpriseId=${enterpriseId}`, { token: who.filer.token });
+    expect(forEnterprise.body).toMatchObject({ jurisdiction: '510113', source: 'configured', benchmarks: [{ code: 'spl-97-training-overdue' }] });
+    expect((await t.request('GET', `/api/v1/discretion-benchmarks?enterpriseId=${enterpriseId}`, { token: who.outsider.token })).status).toBe(404);
+    expect((await t.request('GET', '/api/v1/discretion-benchmarks', { token: who.filer.token })).status).toBe(400);
+
     const c = await investigated();
     const res = await act(who.filer, c.id, 'serve_notice', notice());
     expect(res.status).toBe(400);

@@ -4,7 +4,7 @@ import { caseActionBodySchema, caseCreateSchema, type CaseAction, type CaseActio
 import { benchmarkPutSchema, benchmarkQuerySchema, benchmarkSetSchema, caseDetailSchema, caseListQuerySchema, caseSummarySchema } from '../../core/enforcement/case-view.schema.ts';
 import { pageQuerySchema, pageSchema } from '../../core/shared/pagination.ts';
 import type { Db } from '../db/database.ts';
-import { getBenchmarks, putBenchmarks } from './benchmark.service.ts';
+import { putBenchmarks, queryBenchmarks } from './benchmark.service.ts';
 import { caseDocumentPdf } from './case-document.service.ts';
 import { actOnCase, createCase, DEFAULT_CASE_PROCEDURE, getCase, listCases, type CaseProcedure } from './case.service.ts';
 
@@ -75,8 +75,8 @@ export const caseRoutes = (db: Db, procedure: CaseProcedure = DEFAULT_CASE_PROCE
 
   app.get('/discretion-benchmarks', {
     config: { permission: 'benchmarks.view' },
-    schema: { tags, summary: 'The discretion benchmarks in force for a jurisdiction on a day (its own, else the city’s, else the defaults)', querystring: benchmarkQuerySchema, response: { 200: benchmarkSetSchema } },
-    handler: (request) => getBenchmarks(db, request.query.jurisdiction, request.query.on),
+    schema: { tags, summary: 'The discretion benchmarks in force on a day for a jurisdiction or an enterprise (the district’s, else the city’s, else the defaults)', querystring: benchmarkQuerySchema, response: { 200: benchmarkSetSchema } },
+    handler: (request) => queryBenchmarks(db, request.actor, request.query),
   });
 
   app.put('/discretion-benchmarks', {

@@ -1,7 +1,12 @@
-import { Card, Empty, Flex, Select, Table, Tag, type TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Select, Table, Tag, type TableProps } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useSessionUser } from '../../app/auth-context.tsx';
 import { PageContainer } from '../../app/page-container.tsx';
+import { can } from '../../app/permissions.ts';
+import { FileCaseModal } from './file-case-modal.tsx';
 import { QueryErrorAlert } from '../../app/query-error-alert.tsx';
 import './penalty-cases.texts.ts';
 import { CASE_STATUSES, CaseStatusTag } from './penalty-case-parts.tsx';
@@ -24,6 +29,8 @@ export function PenaltyCaseListPage() {
   const [search, setSearch] = useSearchParams();
   const params = paramsFrom(search);
   const cases = usePenaltyCases(params);
+  const user = useSessionUser();
+  const [filing, setFiling] = useState(false);
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(search);
     for (const [key, value] of Object.entries(changes)) (value ? next.set(key, value) : next.delete(key));
@@ -52,7 +59,16 @@ export function PenaltyCaseListPage() {
   ];
 
   return (
-    <PageContainer title={t('penaltyCases.title')}>
+    <PageContainer
+      title={t('penaltyCases.title')}
+      extra={
+        can(user, 'cases.handle') && user.departmentId ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFiling(true)}>
+            {t('penaltyCases.fileCase')}
+          </Button>
+        ) : null
+      }
+    >
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <Select<CaseStatus | ''>
@@ -77,6 +93,7 @@ export function PenaltyCaseListPage() {
           />
         )}
       </Card>
+      <FileCaseModal open={filing} onClose={() => setFiling(false)} />
     </PageContainer>
   );
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, type Page } from '../../app/api-client.ts';
 import type { CaseAction, CaseStatus } from '../../../../core/enforcement/case.schema.ts';
-import type { CaseDetail, CaseSummary } from '../../../../core/enforcement/case-view.schema.ts';
+import type { BenchmarkSet, CaseDetail, CaseSummary } from '../../../../core/enforcement/case-view.schema.ts';
 
 export type { CaseAction, CaseDetail, CaseStatus, CaseSummary };
 
@@ -36,6 +36,26 @@ export function useCaseAction(id: string) {
     mutationFn: ({ action, body }: { action: CaseAction; body: Record<string, unknown> }) => apiRequest<CaseDetail>(`/penalty-cases/${id}/actions/${action}`, { method: 'POST', body }),
     onSuccess: (detail) => {
       queryClient.setQueryData(caseKeys.detail(id), detail);
+      void queryClient.invalidateQueries({ queryKey: [...caseKeys.all, 'list'] });
+    },
+  });
+}
+
+/** The benchmarks an enterprise's cases are checked against: its violation types, for filing. */
+export function useEnterpriseBenchmarks(enterpriseId: string | undefined) {
+  return useQuery({
+    queryKey: ['discretion-benchmarks', 'enterprise', enterpriseId],
+    queryFn: ({ signal }) => apiRequest<BenchmarkSet>('/discretion-benchmarks', { query: { enterpriseId }, signal }),
+    enabled: Boolean(enterpriseId),
+  });
+}
+
+export function useFileCase() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Record<string, unknown>) => apiRequest<CaseDetail>('/penalty-cases', { method: 'POST', body }),
+    onSuccess: (created) => {
+      queryClient.setQueryData(caseKeys.detail(created.id), created);
       void queryClient.invalidateQueries({ queryKey: [...caseKeys.all, 'list'] });
     },
   });
