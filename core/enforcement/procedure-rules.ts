@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { addCivilDays, isoWeekday, type CivilDate } from '../shared/city-time.ts';
 import type { Penalty } from './case.schema.ts';
 
@@ -37,6 +38,28 @@ export const DEFAULT_PROCEDURE_RULES: ProcedureRules = {
   paymentDays: 15,
   hearingThresholdYuan: { unit: 50_000, person: 5_000 },
 };
+
+const days = (max: number) => z.number().int('must be whole days').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
+const yuan = z.number().int('must be whole yuan').min(1, 'must be at least 1');
+
+/** ANQUAN_PENALTY_PROCEDURE (README): any part of ProcedureRules; a part left out keeps its default. */
+export const procedureRulesConfigSchema = z.strictObject({
+  hearingRequestDays: days(30).optional(),
+  statementDays: days(30).optional(),
+  paymentDays: days(90).optional(),
+  hearingThresholdYuan: z.strictObject({ unit: yuan.optional(), person: yuan.optional() }).optional(),
+});
+export type ProcedureRulesConfig = z.infer<typeof procedureRulesConfigSchema>;
+
+export function withDefaultProcedureRules(config: ProcedureRulesConfig | undefined): ProcedureRules {
+  const d = DEFAULT_PROCEDURE_RULES;
+  return {
+    hearingRequestDays: config?.hearingRequestDays ?? d.hearingRequestDays,
+    statementDays: config?.statementDays ?? d.statementDays,
+    paymentDays: config?.paymentDays ?? d.paymentDays,
+    hearingThresholdYuan: { unit: config?.hearingThresholdYuan?.unit ?? d.hearingThresholdYuan.unit, person: config?.hearingThresholdYuan?.person ?? d.hearingThresholdYuan.person },
+  };
+}
 
 export const parseCivilDate = (s: string): CivilDate => {
   const [year, month, day] = s.split('-').map(Number) as [number, number, number];
