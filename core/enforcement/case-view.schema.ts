@@ -44,6 +44,7 @@ export const caseEventViewSchema = z.object({
 });
 
 export const caseDetailSchema = caseSummarySchema.extend({
+  violationTitle: z.string().nullable().describe('the violation type as the benchmark in force when filed names it'),
   summary: z.string(),
   persons: z.array(z.object({ name: z.string(), role: z.string(), position: z.string().optional() })),
   notice: z

@@ -56,9 +56,16 @@ function presentSummary(row: CaseRow): CaseSummary {
 
 async function detailOf(db: Db, actor: Actor, row: CaseRow): Promise<CaseDetail> {
   const state = row.state as CaseState;
-  const [timeline, evidence, payments, documents] = await Promise.all([timelineOf(db, row.id), evidenceOf(db, row.id), paymentsOf(db, row.id), documentsOfCase(db, row.id)]);
+  const [timeline, evidence, payments, documents, inForce] = await Promise.all([
+    timelineOf(db, row.id),
+    evidenceOf(db, row.id),
+    paymentsOf(db, row.id),
+    documentsOfCase(db, row.id),
+    benchmarksInForce(db, row.region_path, row.filed_on),
+  ]);
   return {
     ...presentSummary(row),
+    violationTitle: findBenchmark(inForce.benchmarks, row.violation_code)?.title ?? null,
     summary: row.summary,
     persons: row.persons as CaseDetail['persons'],
     notice: state.notice ?? null,

@@ -66,7 +66,7 @@ export function FileCaseModal({ open, onClose }: { open: boolean; onClose: () =>
           <Form.Item name="sourceKind" label={t('penaltyCases.fields.source')} rules={[{ required: true }]} style={{ width: 200 }}>
             <Select options={SOURCES.map((s) => ({ value: s, label: t(`penaltyCases.sources.${s}`) }))} />
           </Form.Item>
-          <Form.Item name="sourceNote" label={t('penaltyCases.form.description')} style={{ flex: 1, minWidth: 240 }}>
+          <Form.Item name="sourceNote" label={t('penaltyCases.form.sourceNote')} style={{ flex: 1, minWidth: 240 }}>
             <Input />
           </Form.Item>
           <Form.Item name="filedOn" label={t('penaltyCases.fields.filedOn')} rules={[{ required: true }]}>

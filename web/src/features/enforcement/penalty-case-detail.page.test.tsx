@@ -21,6 +21,7 @@ const detail: CaseDetail = {
   enterpriseId: '00000000-0000-4000-8000-0000000000e1',
   enterpriseName: '青白江培训违法有限公司',
   violationCode: 'spl-97-training-overdue',
+  violationTitle: '未按照规定进行安全生产教育和培训，逾期未改正',
   source: { kind: 'public_report', id: null, note: '群众举报' },
   filedOn: '2026-11-01',
   decidedOn: '2026-11-20',
@@ -78,9 +79,9 @@ describe('the penalty case page', () => {
   it('shows the case, the flagged decision, its documents and timeline, and only the allowed steps', async () => {
     const page = await show();
     const text = page.textContent ?? '';
-    for (const part of [detail.number, '已决定', '青白江培训违法有限公司', '从重: 两年内再次违法', '超出裁量档次', '210000.00', '立案', '作出处罚决定', '询问笔录']) expect(text).toContain(part);
+    for (const part of [detail.number, '已决定', '青白江培训违法有限公司', '从重: 两年内再次违法', '超出裁量档次', '210000.00', '立案', '作出处罚决定', '询问笔录', '未按照规定进行安全生产教育和培训，逾期未改正']) expect(text).toContain(part);
     const link = page.querySelector(`a[href="/api/v1/penalty-cases/${ID}/documents/${DOC}.pdf"]`);
-    expect(link?.textContent).toContain('锦应急罚决〔2026〕2号');
+    expect(link?.textContent).toContain('行政处罚决定书 锦应急罚决〔2026〕2号');
     const buttons = [...page.querySelectorAll('button')].map((b) => b.textContent?.replace(/\s/g, ''));
     expect(buttons).toContain('送达决定书');
     expect(buttons).not.toContain('结案审批');

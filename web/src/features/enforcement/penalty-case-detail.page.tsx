@@ -62,7 +62,7 @@ export function PenaltyCaseDetailPage() {
         <Card>
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
             <Descriptions.Item label={t('penaltyCases.fields.enterprise')}>{c.enterpriseName}</Descriptions.Item>
-            <Descriptions.Item label={t('penaltyCases.fields.violation')}>{c.violationCode}</Descriptions.Item>
+            <Descriptions.Item label={t('penaltyCases.fields.violation')}>{c.violationTitle ?? c.violationCode}</Descriptions.Item>
             <Descriptions.Item label={t('penaltyCases.fields.source')}>{t(`penaltyCases.sources.${c.source.kind}`)}{c.source.note ? `：${c.source.note}` : ''}</Descriptions.Item>
             <Descriptions.Item label={t('penaltyCases.fields.filedOn')}>{c.filedOn}</Descriptions.Item>
             <Descriptions.Item label={t('penaltyCases.fields.filedBy')}>{c.filedByName}</Descriptions.Item>
@@ -95,7 +95,7 @@ export function PenaltyCaseDetailPage() {
             {c.documents.map((d) => (
               <Flex key={d.id} gap={12} align="baseline">
                 <a href={caseDocumentUrl(c.id, d.id)} target="_blank" rel="noreferrer">
-                  <FilePdfOutlined /> {d.number}
+                  <FilePdfOutlined /> {t(`penaltyCases.documentKinds.${d.kind}`)} {d.number}
                 </a>
                 <Typography.Text type="secondary">{formatCityTime(d.issuedAt)}</Typography.Text>
               </Flex>
