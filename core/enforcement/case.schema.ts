@@ -114,9 +114,16 @@ export const recordEvidenceBodySchema = z.strictObject({
   officers: z.array(caseOfficerSchema).min(2, 'must name at least 2 enforcement officers with certificate numbers').max(10),
 });
 
+/** 文书送达回执 (domain-rules §8.2): how and to whom a document was served; the date is the step's. */
+const serviceFields = {
+  method: line(50).optional().describe('送达方式: 直接送达 / 邮寄送达 / 留置送达 …'),
+  recipient: line(50).optional().describe('受送达人 (who signed the receipt)'),
+};
+
 export const serveNoticeBodySchema = z.strictObject({
   action: z.literal(A.serve_notice),
   servedOn: civilDateSchema.describe('行政处罚告知书 送达日期'),
+  ...serviceFields,
   facts: para(5000),
   proposed: penaltySchema,
 });
@@ -134,7 +141,12 @@ export const decideBodySchema = z.strictObject({
   penalty: penaltySchema,
 });
 
-export const serveDecisionBodySchema = z.strictObject({ action: z.literal(A.serve_decision), servedOn: civilDateSchema, method: line(50).describe('直接送达 / 邮寄送达 …') });
+export const serveDecisionBodySchema = z.strictObject({
+  action: z.literal(A.serve_decision),
+  servedOn: civilDateSchema.describe('行政处罚决定书 送达日期: the payment period runs from the next day'),
+  method: line(50).describe('送达方式: 直接送达 / 邮寄送达 / 留置送达 …'),
+  recipient: serviceFields.recipient,
+});
 
 export const recordPaymentBodySchema = z.strictObject({
   action: z.literal(A.record_payment),

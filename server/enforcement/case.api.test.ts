@@ -94,7 +94,7 @@ describe('a penalty case', () => {
     expect(notified).toMatchObject({ status: 'notified', notice: { hearingEligible: true } });
     const decided = await ok(who.head, c.id, 'decide', decision());
     expect(decided).toMatchObject({ status: 'decided', fineYuan: 150_000, decidedOn: daysAgo(10) });
-    const executing = await ok(who.colleague, c.id, 'serve_decision', { servedOn: daysAgo(9), method: '直接送达' });
+    const executing = await ok(who.colleague, c.id, 'serve_decision', { servedOn: daysAgo(9), method: '直接送达', recipient: '张三' });
     expect(executing.schedule).toEqual([{ dueOn: daysAgo(9 - 15), amountFen: 15_000_000 }]);
     await ok(who.colleague, c.id, 'record_payment', { paidOn: daysAgo(5), amountFen: 15_000_000, receiptNo: 'NO.1' });
     const closed = await ok(who.head, c.id, 'close', { outcome: 'paid' });
@@ -102,6 +102,7 @@ describe('a penalty case', () => {
     expect(closed).toMatchObject({ status: 'closed', closedOn: today, paidFen: 15_000_000, outstandingFen: 0, allowedActions: [] });
     expect(closed.timeline.map((e: { action: string }) => e.action)).toEqual(['file', 'approve_filing', 'record_evidence', 'serve_notice', 'decide', 'serve_decision', 'record_payment', 'close']);
     expect(closed.evidence).toHaveLength(1);
+    expect(closed.timeline.find((e: { action: string }) => e.action === 'serve_decision').body).toMatchObject({ method: '直接送达', recipient: '张三' });
     expect(closed.payments).toEqual([expect.objectContaining({ paidOn: daysAgo(5), amountFen: 15_000_000, receiptNo: 'NO.1' })]);
     const audit = await t.db.selectFrom('audit_events').select('action').where('entity', '=', 'penalty_case').where('entity_id', '=', c.id).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(closed.timeline.map((e: { action: string }) => `penalty_case.${e.action}`));

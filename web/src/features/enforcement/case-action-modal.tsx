@@ -107,7 +107,15 @@ function fieldsOf(action: CaseAction, t: (key: string) => string): ReactNode {
     case 'serve_notice':
       return (
         <>
-          {date}
+          <Flex gap={12} wrap>
+            {date}
+            <Form.Item name="method" label={t('penaltyCases.form.method')} style={{ width: 200 }}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="recipient" label={t('penaltyCases.form.recipient')} style={{ width: 200 }}>
+              <Input />
+            </Form.Item>
+          </Flex>
           <TextField name="facts" label={t('penaltyCases.form.facts')} />
           <PenaltyFields />
         </>
@@ -164,6 +172,9 @@ function fieldsOf(action: CaseAction, t: (key: string) => string): ReactNode {
         <>
           {date}
           <Form.Item name="method" label={t('penaltyCases.form.method')} rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="recipient" label={t('penaltyCases.form.recipient')}>
             <Input />
           </Form.Item>
         </>
