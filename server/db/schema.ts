@@ -16,6 +16,7 @@ import type { AccidentTables } from './schema/accidents.ts';
 import type { PartnerTables } from './schema/partners.ts';
 import type { CalendarTables } from './schema/calendar.ts';
 import type { LawTables } from './schema/laws.ts';
+import type { EnforcementTables } from './schema/enforcement.ts';
 
 export type * from './schema/organisations.ts';
 export type * from './schema/audit.ts';
@@ -31,6 +32,7 @@ export type * from './schema/accidents.ts';
 export type * from './schema/partners.ts';
 export type * from './schema/calendar.ts';
 export type * from './schema/laws.ts';
+export type * from './schema/enforcement.ts';
 
 export interface Database
   extends OrganisationTables,
@@ -46,4 +48,5 @@ export interface Database
     AccidentTables,
     PartnerTables,
     CalendarTables,
-    LawTables {}
+    LawTables,
+    EnforcementTables {}

@@ -15,6 +15,9 @@ import { accidentRoutes } from '../accidents/accident.routes.ts';
 import { accidentStatisticsRoutes } from '../accidents/accident-statistics.routes.ts';
 import { cockpitRoutes } from '../cockpit/cockpit.routes.ts';
 import { checklistRoutes } from '../hazards/checklist.routes.ts';
+import type { ProcedureRules } from '../../core/enforcement/procedure-rules.ts';
+import { caseRoutes } from '../enforcement/case.routes.ts';
+import { DEFAULT_CASE_PROCEDURE } from '../enforcement/case.service.ts';
 import { inspectionRoutes } from '../inspections/inspection.routes.ts';
 import { expertCampaignRoutes } from '../inspections/expert-campaign.routes.ts';
 import { hazardRoutes } from '../hazards/hazard.routes.ts';
@@ -90,6 +93,8 @@ export interface AppOptions {
   storage: FileStorage;
   /** 排查不力 thresholds of the city (defaults: core/hazards/accountability.ts). */
   accountability?: AccountabilityThresholds;
+  /** Periods and hearing thresholds of penalty cases (defaults: core/enforcement/procedure-rules.ts). */
+  penaltyProcedure?: ProcedureRules;
   logger: Logger | false;
   /** Live events for the SSE stream; the platform shares one bus between the app and ingestion. */
   events?: EventBus;
@@ -109,7 +114,7 @@ export interface AppOptions {
   notificationChannels?: readonly ChannelName[];
 }
 
-export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle, web = {}, city = DEFAULT_CITY, notificationChannels = [] }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, penaltyProcedure, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle, web = {}, city = DEFAULT_CITY, notificationChannels = [] }: AppOptions): Promise<FastifyInstance> {
   selectCity(city);
   const trustedProxies = web.trustedProxies ?? [];
   const app = Fastify({
@@ -202,6 +207,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(accidentStatisticsRoutes(db));
       await api.register(cockpitRoutes(db));
       await api.register(inspectionRoutes(db));
+      await api.register(caseRoutes(db, { ...DEFAULT_CASE_PROCEDURE, ...(penaltyProcedure && { rules: penaltyProcedure }) }));
       await api.register(expertCampaignRoutes(db));
       await api.register(partnerClientRoutes(db));
       await api.register(feedRoutes(db));

@@ -58,7 +58,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
     const events = new EventBus();
     // E-mail and SMS, each off until configured (docs/adr/0039).
     const channels = channelsFrom(config.notifications);
-    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels, ingest: { retention: config.ingest.retention }, loginThrottle: config.auth.loginThrottle, city: config.city, web: { trustedProxies: config.http.trustedProxies, publicOrigin: config.http.publicOrigin }, notificationChannels: channels.map((c) => c.name) });
+    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, penaltyProcedure: config.rules.penaltyProcedure, riskLevels: config.rules.riskLevels, ingest: { retention: config.ingest.retention }, loginThrottle: config.auth.loginThrottle, city: config.city, web: { trustedProxies: config.http.trustedProxies, publicOrigin: config.http.publicOrigin }, notificationChannels: channels.map((c) => c.name) });
     const map = await mapStatus(database.db);
     const complete = map.report !== null && map.report.missing.length + map.report.extra.length + map.report.invalid.length === 0;
     if (complete) logger.info(describeReport(map));

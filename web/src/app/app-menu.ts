@@ -17,6 +17,7 @@ export type MenuIcon =
   | 'cockpit'
   | 'inspections'
   | 'laws'
+  | 'penaltyCases'
   | 'cityMap'
   | 'calendar'
   | 'users'
@@ -45,6 +46,7 @@ export interface MenuEntry {
     | 'nav.cockpit'
     | 'nav.inspections'
     | 'nav.laws'
+    | 'nav.penaltyCases'
     | 'nav.cityMap'
     | 'nav.calendar'
     | 'admin.nav.users'
@@ -83,6 +85,7 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
     { key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: 'cockpit', permission: 'cockpit.view' },
     { key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: 'inspections', permission: 'inspections.view' },
     { key: 'laws', path: '/laws', labelKey: 'nav.laws', icon: 'laws', permission: 'laws.view' },
+    { key: 'penaltyCases', path: '/penalty-cases', labelKey: 'nav.penaltyCases', icon: 'penaltyCases', permission: 'cases.view' },
     { key: 'users', path: '/admin/users', labelKey: 'admin.nav.users', icon: 'users', permission: 'admin.users', group: admin },
     { key: 'departments', path: '/admin/departments', labelKey: 'admin.nav.departments', icon: 'departments', permission: 'admin.departments', group: admin },
     { key: 'cityMap', path: '/admin/city-map', labelKey: 'nav.cityMap', icon: 'cityMap', permission: 'admin.cityMap', group: admin },

@@ -55,6 +55,8 @@ const accidentDenominatorsPage = lazyPage(() => import('../features/accidents/ac
 const inspectionCreatePage = lazyPage(() => import('../features/inspections/inspection-create.page.tsx'), 'InspectionCreatePage');
 const inspectionDetailPage = lazyPage(() => import('../features/inspections/inspection-detail.page.tsx'), 'InspectionDetailPage');
 const inspectionsPage = lazyPage(() => import('../features/inspections/inspections.page.tsx'), 'InspectionsPage');
+const penaltyCaseListPage = lazyPage(() => import('../features/enforcement/penalty-case-list.page.tsx'), 'PenaltyCaseListPage');
+const penaltyCaseDetailPage = lazyPage(() => import('../features/enforcement/penalty-case-detail.page.tsx'), 'PenaltyCaseDetailPage');
 // 一公开: published draws for anyone, without signing in and outside the signed-in layout.
 const publicDrawListPage = lazyScreen(() => import('../features/inspections/public-draws.page.tsx'), 'PublicDrawListPage');
 const publicDrawPage = lazyScreen(() => import('../features/inspections/public-draws.page.tsx'), 'PublicDrawPage');
@@ -88,6 +90,7 @@ const TaskCrumb = lazyCrumb(() => import('../features/investigations/investigati
 const SensorCrumb = lazyCrumb(() => import('../features/monitoring/sensor-crumb.tsx'), 'SensorCrumb');
 const AccidentCrumb = lazyCrumb(() => import('../features/accidents/accident-crumb.tsx'), 'AccidentCrumb');
 const InspectionCrumb = lazyCrumb(() => import('../features/inspections/inspection-crumb.tsx'), 'InspectionCrumb');
+const PenaltyCaseCrumb = lazyCrumb(() => import('../features/enforcement/penalty-case-crumb.tsx'), 'PenaltyCaseCrumb');
 const RiskPointCrumb = lazyCrumb(() => import('../features/risks/risk-point-crumb.tsx'), 'RiskPointCrumb');
 const MajorHazardSourceCrumb = lazyCrumb(() => import('../features/major-hazards/major-hazard-source-crumb.tsx'), 'MajorHazardSourceCrumb');
 
@@ -361,6 +364,14 @@ export const routes: RouteObject[] = [
               { index: true, element: guard('laws.view', lawListPage) },
               { path: 'articles/import', element: guard('laws.manage', lawArticleImportPage), handle: { crumb: ({ t }) => ({ title: t('nav.lawArticleImport') }) } satisfies RouteHandle },
               { path: ':id', element: guard('laws.view', lawDetailPage), handle: { crumb: ({ params }) => ({ title: <LawCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
+            ],
+          },
+          {
+            path: 'penalty-cases',
+            handle: { crumb: ({ t }) => ({ title: t('nav.penaltyCases'), to: '/penalty-cases' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: guard('cases.view', penaltyCaseListPage) },
+              { path: ':id', element: guard('cases.view', penaltyCaseDetailPage), handle: { crumb: ({ params }) => ({ title: <PenaltyCaseCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },
           { path: 'admin/city-map', element: guard('admin.cityMap', cityMapPage), handle: { crumb: ({ t }) => ({ title: t('nav.cityMap') }) } satisfies RouteHandle },

@@ -67,7 +67,7 @@ describe('side menu', () => {
     expect(view!.container.querySelector('.ant-menu-item-group-title')?.textContent).toBe('系统管理');
   });
 
-  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans, checklists and statistics (monitoring for those who act on alarms)', async (role) => {
+  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans, checklists and statistics (monitoring for those who act on alarms, penalty cases for department officers)', async (role) => {
     expect(await menuLinks(role)).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
@@ -83,6 +83,7 @@ describe('side menu', () => {
       { text: '领导驾驶舱', href: '/cockpit' },
       { text: '监管执法检查', href: '/inspections' },
       { text: '法规库', href: '/laws' },
+      ...(role === 'expert' ? [] : [{ text: '行政处罚案件', href: '/penalty-cases' }]),
     ]);
     expect(view!.container.querySelector('.ant-menu-item-group-title')).toBeNull();
   });

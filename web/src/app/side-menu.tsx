@@ -21,6 +21,7 @@ import {
   BookOutlined,
   FileSearchOutlined,
   ShareAltOutlined,
+  SolutionOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -45,6 +46,7 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   cockpit: <DesktopOutlined />,
   inspections: <AuditOutlined />,
   laws: <BookOutlined />,
+  penaltyCases: <SolutionOutlined />,
   cityMap: <GlobalOutlined />,
   calendar: <ScheduleOutlined />,
   users: <TeamOutlined />,

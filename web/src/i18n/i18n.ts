@@ -64,6 +64,7 @@ interface LazyTexts {
   enforcementCalc: typeof import('../features/enforcement/enforcement-calculators.zh-CN.json');
   calendarAdmin: typeof import('../features/calendar/calendar-admin.zh-CN.json');
   laws: typeof import('../features/laws/laws.zh-CN.json');
+  penaltyCases: typeof import('../features/enforcement/penalty-cases.zh-CN.json');
 }
 
 declare module 'i18next' {
