@@ -39,19 +39,19 @@ export const calendarYearInputSchema = z
   .superRefine((body, ctx) => {
     const seen = new Set<string>();
     body.days.forEach((d, i) => {
-      if (seen.has(d.date)) ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: 'is listed twice', input: d.date });
+      if (seen.has(d.date)) ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: 'is listed twice', input: d.date, params: { reason: 'duplicate' } });
       else if (d.kind === 'workday' && civilDateSchema.safeParse(d.date).success && !isWeekend(d.date)) {
-        ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: 'must be a Saturday or Sunday to be a make-up working day', input: d.date });
+        ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: 'must be a Saturday or Sunday to be a make-up working day', input: d.date, params: { reason: 'workday_not_weekend' } });
       }
       seen.add(d.date);
     });
-    if (!body.days.some((d) => d.kind === 'holiday')) ctx.addIssue({ code: 'custom', path: ['days'], message: 'must name at least one holiday', input: body.days });
+    if (!body.days.some((d) => d.kind === 'holiday')) ctx.addIssue({ code: 'custom', path: ['days'], message: 'must name at least one holiday', input: body.days, params: { reason: 'at_least_one_holiday' } });
   });
 export type CalendarYearInput = z.output<typeof calendarYearInputSchema>;
 
 /** The days of a PUT that do not lie in the year of its path, as validation problems. */
 export const daysOutsideYear = (year: number, days: readonly { date: string }[]) =>
-  days.flatMap((d, i) => (Number(d.date.slice(0, 4)) === year ? [] : [{ path: `days.${i}.date`, message: `must lie in ${year}` }]));
+  days.flatMap((d, i) => (Number(d.date.slice(0, 4)) === year ? [] : [{ path: `days.${i}.date`, message: `must lie in ${year}`, reason: 'not_in_year', params: { year } }]));
 
 export const calendarYearSummarySchema = z.object({
   year: z.int(),

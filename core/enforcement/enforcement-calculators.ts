@@ -62,7 +62,7 @@ const bothDates = (a: unknown, b: unknown) => [a, b].every((d) => typeof d === '
 const notBefore = (earlier: string, later: string, path: string, ctx: z.RefinementCtx) => {
   if (!bothDates(earlier, later)) return;
   const days = daysBetween(earlier, later);
-  if (days < 0) ctx.addIssue({ code: 'custom', path: [path], message: `must not be before ${earlier}`, input: later });
+  if (days < 0) ctx.addIssue({ code: 'custom', path: [path], message: `must not be before ${earlier}`, input: later, params: { reason: 'not_before_date', date: earlier } });
   else if (days > MAX_PERIOD_DAYS) ctx.addIssue({ code: 'custom', path: [path], message: `must be at most ${MAX_PERIOD_DAYS} days after ${earlier}`, input: later });
 };
 

@@ -1,4 +1,5 @@
 import { daysOutsideYear, type CalendarYearDetail, type CalendarYearInput, type CalendarYearSummary } from '../../core/calendar/calendar.schema.ts';
+import type { WorkingDayCalendar } from '../../core/enforcement/procedure-rules.ts';
 import { addWorkingDays, workingCalendar, type CalendarDay, type CalendarYear, type WorkingCalendar } from '../../core/shared/working-days.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
@@ -28,12 +29,30 @@ export async function currentCalendar(db: Db): Promise<WorkingCalendar> {
 export async function addWorkingDaysTo(db: Db, from: string, workingDays: number): Promise<{ date: string }> {
   const result = addWorkingDays(await currentCalendar(db), from, workingDays);
   if (result.ok) return { date: result.date };
-  throw unprocessable(`The working-day calendar does not cover ${result.year}: an administrator can enter that year's State Council holiday notice`, {
+  throw notCovered(result.year);
+}
+
+const notCovered = (year: number) =>
+  unprocessable(`The working-day calendar does not cover ${year}: an administrator can enter that year's State Council holiday notice`, {
     path: '',
-    message: `the working-day calendar does not cover ${result.year}`,
+    message: `the working-day calendar does not cover ${year}`,
     reason: 'calendar_year_not_covered',
-    params: { year: result.year },
+    params: { year },
   });
+
+/**
+ * The calendar the penalty procedure counts its windows in (core/enforcement/procedure-rules.ts): statutory holidays
+ * and make-up working days included; a window reaching a year the calendar does not cover is a 422 naming it.
+ */
+export async function procedureCalendar(db: Db): Promise<WorkingDayCalendar> {
+  const calendar = await currentCalendar(db);
+  return {
+    addWorkingDays(from, n) {
+      const result = addWorkingDays(calendar, from, n);
+      if (result.ok) return result.date;
+      throw notCovered(result.year);
+    },
+  };
 }
 
 const count = (days: readonly { kind: string }[], kind: string) => days.filter((d) => d.kind === kind).length;

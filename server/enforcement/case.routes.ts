@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { WEEKDAY_CALENDAR } from '../../core/enforcement/procedure-rules.ts';
+import { procedureCalendar } from '../calendar/calendar.service.ts';
 import { z } from 'zod';
 import { caseActionBodySchema, caseCreateSchema, type CaseAction, type CaseActionBody } from '../../core/enforcement/case.schema.ts';
 import { benchmarkPutSchema, benchmarkQuerySchema, benchmarkSetSchema, caseDetailSchema, caseListQuerySchema, caseSummarySchema } from '../../core/enforcement/case-view.schema.ts';
@@ -55,7 +57,12 @@ export const caseRoutes = (db: Db, procedure: CaseProcedure = DEFAULT_CASE_PROCE
     app.post(`/penalty-cases/:id/actions/${action}`, {
       config: { permission: 'cases.handle' },
       schema: { tags, summary: ACTION_SUMMARIES[action], params: idParams, body, response: { 200: caseDetailSchema } },
-      handler: (request) => actOnCase(db, request.actor, request.params.id, { ...(request.body as object), action } as CaseActionBody, procedure),
+      // Windows count Chinese working days (holidays and 调休 from the calendar an administrator keeps), unless the caller gave a calendar.
+      handler: async (request) =>
+        actOnCase(db, request.actor, request.params.id, { ...(request.body as object), action } as CaseActionBody, {
+          ...procedure,
+          calendar: procedure.calendar === WEEKDAY_CALENDAR ? await procedureCalendar(db) : procedure.calendar,
+        }),
     });
   }
 
