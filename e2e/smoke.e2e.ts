@@ -112,7 +112,7 @@ describe('web smoke journey', () => {
     await snap(page, 'enterprise-user');
 
     const menuLinks = page.getByRole('navigation', { name: zh.nav.main }).getByRole('link');
-    expect(await menuLinks.allInnerTexts()).toEqual([zh.nav.myEnterprise, zh.nav.hazards, zh.nav.myTasks, zh.nav.plans, zh.nav.checklists, zh.nav.monitoring, zh.nav.risks, zh.nav.majorHazards, zh.nav.accidents, zh.nav.inspections]);
+    expect(await menuLinks.allInnerTexts()).toEqual([zh.nav.myEnterprise, zh.nav.hazards, zh.nav.myTasks, zh.nav.plans, zh.nav.checklists, zh.nav.monitoring, zh.nav.risks, zh.nav.majorHazards, zh.nav.accidents, zh.nav.inspections, zh.nav.laws]);
     expect(await page.getByText(zh.audit.title, { exact: true }).count()).toBe(0);
 
     // The list route leads back to the own enterprise.

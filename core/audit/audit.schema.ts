@@ -72,4 +72,5 @@ export const AUDIT_ENTITIES = [
   'partner_client',
   'city_map',
   'login_lock',
+  'law',
 ] as const;

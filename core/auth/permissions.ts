@@ -102,9 +102,28 @@ export const PERMISSIONS = {
   /** A finding not compliant becomes a hazard or a control measure: the campaign's department acts on it. */
   'expertCampaigns.convert': ['regulator', 'inspector'],
 
+  // Penalty cases and discretion benchmarks (行政处罚, issue 14)
+  /**
+   * A penalty case is its department's file (docs/adr/0050): the department's officers read it. The enterprise is
+   * served its documents, not the working file; the administrator manages accounts and is no party to a case.
+   */
+  'cases.view': ['regulator', 'inspector'],
+  /** Filing and every step; which step for whom (approvals are a regulator's, never an investigator's) is core/enforcement/case-permissions.ts. */
+  'cases.handle': ['regulator', 'inspector'],
+  /** Benchmarks are published by law (行政处罚法 2021 Art. 34): every account may read them. */
+  'benchmarks.view': everyone,
+  /** A department sets the benchmarks of its regions; the administrator any jurisdiction's (benchmark.service.ts). */
+  'benchmarks.manage': ['admin', 'regulator'],
+
   // The leaders' cockpit
   /** The regulators' and experts' screen of the whole area; an enterprise has its own page. */
   'cockpit.view': ['admin', 'regulator', 'inspector', 'expert'],
+
+  // The law library (法规库, docs/adr/0049)
+  /** Reading acts and articles: everyone signed in (the public reads the same under /public/laws). */
+  'laws.view': everyone,
+  /** Importing acts and their text changes what every citation shows: the administrator's. */
+  'laws.manage': ['admin'],
 
   // Administration
   'admin.users': ['admin'],
@@ -117,6 +136,8 @@ export const PERMISSIONS = {
   'admin.loginLocks': ['admin'],
   'admin.partners': ['admin'],
   'admin.webhooks': ['admin'],
+  /** The working-day calendar's years: entering next year's State Council holiday notice moves every deadline (docs/adr/0048). */
+  'admin.calendar': ['admin'],
   /** Change feeds; partner clients read them with their own secret (server/partners), not by role. */
   'feeds.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

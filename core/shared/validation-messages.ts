@@ -163,6 +163,12 @@ const SIZE_UNITS: Record<string, string> = { string: 'characters', array: 'items
  */
 export function validationReason(code: string, issue: Record<string, unknown>, message: string): ValidationReason {
   if (message === 'is required') return { reason: 'required' };
+  // A rule's own issue may name its reason: `ctx.addIssue({ code: 'custom', message, params: { reason, …params } })`.
+  const own = issue['params'] as { reason?: unknown } | undefined;
+  if (code === 'custom' && own && typeof own.reason === 'string') {
+    const { reason, ...params } = own as Record<string, string | number> & { reason: string };
+    return Object.keys(params).length > 0 ? { reason, params } : { reason };
+  }
   const num = (v: unknown) => Number(v);
   switch (code) {
     case 'invalid_type':

@@ -39,6 +39,16 @@ const WORDED: readonly (readonly [RegExp, (m: RegExpMatchArray) => WordedReason]
   [/^must not be before the last review \((.+)\)$/, (m) => ({ reason: 'not_before_last_review', params: { date: m[1] ?? '' } })],
   [/^must not be before the day of the inspection \((.+)\)$/, (m) => ({ reason: 'not_before_inspection', params: { date: m[1] ?? '' } })],
   [/^must name at least (\d+) enforcement officers\b/, (m) => ({ reason: 'min_officers', params: { count: Number(m[1]) } })],
+  // The enforcement calculators and the working-day calendar (docs/adr/0048).
+  [/^must be an amount in yuan\b/, () => ({ reason: 'yuan_amount' })],
+  [/^must be greater than (\d+)$/, (m) => ({ reason: 'greater_than', params: { limit: Number(m[1]) } })],
+  [/^must be at most (\d+)$/, (m) => ({ reason: 'max', params: { limit: Number(m[1]) } })],
+  [/^must not be before (\d{4}-\d{2}-\d{2})$/, (m) => ({ reason: 'not_before_date', params: { date: m[1] ?? '' } })],
+  [/^must be at most (\d+) days after (\S+)$/, (m) => ({ reason: 'max_days_after', params: { count: Number(m[1]), date: m[2] ?? '' } })],
+  [/^is listed twice$/, () => ({ reason: 'duplicate' })],
+  [/^must be a Saturday or Sunday to be a make-up working day$/, () => ({ reason: 'workday_not_weekend' })],
+  [/^must name at least one holiday$/, () => ({ reason: 'at_least_one_holiday' })],
+  [/^must lie in (\d{4})$/, (m) => ({ reason: 'not_in_year', params: { year: m[1] ?? '' } })],
   [/^is required\b/, () => ({ reason: 'required' })],
   // core/major-hazards/substances.ts: a CAS number or name several rows of GB 18218 Table 1 share.
   [/^(?:CAS \S+ is shared by|.+ matches) Table 1 (.+): give the row$/, (m) => ({ reason: 'ambiguous_substance', params: { rows: (m[1] ?? '').replace(/\brow (\d+)/g, '#$1') } })],

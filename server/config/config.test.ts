@@ -74,6 +74,13 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ANQUAN_ACCOUNTABILITY_THRESHOLDS: '{oops' }, cwd)).toThrow(/ANQUAN_ACCOUNTABILITY_THRESHOLDS.*must be JSON/);
   });
 
+  it('takes the penalty procedure’s periods and hearing thresholds from JSON, a part left out keeping its default', () => {
+    const c = parseConfig({ ANQUAN_PENALTY_PROCEDURE: '{"hearingRequestDays":7,"hearingThresholdYuan":{"unit":30000}}' }, cwd);
+    expect(c.rules.penaltyProcedure).toEqual({ hearingRequestDays: 7, statementDays: 3, paymentDays: 15, hearingThresholdYuan: { unit: 30_000, person: 5_000 } });
+    expect(parseConfig({}, cwd).rules.penaltyProcedure.hearingRequestDays).toBe(5);
+    expect(() => parseConfig({ ANQUAN_PENALTY_PROCEDURE: '{"paymentDays":0}' }, cwd)).toThrow(/ANQUAN_PENALTY_PROCEDURE/);
+  });
+
   it('refuses an explicit broker port together with an external broker', () => {
     expect(() => parseConfig({ ANQUAN_MQTT_URL: 'mqtt://h:1883', ANQUAN_MQTT_PORT: '1884' }, cwd)).toThrow(ConfigError);
   });

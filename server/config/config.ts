@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DEFAULT_LOGIN_THROTTLE, loginThrottleConfigSchema, type LoginThrottlePolicy } from '../../core/auth/login-throttle.ts';
 import { passwordProblems } from '../../core/auth/password-policy.ts';
 import { BUILT_IN_ADMIN } from '../../core/organisations/user.schema.ts';
+import { procedureRulesConfigSchema, withDefaultProcedureRules, type ProcedureRules } from '../../core/enforcement/procedure-rules.ts';
 import { accountabilityThresholdsSchema, DEFAULT_ACCOUNTABILITY_THRESHOLDS, type AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { DEFAULT_ESCALATION_LADDER, escalationLadderSchema, type EscalationStep } from '../../core/hazards/overdue.ts';
 import { alarmLadderSchema, DEFAULT_ALARM_LADDER, type AlarmLadder } from '../../core/monitoring/alarm-ladder.ts';
@@ -128,6 +129,8 @@ const envSchema = z.object({
   // [L] figures of the hazards domain, configuration rather than law (domain-rules §0): JSON documents.
   ANQUAN_ESCALATION_LADDER: jsonOf(escalationLadderSchema).optional(),
   ANQUAN_ACCOUNTABILITY_THRESHOLDS: jsonOf(accountabilityThresholdsSchema).optional(),
+  // [M]/[L] periods and hearing thresholds of penalty cases (core/enforcement/procedure-rules.ts).
+  ANQUAN_PENALTY_PROCEDURE: jsonOf(procedureRulesConfigSchema).optional(),
   // [L] alarm reminders and escalation (core/monitoring/alarm-ladder.ts).
   ANQUAN_ALARM_LADDER: jsonOf(alarmLadderSchema).optional(),
   // [L] retention of sensor readings, in days (docs/adr/0016).
@@ -171,7 +174,7 @@ export interface Config {
   adminPassword: string | undefined;
   logLevel: string;
   /** Rules a city configures (hazards issue: "configurable ladder", "configurable thresholds"). */
-  rules: { escalationLadder: readonly EscalationStep[]; accountability: AccountabilityThresholds; riskLevels: RiskLevelsConfig; alarmLadder?: AlarmLadder };
+  rules: { escalationLadder: readonly EscalationStep[]; accountability: AccountabilityThresholds; riskLevels: RiskLevelsConfig; alarmLadder?: AlarmLadder; penaltyProcedure: ProcedureRules };
   /** Sensor readings: days kept raw and as roll-ups. */
   ingest: { retention: RetentionDays };
   /** Sign-in throttling. */
@@ -240,6 +243,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       alarmLadder: e.ANQUAN_ALARM_LADDER ?? DEFAULT_ALARM_LADDER,
       accountability: e.ANQUAN_ACCOUNTABILITY_THRESHOLDS ?? DEFAULT_ACCOUNTABILITY_THRESHOLDS,
       riskLevels: withDefaultLevels(e.ANQUAN_RISK_LEVELS),
+      penaltyProcedure: withDefaultProcedureRules(e.ANQUAN_PENALTY_PROCEDURE),
     },
     ingest: {
       retention: {

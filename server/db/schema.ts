@@ -14,6 +14,9 @@ import type { MonitoringTables } from './schema/monitoring.ts';
 import type { AlarmTables } from './schema/alarms.ts';
 import type { AccidentTables } from './schema/accidents.ts';
 import type { PartnerTables } from './schema/partners.ts';
+import type { CalendarTables } from './schema/calendar.ts';
+import type { LawTables } from './schema/laws.ts';
+import type { EnforcementTables } from './schema/enforcement.ts';
 
 export type * from './schema/organisations.ts';
 export type * from './schema/audit.ts';
@@ -27,6 +30,9 @@ export type * from './schema/monitoring.ts';
 export type * from './schema/alarms.ts';
 export type * from './schema/accidents.ts';
 export type * from './schema/partners.ts';
+export type * from './schema/calendar.ts';
+export type * from './schema/laws.ts';
+export type * from './schema/enforcement.ts';
 
 export interface Database
   extends OrganisationTables,
@@ -40,4 +46,7 @@ export interface Database
     MonitoringTables,
     AlarmTables,
     AccidentTables,
-    PartnerTables {}
+    PartnerTables,
+    CalendarTables,
+    LawTables,
+    EnforcementTables {}

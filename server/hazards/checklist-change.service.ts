@@ -1,3 +1,4 @@
+import { lawCatalogue } from '../laws/law.service.ts';
 import { canChangeChecklist, type Checklist, type ChecklistCreate } from '../../core/hazards/checklist-api.schema.ts';
 import { builtInChecklist, presentChecklist } from '../../core/hazards/checklist-catalogue.ts';
 import { auditActorOf, type Actor } from '../auth/actor.ts';
@@ -31,7 +32,7 @@ export async function updateChecklist(db: Db, actor: Actor, id: string, input: C
     if (row.retired_at) throw conflict('The checklist is retired');
     if (row.in_use) throw conflict('A plan or an expert campaign uses this checklist: retire it and write a new one');
     const before = presentChecklist(definitionOf(row, await itemsOf(tx, [id])));
-    const replaced = await replaceChecklist(tx, id, { name: input.name, industry_scope: industryScope }, itemRows(id, input.items), now);
+    const replaced = await replaceChecklist(tx, id, { name: input.name, industry_scope: industryScope }, itemRows(id, input.items, await lawCatalogue(tx)), now);
     const after = presentChecklist(definitionOf(replaced.row, replaced.items));
     await recordAudit(tx, auditActorOf(actor), { action: 'update', entity: 'checklist', entityId: id, before, after });
     return after;

@@ -1,3 +1,5 @@
+import { parseLegalBasis, type CatalogueEntry } from '../../core/laws/citation.ts';
+import { citationJson, lawCatalogue } from '../laws/law.service.ts';
 import type { Insertable } from 'kysely';
 import type { Checklist, ChecklistCreate, ChecklistListQuery } from '../../core/hazards/checklist-api.schema.ts';
 import { applicableItems, builtInChecklist, builtInChecklists, customItem, presentChecklist, type ChecklistDefinition } from '../../core/hazards/checklist-catalogue.ts';
@@ -148,8 +150,11 @@ export async function industryScopeOf(db: Db, actor: Actor, requested: string[] 
   throw forbidden('Only a department or an enterprise writes checklists', 'outside_scope');
 }
 
-/** The rows of a list's items; an item without a stated phrasing gets the one its wording reads as, for good. */
-export function itemRows(checklistId: string, items: ChecklistCreate['items']): Insertable<ChecklistItemsTable>[] {
+/**
+ * The rows of a list's items; an item without a stated phrasing gets the one its wording reads as, for good; the
+ * structured citation where the legal basis names one act and article with certainty (docs/adr/0049).
+ */
+export function itemRows(checklistId: string, items: ChecklistCreate['items'], catalogue: readonly CatalogueEntry[]): Insertable<ChecklistItemsTable>[] {
   return items.map((item, position) => ({
     checklist_id: checklistId,
     position,
@@ -159,6 +164,7 @@ export function itemRows(checklistId: string, items: ChecklistCreate['items']): 
     item: item.legalBasis.item ?? null,
     is_major_criterion: item.isMajorCriterion,
     phrasing: item.phrasing ?? phrasingOfText(item.content),
+    citation: citationJson(parseLegalBasis(item.legalBasis, catalogue)),
   }));
 }
 
@@ -173,7 +179,7 @@ export async function createChecklist(db: Db, actor: Actor, input: ChecklistCrea
       created_by: actor.userId,
       created_by_name: actor.displayName,
     });
-    const items = await insertChecklistItems(tx, itemRows(row.id, input.items));
+    const items = await insertChecklistItems(tx, itemRows(row.id, input.items, await lawCatalogue(tx)));
     const created = definitionOf(row, items);
     await recordAudit(tx, auditActorOf(actor), { action: 'create', entity: 'checklist', entityId: row.id, after: presentChecklist(created) });
     return created;

@@ -9,10 +9,15 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } fro
 import type { Logger } from 'pino';
 import type { AccountabilityThresholds } from '../../core/hazards/accountability.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
+import { calendarRoutes } from '../calendar/calendar.routes.ts';
+import { enforcementCalculatorRoutes } from '../enforcement/enforcement-calculator.routes.ts';
 import { accidentRoutes } from '../accidents/accident.routes.ts';
 import { accidentStatisticsRoutes } from '../accidents/accident-statistics.routes.ts';
 import { cockpitRoutes } from '../cockpit/cockpit.routes.ts';
 import { checklistRoutes } from '../hazards/checklist.routes.ts';
+import type { ProcedureRules } from '../../core/enforcement/procedure-rules.ts';
+import { caseRoutes } from '../enforcement/case.routes.ts';
+import { DEFAULT_CASE_PROCEDURE } from '../enforcement/case.service.ts';
 import { inspectionRoutes } from '../inspections/inspection.routes.ts';
 import { expertCampaignRoutes } from '../inspections/expert-campaign.routes.ts';
 import { hazardRoutes } from '../hazards/hazard.routes.ts';
@@ -25,6 +30,7 @@ import { photoRoutes } from '../photos/photo.routes.ts';
 import { exportRoutes } from '../exports/export.routes.ts';
 import { importRoutes } from '../imports/import.routes.ts';
 import { searchRoutes } from '../search/search.routes.ts';
+import { lawRoutes } from '../laws/law.routes.ts';
 import { hazardRecordRoutes } from '../hazards/hazard-record.routes.ts';
 import { EventBus } from '../events/event-bus.ts';
 import { eventStreamRoutes } from '../events/event-stream.routes.ts';
@@ -87,6 +93,8 @@ export interface AppOptions {
   storage: FileStorage;
   /** 排查不力 thresholds of the city (defaults: core/hazards/accountability.ts). */
   accountability?: AccountabilityThresholds;
+  /** Periods and hearing thresholds of penalty cases (defaults: core/enforcement/procedure-rules.ts). */
+  penaltyProcedure?: ProcedureRules;
   logger: Logger | false;
   /** Live events for the SSE stream; the platform shares one bus between the app and ingestion. */
   events?: EventBus;
@@ -106,7 +114,7 @@ export interface AppOptions {
   notificationChannels?: readonly ChannelName[];
 }
 
-export async function buildApp({ db, storage, logger, accountability, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle, web = {}, city = DEFAULT_CITY, notificationChannels = [] }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, storage, logger, accountability, penaltyProcedure, riskLevels, events = new EventBus(), serveWeb = true, ingest: ingestOptions, loginThrottle, web = {}, city = DEFAULT_CITY, notificationChannels = [] }: AppOptions): Promise<FastifyInstance> {
   selectCity(city);
   const trustedProxies = web.trustedProxies ?? [];
   const app = Fastify({
@@ -199,6 +207,7 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(accidentStatisticsRoutes(db));
       await api.register(cockpitRoutes(db));
       await api.register(inspectionRoutes(db));
+      await api.register(caseRoutes(db, { ...DEFAULT_CASE_PROCEDURE, ...(penaltyProcedure && { rules: penaltyProcedure }) }));
       await api.register(expertCampaignRoutes(db));
       await api.register(partnerClientRoutes(db));
       await api.register(feedRoutes(db));
@@ -206,6 +215,9 @@ export async function buildApp({ db, storage, logger, accountability, riskLevels
       await api.register(importRoutes(db));
       await api.register(searchRoutes(db));
       await api.register(hazardRecordRoutes(db, storage));
+      await api.register(enforcementCalculatorRoutes());
+      await api.register(calendarRoutes(db));
+      await api.register(lawRoutes(db));
     },
     { prefix: '/api/v1' },
   );

@@ -11,6 +11,7 @@ const clientErrorCodes: Partial<Record<number, ErrorCode>> = {
   404: 'NOT_FOUND',
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
+  422: 'UNPROCESSABLE',
   429: 'RATE_LIMITED',
 };
 

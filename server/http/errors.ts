@@ -14,6 +14,11 @@ export const errorStatus = {
   /** What the request points at existed but is gone for good: a change-feed cursor older than the retained log. */
   GONE: 410,
   PAYLOAD_TOO_LARGE: 413,
+  /**
+   * A valid request the platform lacks the data to answer: a working-day calculation reaching a year whose
+   * holiday notice the calendar does not hold (docs/adr/0048). The details' `reason` says which data, `params` which.
+   */
+  UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 } as const;
@@ -56,5 +61,7 @@ export const conflict = (message: string, details?: ErrorDetail[]) => new AppErr
 /** 409 with the reason of the refusal for clients (`params` what it names). */
 export const refused = (message: string, reason: string, params?: ErrorDetail['params']) =>
   new AppError('CONFLICT', message, [{ path: '', message, reason, ...(params && { params }) }]);
+/** 422: valid, but not answerable with the data the platform holds; the detail names what is missing (`reason`, `params`). */
+export const unprocessable = (message: string, detail: ErrorDetail) => new AppError('UNPROCESSABLE', message, [detail]);
 export const invalid = (details: ErrorDetail[]) =>
   new AppError('VALIDATION_FAILED', details.map((d) => `${d.path}: ${d.message}`).join('; '), details);

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { CaseDocumentKind } from '../../core/enforcement/case-documents.ts';
 import {
   civilDateOf,
   deadlineText,
@@ -34,7 +35,7 @@ const legalBasisText = (b: LegalBasis) => `${b.standard}${b.article ?? ''}${b.it
  * created if missing, then locked FOR UPDATE, so concurrent issues queue on it and a rolled-back issue gives its
  * number back — numbers stay unique and gap-free.
  */
-export async function nextSerial(tx: Transaction<Database>, departmentId: string, year: number, kind: DocumentKind | 'inspection_draw'): Promise<number> {
+export async function nextSerial(tx: Transaction<Database>, departmentId: string, year: number, kind: DocumentKind | 'inspection_draw' | 'penalty_case' | CaseDocumentKind): Promise<number> {
   await tx.insertInto('document_number_counters').values({ department_id: departmentId, year, kind, last_serial: 0 }).onConflict((oc) => oc.doNothing()).execute();
   const { last_serial } = await tx
     .selectFrom('document_number_counters')

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { civilDateOf, lineDeadline, MIN_OFFICERS } from '../../core/inspections/document-rules.ts';
 import type { Inspection, InspectionCreate, InspectionDetail, InspectionListQuery, ReinspectionCreate } from '../../core/inspections/inspection.schema.ts';
+import { parseLegalBasis } from '../../core/laws/citation.ts';
 import { regionLevelOf } from '../../core/organisations/regions.ts';
 import { cityInstant, DAY_MS } from '../../core/shared/city-time.ts';
 import { offsetOf, type Page, type PageQuery } from '../../core/shared/pagination.ts';
@@ -13,6 +14,7 @@ import type { Database } from '../db/schema.ts';
 import { invalid, notFound, type ErrorDetail } from '../http/errors.ts';
 import { insertReportedHazard } from '../hazards/hazard-report.ts';
 import { transitionInTransaction } from '../hazards/hazard.service.ts';
+import { citationJson, lawCatalogue } from '../laws/law.service.ts';
 import { findEnterpriseById, type EnterpriseRow } from '../organisations/enterprise.repository.ts';
 import { unattachablePhotos } from '../photos/photo.service.ts';
 import { lockDraw, publishIfAllInspected } from './draw-publication.service.ts';
@@ -154,6 +156,8 @@ export async function createInspection(db: Db, actor: Actor, input: InspectionCr
     if (input.drawId) await lockDraw(tx, input.drawId);
     const id = await insertInspection(tx, actor, department.id, enterprise, { ...input, kind: 'inspection', officerChangeReason: links.officerChangeReason });
     const foundAt = input.startedAt;
+    // The structured citation of each finding's basis where it is certain (docs/adr/0049); the text stays.
+    const catalogue = input.findings.length > 0 ? await lawCatalogue(tx) : [];
     for (const [position, f] of input.findings.entries()) {
       const hazardId = await insertReportedHazard(
         tx,
@@ -182,6 +186,7 @@ export async function createInspection(db: Db, actor: Actor, input: InspectionCr
           position,
           check_item: f.checkItem,
           legal_basis: JSON.stringify(f.legalBasis),
+          citation: citationJson(parseLegalBasis(f.legalBasis, catalogue)),
           description: f.description,
           location: f.location,
           grade: f.grade,

@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.ts';
 import { deleteExpiredSessions } from '../auth/session.repository.ts';
 import { migrate } from '../db/migrate.ts';
+import { SEED_LAWS } from '../laws/law-seed.ts';
+import { seedLaws } from '../laws/law.service.ts';
 import { DEMO_CITY, isEmptyCity, seedDemoCity, type DemoAccount } from '../demo/seed-demo-city.ts';
 import { describeReport, mapStatus } from '../organisations/district-map.service.ts';
 import { EventBus } from '../events/event-bus.ts';
@@ -42,6 +44,9 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
   try {
     await migrate(database.db, (line) => logger.info(line));
     await deleteExpiredSessions(database.db);
+    // The acts the platform cites, and the citations of free-text legal bases (docs/adr/0049).
+    const laws = await seedLaws(database.db, SEED_LAWS);
+    logger.info(`law library: ${laws.written} acts loaded, ${laws.cited} legal bases cited`);
     const admin = await ensureAdminAccount(database.db, config.adminPassword);
     let demoAccounts: DemoAccount[] = [];
     const demo = config.demo && config.city === DEMO_CITY;
@@ -53,7 +58,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Run
     const events = new EventBus();
     // E-mail and SMS, each off until configured (docs/adr/0039).
     const channels = channelsFrom(config.notifications);
-    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, riskLevels: config.rules.riskLevels, ingest: { retention: config.ingest.retention }, loginThrottle: config.auth.loginThrottle, city: config.city, web: { trustedProxies: config.http.trustedProxies, publicOrigin: config.http.publicOrigin }, notificationChannels: channels.map((c) => c.name) });
+    const app = await buildApp({ db: database.db, events, storage: directoryStorage(path.join(config.dataDir, 'uploads')), logger, accountability: config.rules.accountability, penaltyProcedure: config.rules.penaltyProcedure, riskLevels: config.rules.riskLevels, ingest: { retention: config.ingest.retention }, loginThrottle: config.auth.loginThrottle, city: config.city, web: { trustedProxies: config.http.trustedProxies, publicOrigin: config.http.publicOrigin }, notificationChannels: channels.map((c) => c.name) });
     const map = await mapStatus(database.db);
     const complete = map.report !== null && map.report.missing.length + map.report.extra.length + map.report.invalid.length === 0;
     if (complete) logger.info(describeReport(map));

@@ -75,6 +75,8 @@ export interface InspectionFindingsTable {
   position: number;
   check_item: string;
   legal_basis: unknown;
+  /** The structured citation read from legal_basis (core/laws/citation.ts), null when not certain. */
+  citation: unknown;
   description: string;
   location: string;
   grade: string;

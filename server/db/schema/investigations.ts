@@ -28,6 +28,8 @@ export interface ChecklistItemsTable {
   is_major_criterion: boolean;
   /** null: written before phrasing was stored; read from the wording (checklist-phrasing.ts). */
   phrasing: 'requirement' | 'violation' | null;
+  /** The structured citation read from standard/article/item (core/laws/citation.ts), null when not certain. */
+  citation: unknown;
 }
 
 export interface InvestigationPlansTable {

@@ -8,6 +8,7 @@ export const API_ERROR_CODES = [
   'CONFLICT',
   'INVALID_TRANSITION',
   'PAYLOAD_TOO_LARGE',
+  'UNPROCESSABLE',
   'RATE_LIMITED',
   'INTERNAL',
   'NETWORK',
@@ -64,6 +65,7 @@ function codeForStatus(status: number): ApiErrorCode {
   if (status === 404) return 'NOT_FOUND';
   if (status === 409) return 'CONFLICT';
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 422) return 'UNPROCESSABLE';
   if (status === 429) return 'RATE_LIMITED';
   return 'INTERNAL';
 }

@@ -16,7 +16,10 @@ export type MenuIcon =
   | 'accidents'
   | 'cockpit'
   | 'inspections'
+  | 'laws'
+  | 'penaltyCases'
   | 'cityMap'
+  | 'calendar'
   | 'users'
   | 'departments'
   | 'webhooks'
@@ -42,7 +45,10 @@ export interface MenuEntry {
     | 'nav.accidents'
     | 'nav.cockpit'
     | 'nav.inspections'
+    | 'nav.laws'
+    | 'nav.penaltyCases'
     | 'nav.cityMap'
+    | 'nav.calendar'
     | 'admin.nav.users'
     | 'admin.nav.departments'
     | 'nav.webhooks'
@@ -78,9 +84,12 @@ export function menuEntriesFor(user: SessionUser): MenuEntry[] {
     { key: 'accidents', path: '/accidents', labelKey: 'nav.accidents', icon: 'accidents', permission: 'accidents.view' },
     { key: 'cockpit', path: '/cockpit', labelKey: 'nav.cockpit', icon: 'cockpit', permission: 'cockpit.view' },
     { key: 'inspections', path: '/inspections', labelKey: 'nav.inspections', icon: 'inspections', permission: 'inspections.view' },
+    { key: 'laws', path: '/laws', labelKey: 'nav.laws', icon: 'laws', permission: 'laws.view' },
+    { key: 'penaltyCases', path: '/penalty-cases', labelKey: 'nav.penaltyCases', icon: 'penaltyCases', permission: 'cases.view' },
     { key: 'users', path: '/admin/users', labelKey: 'admin.nav.users', icon: 'users', permission: 'admin.users', group: admin },
     { key: 'departments', path: '/admin/departments', labelKey: 'admin.nav.departments', icon: 'departments', permission: 'admin.departments', group: admin },
     { key: 'cityMap', path: '/admin/city-map', labelKey: 'nav.cityMap', icon: 'cityMap', permission: 'admin.cityMap', group: admin },
+    { key: 'calendar', path: '/admin/calendar', labelKey: 'nav.calendar', icon: 'calendar', permission: 'admin.calendar', group: admin },
     { key: 'webhooks', path: '/admin/webhooks', labelKey: 'nav.webhooks', icon: 'webhooks', permission: 'admin.webhooks', group: admin },
     { key: 'partners', path: '/admin/partners', labelKey: 'nav.partners', icon: 'partners', permission: 'admin.partners', group: admin },
     { key: 'auditTrail', path: '/admin/audit', labelKey: 'nav.auditTrail', icon: 'auditTrail', permission: 'admin.audit', group: admin },

@@ -55,10 +55,19 @@ const accidentDenominatorsPage = lazyPage(() => import('../features/accidents/ac
 const inspectionCreatePage = lazyPage(() => import('../features/inspections/inspection-create.page.tsx'), 'InspectionCreatePage');
 const inspectionDetailPage = lazyPage(() => import('../features/inspections/inspection-detail.page.tsx'), 'InspectionDetailPage');
 const inspectionsPage = lazyPage(() => import('../features/inspections/inspections.page.tsx'), 'InspectionsPage');
+const penaltyCaseListPage = lazyPage(() => import('../features/enforcement/penalty-case-list.page.tsx'), 'PenaltyCaseListPage');
+const penaltyCaseDetailPage = lazyPage(() => import('../features/enforcement/penalty-case-detail.page.tsx'), 'PenaltyCaseDetailPage');
 // 一公开: published draws for anyone, without signing in and outside the signed-in layout.
 const publicDrawListPage = lazyScreen(() => import('../features/inspections/public-draws.page.tsx'), 'PublicDrawListPage');
 const publicDrawPage = lazyScreen(() => import('../features/inspections/public-draws.page.tsx'), 'PublicDrawPage');
+const publicLawListPage = lazyScreen(() => import('../features/laws/public-laws.page.tsx'), 'PublicLawListPage');
+const publicLawPage = lazyScreen(() => import('../features/laws/public-laws.page.tsx'), 'PublicLawPage');
+const lawListPage = lazyPage(() => import('../features/laws/law-list.page.tsx'), 'LawListPage');
+const lawDetailPage = lazyPage(() => import('../features/laws/law-detail.page.tsx'), 'LawDetailPage');
+const lawArticleImportPage = lazyPage(() => import('../features/transfer/workbook-import.page.tsx'), 'LawArticleImportPage');
 const cityMapPage = lazyPage(() => import('../features/organisations/city-map.page.tsx'), 'CityMapPage');
+const calendarYearsPage = lazyPage(() => import('../features/calendar/calendar-years.page.tsx'), 'CalendarYearsPage');
+const enforcementCalculatorsPage = lazyPage(() => import('../features/enforcement/enforcement-calculators.page.tsx'), 'EnforcementCalculatorsPage');
 const notificationCentrePage = lazyPage(() => import('../features/notifications/notification-centre.page.tsx'), 'NotificationCentrePage');
 const notificationPreferencesPage = lazyPage(() => import('../features/notifications/notification-preferences.page.tsx'), 'NotificationPreferencesPage');
 const changePasswordPage = lazyPage(() => import('../features/account/change-password.page.tsx'), 'ChangePasswordPage');
@@ -73,6 +82,7 @@ const EnterpriseCrumb = lazyCrumb(() => import('../features/organisations/enterp
 const HazardCrumb = lazyCrumb(() => import('../features/hazards/hazard-crumb.tsx'), 'HazardCrumb');
 const PlanCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'PlanCrumb');
 const ChecklistCrumb = lazyCrumb(() => import('../features/investigations/checklist-crumb.tsx'), 'ChecklistCrumb');
+const LawCrumb = lazyCrumb(() => import('../features/laws/law-crumb.tsx'), 'LawCrumb');
 const ExpertCampaignCrumb = lazyCrumb(() => import('../features/inspections/expert-crumbs.tsx'), 'ExpertCampaignCrumb');
 const ExpertReportCrumb = lazyCrumb(() => import('../features/inspections/expert-crumbs.tsx'), 'ExpertReportCrumb');
 const TaskCrumb = lazyCrumb(() => import('../features/investigations/investigation-crumbs.tsx'), 'TaskCrumb');
@@ -80,6 +90,7 @@ const TaskCrumb = lazyCrumb(() => import('../features/investigations/investigati
 const SensorCrumb = lazyCrumb(() => import('../features/monitoring/sensor-crumb.tsx'), 'SensorCrumb');
 const AccidentCrumb = lazyCrumb(() => import('../features/accidents/accident-crumb.tsx'), 'AccidentCrumb');
 const InspectionCrumb = lazyCrumb(() => import('../features/inspections/inspection-crumb.tsx'), 'InspectionCrumb');
+const PenaltyCaseCrumb = lazyCrumb(() => import('../features/enforcement/penalty-case-crumb.tsx'), 'PenaltyCaseCrumb');
 const RiskPointCrumb = lazyCrumb(() => import('../features/risks/risk-point-crumb.tsx'), 'RiskPointCrumb');
 const MajorHazardSourceCrumb = lazyCrumb(() => import('../features/major-hazards/major-hazard-source-crumb.tsx'), 'MajorHazardSourceCrumb');
 
@@ -114,6 +125,8 @@ export const routes: RouteObject[] = [
       { path: '/login', element: <LoginPage /> },
       { path: '/public/draws', element: publicDrawListPage },
       { path: '/public/draws/:id', element: publicDrawPage },
+      { path: '/public/laws', element: publicLawListPage },
+      { path: '/public/laws/:id', element: publicLawPage },
       // The cockpit is full-screen: signed in, without the app's header and side menu.
       {
         path: '/cockpit',
@@ -319,6 +332,7 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: guard('inspections.view', inspectionsPage) },
               { path: 'new', element: guard('inspections.enforce', inspectionCreatePage), handle: { crumb: ({ t }) => ({ title: t('nav.inspectionCreate') }) } satisfies RouteHandle },
+              { path: 'calculators', element: guard('app.use', enforcementCalculatorsPage), handle: { crumb: ({ t }) => ({ title: t('nav.enforcementCalculators') }) } satisfies RouteHandle },
               {
                 path: 'expert-campaigns',
                 handle: { crumb: ({ t }) => ({ title: t('nav.expertCampaigns'), to: '/inspections?tab=experts' }) } satisfies RouteHandle,
@@ -343,7 +357,25 @@ export const routes: RouteObject[] = [
               { path: ':id', element: guard('inspections.view', inspectionDetailPage), handle: { crumb: ({ params }) => ({ title: <InspectionCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
             ],
           },
+          {
+            path: 'laws',
+            handle: { crumb: ({ t }) => ({ title: t('nav.laws'), to: '/laws' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: guard('laws.view', lawListPage) },
+              { path: 'articles/import', element: guard('laws.manage', lawArticleImportPage), handle: { crumb: ({ t }) => ({ title: t('nav.lawArticleImport') }) } satisfies RouteHandle },
+              { path: ':id', element: guard('laws.view', lawDetailPage), handle: { crumb: ({ params }) => ({ title: <LawCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
+            ],
+          },
+          {
+            path: 'penalty-cases',
+            handle: { crumb: ({ t }) => ({ title: t('nav.penaltyCases'), to: '/penalty-cases' }) } satisfies RouteHandle,
+            children: [
+              { index: true, element: guard('cases.view', penaltyCaseListPage) },
+              { path: ':id', element: guard('cases.view', penaltyCaseDetailPage), handle: { crumb: ({ params }) => ({ title: <PenaltyCaseCrumb id={params['id'] ?? ''} /> }) } satisfies RouteHandle },
+            ],
+          },
           { path: 'admin/city-map', element: guard('admin.cityMap', cityMapPage), handle: { crumb: ({ t }) => ({ title: t('nav.cityMap') }) } satisfies RouteHandle },
+          { path: 'admin/calendar', element: guard('admin.calendar', calendarYearsPage), handle: { crumb: ({ t }) => ({ title: t('nav.calendar') }) } satisfies RouteHandle },
           { path: 'account/password', element: guard('app.use', changePasswordPage), handle: { crumb: ({ t }) => ({ title: t('account.password.title') }) } satisfies RouteHandle },
           { path: 'account/sessions', element: guard('app.use', mySessionsPage), handle: { crumb: ({ t }) => ({ title: t('account.sessions.title') }) } satisfies RouteHandle },
           { path: 'admin/users', element: guard('admin.users', userListPage), handle: { crumb: ({ t }) => ({ title: t('admin.users.title') }) } satisfies RouteHandle },

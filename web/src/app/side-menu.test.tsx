@@ -44,7 +44,7 @@ describe('side menu', () => {
     view = undefined;
   });
 
-  it('shows the administrator the overview, enterprise list, hazards, monitoring, inspections (to read) and the admin area (users, departments, city map, webhooks, partner clients, audit trail) under its heading, and no plans or statistics', async () => {
+  it('shows the administrator the overview, enterprise list, hazards, monitoring, inspections (to read) and the admin area (users, departments, city map, working-day calendar, webhooks, partner clients, audit trail) under its heading, and no plans or statistics', async () => {
     expect(await menuLinks('admin')).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
@@ -55,9 +55,11 @@ describe('side menu', () => {
       { text: '生产安全事故', href: '/accidents' },
       { text: '领导驾驶舱', href: '/cockpit' },
       { text: '监管执法检查', href: '/inspections' },
+      { text: '法规库', href: '/laws' },
       { text: '用户管理', href: '/admin/users' },
       { text: '部门管理', href: '/admin/departments' },
       { text: '城市地图', href: '/admin/city-map' },
+      { text: '工作日历', href: '/admin/calendar' },
       { text: 'Webhook 推送', href: '/admin/webhooks' },
       { text: '数据共享客户端', href: '/admin/partners' },
       { text: '审计日志', href: '/admin/audit' },
@@ -65,7 +67,7 @@ describe('side menu', () => {
     expect(view!.container.querySelector('.ant-menu-item-group-title')?.textContent).toBe('系统管理');
   });
 
-  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans, checklists and statistics (monitoring for those who act on alarms)', async (role) => {
+  it.each(['regulator', 'inspector', 'expert'] as const)('shows %s hazards, tasks, plans, checklists and statistics (monitoring for those who act on alarms, penalty cases for department officers)', async (role) => {
     expect(await menuLinks(role)).toEqual([
       { text: '首页', href: '/' },
       { text: '企业管理', href: '/enterprises' },
@@ -80,6 +82,8 @@ describe('side menu', () => {
       { text: '生产安全事故', href: '/accidents' },
       { text: '领导驾驶舱', href: '/cockpit' },
       { text: '监管执法检查', href: '/inspections' },
+      { text: '法规库', href: '/laws' },
+      ...(role === 'expert' ? [] : [{ text: '行政处罚案件', href: '/penalty-cases' }]),
     ]);
     expect(view!.container.querySelector('.ant-menu-item-group-title')).toBeNull();
   });
@@ -96,6 +100,7 @@ describe('side menu', () => {
       { text: '重大危险源', href: '/major-hazard-sources' },
       { text: '生产安全事故', href: '/accidents' },
       { text: '监管执法检查', href: '/inspections' },
+      { text: '法规库', href: '/laws' },
     ]);
   });
 
@@ -117,6 +122,6 @@ describe('side menu', () => {
     await act(async () => {
       await i18n.changeLanguage('zh-CN');
     });
-    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划检查表库监测预警风险分级管控重大危险源生产安全事故监管执法检查');
+    expect(view?.container.textContent).toBe('本企业隐患排查治理我的排查任务排查计划检查表库监测预警风险分级管控重大危险源生产安全事故监管执法检查法规库');
   });
 });

@@ -14,11 +14,14 @@ import {
   FireOutlined,
   FundProjectionScreenOutlined,
   GlobalOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   ApartmentOutlined,
   ApiOutlined,
+  BookOutlined,
   FileSearchOutlined,
   ShareAltOutlined,
+  SolutionOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -42,7 +45,10 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   accidents: <FireOutlined />,
   cockpit: <DesktopOutlined />,
   inspections: <AuditOutlined />,
+  laws: <BookOutlined />,
+  penaltyCases: <SolutionOutlined />,
   cityMap: <GlobalOutlined />,
+  calendar: <ScheduleOutlined />,
   users: <TeamOutlined />,
   departments: <ApartmentOutlined />,
   webhooks: <ApiOutlined />,

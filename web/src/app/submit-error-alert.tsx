@@ -9,7 +9,7 @@ import type { ServerErrorState } from './use-server-field-errors.ts';
  * What a failed save says above its button (with `useServerFieldErrors`): "check the fields marked red" when some
  * are, the problems no field shows, or why the save was refused — all in the user's language (api-error-text.ts).
  */
-export function SubmitErrorAlert({ state, style }: { state: ServerErrorState | null; style?: CSSProperties }) {
+export function SubmitErrorAlert({ state, style, title }: { state: ServerErrorState | null; style?: CSSProperties; /** In place of "not saved" (a calculator saves nothing). */ title?: string }) {
   const { t } = useTranslation();
   if (!state) return null;
   const code = errorCodeOf(state.error);
@@ -25,7 +25,7 @@ export function SubmitErrorAlert({ state, style }: { state: ServerErrorState | n
       showIcon
       role="alert"
       data-testid="submit-error"
-      title={t('status.submitFailedTitle')}
+      title={title ?? t('status.submitFailedTitle')}
       description={lines.map((line, i) => <div key={i}>{line}</div>)}
       style={{ marginBottom: 16, ...style }}
     />

@@ -61,6 +61,10 @@ interface LazyTexts {
   importReport: typeof import('../app/import/import-report.zh-CN.json');
   accidentScreens: typeof import('../features/accidents/accident-screens.zh-CN.json');
   apiErrors: typeof import('../app/api-errors.zh-CN.json');
+  enforcementCalc: typeof import('../features/enforcement/enforcement-calculators.zh-CN.json');
+  calendarAdmin: typeof import('../features/calendar/calendar-admin.zh-CN.json');
+  laws: typeof import('../features/laws/laws.zh-CN.json');
+  penaltyCases: typeof import('../features/enforcement/penalty-cases.zh-CN.json');
 }
 
 declare module 'i18next' {

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { CalculatorOutlined, PlusOutlined } from '@ant-design/icons';
 import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -35,6 +35,7 @@ export function InspectionsPage() {
       extra={
         <>
           {tab === 'inspections' && <ExportButton path="/inspections/export.xlsx" />}
+          <LinkButton to="/inspections/calculators" icon={<CalculatorOutlined />}>{t('nav.enforcementCalculators')}</LinkButton>
           {enforce && <LinkButton to="/inspections/new" type="primary" icon={<PlusOutlined />}>{t('inspections.create')}</LinkButton>}
         </>
       }

@@ -10,8 +10,11 @@ import { useBeforeUnload, useBlocker } from 'react-router';
 export function useUnsavedChangesGuard(isDirty: () => boolean): void {
   const { t } = useTranslation();
   const { modal } = App.useApp();
+  // Signing out (or a session that ended) goes to /login whatever the form holds: the session is already gone, so
+  // "stay" could not keep the work, and a dialog would only leave the user on a page that no longer answers.
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && isDirty(),
+    ({ currentLocation, nextLocation }) =>
+      currentLocation.pathname !== nextLocation.pathname && nextLocation.pathname !== '/login' && isDirty(),
   );
 
   useEffect(() => {

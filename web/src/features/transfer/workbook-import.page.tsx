@@ -17,6 +17,8 @@ import './transfer.texts.ts';
 export const IMPORT_TARGETS = {
   enterprises: { api: '/enterprises', title: 'transfer.import.enterprisesTitle', back: '/enterprises', linkOf: (id: string) => `/enterprises/${id}` },
   sensors: { api: '/sensors', title: 'transfer.import.sensorsTitle', back: '/monitoring', linkOf: (id: string) => `/monitoring/sensors/${id}` },
+  // An article row has no page of its own: the library lists the acts (docs/adr/0049).
+  lawArticles: { api: '/laws/articles', title: 'transfer.import.lawArticlesTitle', back: '/laws', linkOf: (_id: string) => '/laws' },
 } as const;
 export type ImportTarget = keyof typeof IMPORT_TARGETS;
 
@@ -155,3 +157,4 @@ export function WorkbookImportPage({ target }: { target: ImportTarget }) {
 
 export const EnterpriseImportPage = () => <WorkbookImportPage target="enterprises" />;
 export const SensorImportPage = () => <WorkbookImportPage target="sensors" />;
+export const LawArticleImportPage = () => <WorkbookImportPage target="lawArticles" />;
