@@ -6,7 +6,7 @@
 // It prints each change as one JSON line and keeps the last nextCursor in ./<domain>.cursor, so a restart
 // continues where it stopped: nothing is missed and nothing repeats. Apply changes by id (upsert the record, delete
 // on op "delete"); `record` is the record as it is now. Stop with Ctrl-C.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 
 const domain = process.argv[2] ?? 'hazards';
 const base = process.env.ANQUAN_URL ?? 'http://127.0.0.1:3000';
@@ -39,6 +39,9 @@ for (;;) {
   for (const change of page.items) console.log(JSON.stringify(change));
   // Save after handling the page: a crash in between repeats at most this page, which applying by id absorbs.
   cursor = page.nextCursor;
-  await writeFile(cursorFile, cursor);
+  // Write then rename: a client stopped mid-write keeps its previous cursor rather than an empty file (which
+  // would sync again from the beginning).
+  await writeFile(`${cursorFile}.tmp`, cursor);
+  await rename(`${cursorFile}.tmp`, cursorFile);
   if (page.items.length === 0) await sleep(idleMs);
 }
