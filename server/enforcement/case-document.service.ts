@@ -9,7 +9,7 @@ import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { notFound } from '../http/errors.ts';
 import { nextSerial } from '../inspections/document.service.ts';
-import { chineseDateTime, createPdf } from '../pdf/pdf-document.ts';
+import { chineseDateTime, createEnforcementDocument } from '../pdf/pdf-document.ts';
 import { findCase, type CaseRow } from './case.repository.ts';
 
 /** Everything a case document shows, frozen at issue (case_documents.content): the PDF is rendered from this alone. */
@@ -102,13 +102,7 @@ const OUTCOME_TEXT: Record<string, string> = { paid: '罚款已全部缴纳', co
 
 /** Renders a case document as an A4 PDF (server/pdf/pdf-document.ts). */
 export function renderCaseDocumentPdf(c: CaseDocumentContent): Promise<Buffer> {
-  const { doc, done } = createPdf({ Title: `${c.title} ${c.number}`, Author: c.departmentName });
-  const heading = (text: string) => doc.moveDown(0.6).font('bold').fontSize(12).text(text).font('regular').fontSize(11);
-  const line = (label: string, value: string) => doc.font('bold').text(`${label}：`, { continued: true }).font('regular').text(value || '—');
-
-  doc.font('bold').fontSize(16).text(c.departmentName, { align: 'center' });
-  doc.fontSize(20).text(c.title, { align: 'center' });
-  doc.font('regular').fontSize(11).text(c.number, { align: 'center' }).moveDown();
+  const { doc, done, heading, line } = createEnforcementDocument(c);
   line('案号', c.caseNumber);
   line('当事人', c.enterprise.name);
   line('统一社会信用代码', c.enterprise.creditCode);

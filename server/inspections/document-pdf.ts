@@ -1,4 +1,4 @@
-import { chineseDateTime, createPdf } from '../pdf/pdf-document.ts';
+import { chineseDateTime, createEnforcementDocument } from '../pdf/pdf-document.ts';
 import type { DocumentContent } from './document-content.ts';
 
 export { chineseDateTime };
@@ -12,14 +12,7 @@ const MEASURE_TEXT: Record<string, string> = {
 
 /** Renders a statutory document (domain-rules §8.2) as an A4 PDF (server/pdf/pdf-document.ts). */
 export function renderDocumentPdf(c: DocumentContent): Promise<Buffer> {
-  const { doc, done } = createPdf({ Title: `${c.title} ${c.number}`, Author: c.departmentName });
-
-  const heading = (text: string) => doc.moveDown(0.6).font('bold').fontSize(12).text(text).font('regular').fontSize(11);
-  const line = (label: string, value: string) => doc.font('bold').text(`${label}：`, { continued: true }).font('regular').text(value || '—');
-
-  doc.font('bold').fontSize(16).text(c.departmentName, { align: 'center' });
-  doc.fontSize(20).text(c.title, { align: 'center' });
-  doc.font('regular').fontSize(11).text(c.number, { align: 'center' }).moveDown();
+  const { doc, done, heading, line } = createEnforcementDocument(c);
   if (c.correctsNumber) doc.text(`本文书更正 ${c.correctsNumber}，原文书作废。`).moveDown(0.5);
 
   line('被检查单位', c.enterprise.name);

@@ -38,3 +38,17 @@ export function chineseDateTime(iso: string, withTime = true): string {
   const date = `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
   return withTime ? `${date} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}` : date;
 }
+
+/**
+ * An enforcement document (domain-rules §8.2) begun as every one begins: the issuing department, the title and the
+ * 文号 centred at the top; `heading` and `line` ("标签：值", "—" when empty) write the body in the house style.
+ */
+export function createEnforcementDocument(c: { departmentName: string; title: string; number: string }) {
+  const { doc, done } = createPdf({ Title: `${c.title} ${c.number}`, Author: c.departmentName });
+  const heading = (text: string) => doc.moveDown(0.6).font('bold').fontSize(12).text(text).font('regular').fontSize(11);
+  const line = (label: string, value: string) => doc.font('bold').text(`${label}：`, { continued: true }).font('regular').text(value || '—');
+  doc.font('bold').fontSize(16).text(c.departmentName, { align: 'center' });
+  doc.fontSize(20).text(c.title, { align: 'center' });
+  doc.font('regular').fontSize(11).text(c.number, { align: 'center' }).moveDown();
+  return { doc, done, heading, line };
+}
